@@ -1,0 +1,96 @@
+// `checker audit`: load rules and corpus, run the engine, write the reports, pick the exit code.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include <unistd.h>
+
+#include "checker/cli/commands.h"
+#include "checker/cli/output.h"
+#include "checker/corpus/loader.h"
+#include "checker/engine/audit.h"
+#include "checker/engine/rule_pack.h"
+#include "checker/report/report.h"
+
+namespace checker {
+namespace {
+
+struct Target {
+  std::string format;
+  std::string path;  // "" or "-": standard output
+};
+
+// Formats and outputs pair up by position; an output without a format takes its extension's;
+// formats without an output go to standard output. With no output at all, the report (in
+// --format, default text) goes to standard output; with outputs but no standard-output format,
+// the text report still goes to standard output.
+bool plan_targets(const AuditOptions& o, std::vector<Target>* targets, std::string* error) {
+  for (size_t i = 0; i < std::max(o.formats.size(), o.outputs.size()); ++i) {
+    Target t;
+    if (i < o.outputs.size()) t.path = o.outputs[i];
+    if (i < o.formats.size()) {
+      t.format = o.formats[i];
+    } else {
+      t.format = format_for_path(t.path);
+      if (t.format.empty()) {
+        *error = "--output " + t.path + ": cannot tell the format from the extension; add --format";
+        return false;
+      }
+    }
+    targets->push_back(t);
+  }
+  bool to_stdout = false;
+  for (const Target& t : *targets) to_stdout = to_stdout || t.path.empty() || t.path == "-";
+  if (!to_stdout) targets->insert(targets->begin(), Target{"text", ""});
+  return true;
+}
+
+}  // namespace
+
+int run_audit_command(const AuditOptions& o) {
+  Severity fail_on = Severity::kWarning;
+  const bool fail_none = o.fail_on == "none";
+  if (!fail_none && !severity_from_name(o.fail_on, &fail_on)) {
+    std::cerr << "checker: --fail-on must be one of error, warning, note, none (got '" << o.fail_on << "')\n";
+    return 2;
+  }
+  std::vector<Target> targets;
+  std::string error;
+  if (!plan_targets(o, &targets, &error)) {
+    std::cerr << "checker: " << error << "\n";
+    return 2;
+  }
+  Diagnostics rule_errors;
+  const RulePack pack = load_rule_pack(o.rules_dir, &rule_errors);
+  if (!rule_errors.empty()) {
+    for (const Error& e : rule_errors) std::cerr << "checker: rules: " << e.to_string() << "\n";
+    return 2;
+  }
+  const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
+  Corpus corpus = load_corpus(paths);
+  for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
+  const AuditResult result = run_audit(corpus.documents, pack);
+  const ReportInput input{corpus.documents, result, corpus.skipped};
+
+  const bool tty = ::isatty(STDOUT_FILENO) != 0;
+  const char* no_color = std::getenv("NO_COLOR");
+  const bool color = o.color == "always" || (o.color == "auto" && tty && !(no_color && *no_color));
+  for (const Target& t : targets) {
+    const bool out = t.path.empty() || t.path == "-";
+    const std::string report = render_report(t.format, input, out && color);
+    if (out) {
+      std::cout << report;
+      std::cout.flush();
+    } else if (std::string problem = write_file_atomically(t.path, report); !problem.empty()) {
+      std::cerr << "checker: " << problem << "\n";
+      return 2;
+    }
+  }
+  if (!corpus.skipped.empty()) return 2;
+  if (!fail_none)
+    for (const Finding& f : result.findings)
+      if (f.severity >= fail_on) return 1;
+  return 0;
+}
+
+}  // namespace checker

@@ -1,0 +1,63 @@
+// `checker claims`: every extracted claim as JSON Lines (or one line of text each).
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "checker/cli/commands.h"
+#include "checker/corpus/loader.h"
+#include "checker/engine/audit.h"
+#include "checker/engine/rule_pack.h"
+#include "checker/report/json_report.h"
+#include "checker/text/line_index.h"
+
+namespace checker {
+
+int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
+                       const std::string& format) {
+  Diagnostics rule_errors;
+  const RulePack pack = load_rule_pack(rules_dir, &rule_errors);
+  if (!rule_errors.empty()) {
+    for (const Error& e : rule_errors) std::cerr << "checker: rules: " << e.to_string() << "\n";
+    return 2;
+  }
+  Corpus corpus = load_corpus(paths.empty() ? std::vector<std::string>{"."} : paths);
+  for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
+  const AuditResult result = run_audit(corpus.documents, pack);
+  std::vector<std::unique_ptr<LineIndex>> lines(corpus.documents.size());
+  for (const Claim& c : result.claims) {
+    const Document& d = corpus.documents[c.document];
+    if (!lines[c.document]) lines[c.document] = std::make_unique<LineIndex>(d.text);
+    const LineCol lc = lines[c.document]->at(c.span.start);
+    const std::string quote = d.text.substr(c.span.start, c.span.end - c.span.start);
+    if (format == "text") {
+      std::cout << fmt::format("{}:{}:{}: {} {} = {} ({}) \xC2\xAB{}\xC2\xBB\n", d.path, lc.line + d.line_base - 1,
+                               lc.column, c.subject_id.empty() ? "(no subject)" : c.subject_id, c.attribute,
+                               c.value.display(), modality_name(c.modality), quote);
+      continue;
+    }
+    nlohmann::json j = {{"document", d.path},
+                        {"line", lc.line + d.line_base - 1},
+                        {"column", lc.column},
+                        {"start", c.span.start},
+                        {"end", c.span.end},
+                        {"text", quote},
+                        {"subject", c.subject_id.empty() ? nlohmann::json()
+                                                         : nlohmann::json{{"id", c.subject_id},
+                                                                          {"name", c.subject_name},
+                                                                          {"mention", c.subject_text}}},
+                        {"attribute", c.attribute},
+                        {"family", c.family},
+                        {"value", value_json(c.value)},
+                        {"modality", modality_name(c.modality)},
+                        {"as_of", c.as_of ? nlohmann::json(c.as_of->timex()) : nlohmann::json()},
+                        {"reported_at", d.date ? nlohmann::json(d.date->timex()) : nlohmann::json()},
+                        {"event", c.event ? nlohmann::json(c.event->timex()) : nlohmann::json()},
+                        {"producer", c.producer},
+                        {"confidence", c.confidence},
+                        {"reasons", c.reasons}};
+    std::cout << j.dump() << "\n";
+  }
+  return corpus.skipped.empty() ? 0 : 2;
+}
+
+}  // namespace checker

@@ -1,0 +1,25 @@
+// The subcommands of the checker CLI. Each returns the process exit code:
+// 0 nothing at or above --fail-on, 1 findings, 2 usage/rules/input problems, 3 internal error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace checker {
+
+struct AuditOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> formats;
+  std::vector<std::string> outputs;
+  std::string rules_dir;
+  std::string fail_on = "warning";
+  std::string color = "auto";
+};
+
+int run_audit_command(const AuditOptions& options);
+int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
+                       const std::string& format);
+int run_rules_list(const std::string& rules_dir);
+int run_rules_check(const std::string& rules_dir);
+
+}  // namespace checker

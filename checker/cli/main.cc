@@ -1,0 +1,70 @@
+// The checker command line: flags (CLI11) and dispatch. Nothing else lives here.
+#include <exception>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "checker/cli/commands.h"
+#include "checker/engine/rule_pack.h"
+#include "checker/report/report.h"
+
+int main(int argc, char** argv) {
+  try {
+    CLI::App app{"checker: finds conflicting numeric and temporal claims across documents"};
+    app.set_version_flag("--version", std::string("checker ") + CHECKER_VERSION);
+    app.require_subcommand(1);
+
+    checker::AuditOptions audit;
+    auto* audit_cmd = app.add_subcommand("audit", "Check a corpus and report conflicts between its documents");
+    audit_cmd->add_option("paths", audit.paths, "Files, directories (*.txt, *.md, *.jsonl) or JSONL corpora");
+    audit_cmd->add_option("--format,-f", audit.formats, "Report format, repeatable: text, json")
+        ->check(CLI::IsMember(checker::report_formats()));
+    audit_cmd->add_option("--output,-o", audit.outputs,
+                          "Report file, repeatable; pairs with --format by position, else the "
+                          "extension decides (.json, .txt); '-' is standard output");
+    audit_cmd->add_option("--rules", audit.rules_dir, "Rules directory (default: the installed rules/)");
+    audit_cmd->add_option("--fail-on", audit.fail_on, "Exit 1 when a finding has at least this severity")
+        ->check(CLI::IsMember({"error", "warning", "note", "none"}))
+        ->capture_default_str();
+    audit_cmd->add_option("--color", audit.color, "Color the text report")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+
+    std::vector<std::string> claim_paths;
+    std::string claims_rules, claims_format = "jsonl";
+    auto* claims_cmd = app.add_subcommand("claims", "Print every extracted claim (JSON Lines or text)");
+    claims_cmd->add_option("paths", claim_paths, "Files, directories or JSONL corpora");
+    claims_cmd->add_option("--rules", claims_rules, "Rules directory");
+    claims_cmd->add_option("--format", claims_format, "jsonl or text")
+        ->check(CLI::IsMember({"jsonl", "text"}))
+        ->capture_default_str();
+
+    std::string rules_dir;
+    auto* rules_cmd = app.add_subcommand("rules", "List or validate rule packs");
+    rules_cmd->require_subcommand(1);
+    auto* list_cmd = rules_cmd->add_subcommand("list", "List the rules of a rules directory");
+    list_cmd->add_option("--rules", rules_dir, "Rules directory");
+    auto* check_cmd = rules_cmd->add_subcommand("check", "Validate a rules directory");
+    check_cmd->add_option("dir", rules_dir, "Rules directory (default: the installed rules/)");
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      app.exit(e);
+      return 2;
+    }
+    if (audit.rules_dir.empty()) audit.rules_dir = checker::default_rules_dir(argv[0]);
+    if (claims_rules.empty()) claims_rules = checker::default_rules_dir(argv[0]);
+    if (rules_dir.empty()) rules_dir = checker::default_rules_dir(argv[0]);
+    if (audit_cmd->parsed()) return checker::run_audit_command(audit);
+    if (claims_cmd->parsed()) return checker::run_claims_command(claim_paths, claims_rules, claims_format);
+    if (list_cmd->parsed()) return checker::run_rules_list(rules_dir);
+    if (check_cmd->parsed()) return checker::run_rules_check(rules_dir);
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "checker: internal error: " << e.what() << "\n";
+    return 3;
+  }
+}

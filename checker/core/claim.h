@@ -1,0 +1,43 @@
+// A claim: one statement of a subject's attribute value, with its provenance.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/core/date.h"
+#include "checker/core/value.h"
+
+namespace checker {
+
+/// How a claim holds: it happened/is, is planned, was moved, was the initial plan, is denied.
+enum class Modality { kActual, kPlanned, kPostponed, kInitial, kNegated, kHedged };
+
+const char* modality_name(Modality m);
+std::optional<Modality> modality_from_name(const std::string& name);
+
+/// Byte span [start, end) in the original document bytes.
+struct Span {
+  size_t start = 0;
+  size_t end = 0;
+};
+
+struct Claim {
+  size_t document = 0;        // index into the corpus
+  std::string subject_id;     // "" when no subject could be bound
+  std::string subject_name;
+  std::string subject_text;   // the mention as written
+  std::string attribute;      // "milestone.first-launch"
+  std::string family;         // "milestone": claims of one family are compared together
+  Value value;
+  Modality modality = Modality::kActual;
+  std::optional<PartialDate> as_of;  // valid time, when the text gives one
+  std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
+  Span span;                  // the quote: from the first to the last piece of evidence
+  Span value_span;            // the value as written
+  std::string producer;       // which extraction rule produced it
+  double confidence = 1.0;
+  std::vector<std::string> reasons;
+};
+
+}  // namespace checker

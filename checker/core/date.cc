@@ -1,0 +1,120 @@
+// Calendar arithmetic for PartialDate (Howard Hinnant's days_from_civil algorithm).
+#include "checker/core/date.h"
+
+#include <cstdio>
+
+namespace checker {
+
+long days_from_civil(int year, int month, int day) {
+  const long y = static_cast<long>(year) - (month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long mp = (month + 9) % 12;
+  const long doy = (153 * mp + 2) / 5 + day - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+int days_in_month(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[(month - 1) % 12];
+}
+
+std::string iso_from_days(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long doe = days - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp < 10 ? mp + 3 : mp - 9;
+  const long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+
+const char* precision_name(Precision p) {
+  switch (p) {
+    case Precision::kDay: return "day";
+    case Precision::kMonth: return "month";
+    case Precision::kQuarter: return "quarter";
+    case Precision::kHalf: return "half";
+    case Precision::kYear: return "year";
+  }
+  return "year";
+}
+
+std::string PartialDate::timex() const {
+  char buf[32];
+  if (year == 0) {  // a relative date that could not be anchored: TIMEX3 leaves the year open
+    if (precision == Precision::kDay) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
+    else if (precision == Precision::kMonth) std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+    else std::snprintf(buf, sizeof buf, "XXXX");
+    return buf;
+  }
+  switch (precision) {
+    case Precision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+    case Precision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+    case Precision::kQuarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, part); break;
+    case Precision::kHalf: std::snprintf(buf, sizeof buf, "%04d-H%d", year, part); break;
+    case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
+  }
+  return buf;
+}
+
+long PartialDate::first_day() const {
+  switch (precision) {
+    case Precision::kDay: return days_from_civil(year, month, day);
+    case Precision::kMonth: return days_from_civil(year, month, 1);
+    case Precision::kQuarter: return days_from_civil(year, (part - 1) * 3 + 1, 1);
+    case Precision::kHalf: return days_from_civil(year, (part - 1) * 6 + 1, 1);
+    case Precision::kYear: return days_from_civil(year, 1, 1);
+  }
+  return 0;
+}
+
+long PartialDate::last_day() const {
+  switch (precision) {
+    case Precision::kDay: return first_day();
+    case Precision::kMonth: return days_from_civil(year, month, days_in_month(year, month));
+    case Precision::kQuarter: return days_from_civil(year, part * 3, days_in_month(year, part * 3));
+    case Precision::kHalf: return days_from_civil(year, part * 6, days_in_month(year, part * 6));
+    case Precision::kYear: return days_from_civil(year, 12, 31);
+  }
+  return 0;
+}
+
+std::string PartialDate::first_iso() const { return iso_from_days(first_day()); }
+std::string PartialDate::last_iso() const { return iso_from_days(last_day()); }
+
+std::optional<PartialDate> parse_iso_date(const std::string& text) {
+  PartialDate d;
+  char tail = 0;
+  if (text.size() == 4 && std::sscanf(text.c_str(), "%4d%c", &d.year, &tail) == 1) {
+    d.precision = Precision::kYear;
+  } else if (text.size() == 7 && std::sscanf(text.c_str(), "%4d-%2d%c", &d.year, &d.month, &tail) == 2) {
+    d.precision = Precision::kMonth;
+  } else if (text.size() == 10 &&
+             std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &d.year, &d.month, &d.day, &tail) == 3) {
+    d.precision = Precision::kDay;
+  } else {
+    return std::nullopt;
+  }
+  for (char c : text)
+    if (!(c == '-' || (c >= '0' && c <= '9'))) return std::nullopt;
+  if (d.year < 1 || (d.precision != Precision::kYear && (d.month < 1 || d.month > 12)))
+    return std::nullopt;
+  if (d.precision == Precision::kDay && (d.day < 1 || d.day > days_in_month(d.year, d.month)))
+    return std::nullopt;
+  return d;
+}
+
+bool date_less(const PartialDate& a, const PartialDate& b) {
+  if (a.first_day() != b.first_day()) return a.first_day() < b.first_day();
+  return a.last_day() < b.last_day();
+}
+
+}  // namespace checker

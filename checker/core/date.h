@@ -1,0 +1,45 @@
+// Calendar dates at the precision a text gives them (a day, a month, a quarter, a half, a year).
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace checker {
+
+enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear };
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+long days_from_civil(int year, int month, int day);
+int days_in_month(int year, int month);
+
+/// A date known to some precision. `part` is the quarter (1-4) or half (1-2) when relevant.
+/// `mod` is a TIMEX3 modifier: "", "START", "MID", "END", "APPROX", "BEFORE", "AFTER".
+struct PartialDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int part = 0;
+  Precision precision = Precision::kYear;
+  std::string mod;
+
+  /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1".
+  std::string timex() const;
+  /// First and last day covered (ignoring `mod`), as days since the epoch.
+  long first_day() const;
+  long last_day() const;
+  /// ISO "YYYY-MM-DD" of first_day() and last_day().
+  std::string first_iso() const;
+  std::string last_iso() const;
+};
+
+const char* precision_name(Precision p);
+std::string iso_from_days(long days);
+
+/// Parses "2025", "2025-11", "2025-11-09" (metadata dates). Returns nullopt for anything
+/// else or an impossible date (2025-02-30).
+std::optional<PartialDate> parse_iso_date(const std::string& text);
+
+/// Orders by first day, then by last day (a year sorts before its own December).
+bool date_less(const PartialDate& a, const PartialDate& b);
+
+}  // namespace checker

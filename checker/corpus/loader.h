@@ -1,0 +1,28 @@
+// Loads a corpus from files, directories and JSON Lines files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "checker/core/document.h"
+#include "checker/core/error.h"
+
+namespace checker {
+
+struct Corpus {
+  std::vector<Document> documents;
+  Diagnostics skipped;  // inputs that could not be read, each with its file and place
+};
+
+/// Reads each path: a directory is walked recursively for *.txt, *.md and *.jsonl files (in
+/// sorted order, hidden entries skipped); a file is read whatever its extension (*.jsonl as JSON
+/// Lines). Paths in documents stay as given (relative stays relative). Problems never stop the
+/// load: a missing path, an unreadable, binary or non-UTF-8 file, a malformed front matter or
+/// JSONL line is recorded in `skipped` and the rest is loaded.
+Corpus load_corpus(const std::vector<std::string>& paths);
+
+/// Builds a document from bytes (metadata from front matter, else byline, else none).
+/// Returns an Error (without file name) for text that cannot be a document.
+Result<Document> make_document(std::string path, std::string bytes);
+
+}  // namespace checker

@@ -1,0 +1,59 @@
+// Two passes over the corpus (discover subjects, then build claims), then every rule once.
+#include "checker/engine/audit.h"
+
+#include <algorithm>
+
+#include "checker/engine/claim_index.h"
+#include "checker/engine/fingerprint.h"
+#include "checker/engine/registry.h"
+#include "checker/extract/claim_builder.h"
+#include "checker/extract/subjects.h"
+
+namespace checker {
+namespace {
+
+const Lexicon* lexicon_for(const Document& d, const RulePack& pack) {
+  auto it = pack.lexicons.find(d.lang);
+  if (it != pack.lexicons.end()) return &it->second;
+  it = pack.lexicons.find("fr");
+  if (it != pack.lexicons.end()) return &it->second;
+  return pack.lexicons.empty() ? nullptr : &pack.lexicons.begin()->second;
+}
+
+}  // namespace
+
+AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack) {
+  AuditResult result;
+  SubjectIndex subjects(pack.entities);
+  for (const Document& d : documents) {
+    const Lexicon* lex = lexicon_for(d, pack);
+    if (!lex) continue;
+    for (const auto& p : discover_phrases(d.text, d.body_start, d.text.size(), *lex))
+      subjects.add_discovered(d.text, p);
+  }
+  subjects.compile();
+  std::vector<std::set<std::string>> mentions(documents.size());
+  result.claims_per_document.assign(documents.size(), 0);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const Lexicon* lex = lexicon_for(documents[i], pack);
+    if (!lex) continue;
+    DocumentClaims dc = build_claims(documents[i], i, *lex, subjects);
+    result.claims_per_document[i] = dc.claims.size();
+    mentions[i] = std::move(dc.subjects);
+    for (auto& c : dc.claims) result.claims.push_back(std::move(c));
+  }
+  const ClaimIndex index(documents, result.claims, std::move(mentions));
+  for (const RuleInstance& rule : pack.rules) {
+    const RuleKind* kind = find_rule_kind(rule.kind);
+    if (kind) kind->run(rule, index, &result.findings);
+  }
+  for (Finding& f : result.findings) f.id = fingerprint(f, documents);
+  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.subject_name != b.subject_name) return a.subject_name < b.subject_name;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    return a.id < b.id;
+  });
+  return result;
+}
+
+}  // namespace checker

@@ -1,0 +1,37 @@
+// Claims grouped by (subject, family): what every rule kind iterates over. Never all-pairs.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/document.h"
+
+namespace checker {
+
+class ClaimIndex {
+ public:
+  using Key = std::pair<std::string, std::string>;  // subject id, family
+
+  /// Claims without a subject are left out. `mentions[d]` lists the subjects document d names.
+  ClaimIndex(const std::vector<Document>& documents, const std::vector<Claim>& claims,
+             std::vector<std::set<std::string>> mentions);
+
+  const std::map<Key, std::vector<const Claim*>>& groups() const { return groups_; }
+  const std::vector<Document>& documents() const { return documents_; }
+  /// The document's date, if it has one.
+  const std::optional<PartialDate>& reported(const Claim& c) const { return documents_[c.document].date; }
+  bool mentions(size_t document, const std::string& subject) const {
+    return mentions_[document].count(subject) != 0;
+  }
+
+ private:
+  const std::vector<Document>& documents_;
+  std::map<Key, std::vector<const Claim*>> groups_;
+  std::vector<std::set<std::string>> mentions_;
+};
+
+}  // namespace checker

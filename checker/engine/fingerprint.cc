@@ -1,0 +1,34 @@
+// FNV-1a: tiny, stable across platforms and releases (unlike std::hash).
+#include "checker/engine/fingerprint.h"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace checker {
+
+std::string fingerprint(const Finding& f, const std::vector<Document>& documents) {
+  std::uint64_t h = 1469598103934665603ULL;
+  auto add = [&h](const std::string& s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+    h ^= 0x1F;  // field separator
+    h *= 1099511628211ULL;
+  };
+  add(f.rule);
+  add(f.subject_id);
+  add(f.attribute);
+  add(f.status);
+  for (const Claim& c : f.claims) {
+    const Document& d = documents[c.document];
+    add(d.path);
+    add(c.value.display());
+    add(d.text.substr(c.span.start, c.span.end - c.span.start));
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace checker

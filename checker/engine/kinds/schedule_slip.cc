@@ -1,0 +1,83 @@
+// schedule-slip.
+#include "checker/engine/kinds/schedule_slip.h"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "checker/engine/timeline.h"
+
+namespace checker {
+
+std::string ScheduleSlip::validate(const nlohmann::json& params) const {
+  if (!params.contains("family") || !params["family"].is_string())
+    return "/family: required, the attribute family to follow (a string such as \"milestone\")";
+  if (params.contains("overdue") && !params["overdue"].is_boolean())
+    return "/overdue: must be true or false";
+  return "";
+}
+
+void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::vector<Finding>* out) const {
+  const std::string family = rule.params["family"].get<std::string>();
+  const bool overdue = rule.params.value("overdue", true);
+  for (const auto& [key, claims] : index.groups()) {
+    if (key.second != family) continue;
+    std::vector<const Claim*> chain;
+    bool has_actual = false;
+    for (const Claim* c : in_reported_order(claims, index)) {
+      if (c->value.type != ValueType::kDate) continue;
+      if (c->modality == Modality::kActual) {
+        has_actual = true;
+        if (!chain.empty() && !same_target(chain.back()->value.date, c->value.date)) chain.push_back(c);
+        continue;
+      }
+      if (c->modality == Modality::kNegated || c->modality == Modality::kHedged) continue;
+      chain.push_back(c);
+    }
+    if (chain.empty()) continue;
+    std::vector<std::string> targets;
+    const Claim* last = nullptr;
+    for (const Claim* c : chain) {
+      if (last && same_target(last->value.date, c->value.date)) continue;
+      targets.push_back(c->value.date.timex());
+      last = c;
+    }
+    Finding f;
+    f.rule = rule.id;
+    f.kind = name();
+    f.severity = rule.severity;
+    f.subject_id = key.first;
+    f.subject_name = chain.front()->subject_name;
+    f.attribute = chain.front()->attribute;
+    for (const Claim* c : chain) {
+      if (c->attribute != f.attribute) f.attribute = family;
+      f.claims.push_back(*c);
+    }
+    if (targets.size() >= 2) {
+      std::set<size_t> docs;
+      for (const Claim* c : chain) docs.insert(c->document);
+      f.status = "slip";
+      f.message = fmt::format("{}: {} target moved {} across {} document{}", f.subject_name, family,
+                              fmt::join(targets, " → "), docs.size(), docs.size() == 1 ? "" : "s");
+      out->push_back(f);
+    }
+    if (!overdue || has_actual) continue;
+    // Overdue: a later document names the subject after the last target has passed.
+    const Claim* target = chain.back();
+    for (size_t d = 0; d < index.documents().size(); ++d) {
+      const auto& date = index.documents()[d].date;
+      if (!date || !index.mentions(d, key.first) || date->first_day() <= target->value.date.last_day())
+        continue;
+      Finding o = f;
+      o.status = "overdue";
+      o.claims = {*target};
+      o.message = fmt::format("{}: {} target {} had passed by {} ({}), which reports no completion",
+                              f.subject_name, family, target->value.date.timex(), date->timex(),
+                              index.documents()[d].path);
+      out->push_back(o);
+      break;
+    }
+  }
+}
+
+}  // namespace checker

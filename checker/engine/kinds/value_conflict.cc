@@ -1,0 +1,76 @@
+// value-conflict.
+#include "checker/engine/kinds/value_conflict.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "checker/engine/timeline.h"
+
+namespace checker {
+namespace {
+
+std::string unit_of(const Value& v) {
+  return v.type == ValueType::kAmount ? v.currency : v.type == ValueType::kQuantity ? v.unit : "";
+}
+
+bool compatible(const Value& a, const Value& b, double tolerance) {
+  const double lo_a = a.lower.value_or(a.amount), hi_a = a.upper.value_or(a.amount);
+  const double lo_b = b.lower.value_or(b.amount), hi_b = b.upper.value_or(b.amount);
+  const double slack = tolerance * std::max(std::fabs(hi_a), std::fabs(hi_b));
+  return lo_a <= hi_b + slack && lo_b <= hi_a + slack;
+}
+
+}  // namespace
+
+std::string ValueConflict::validate(const nlohmann::json& params) const {
+  if (!params.contains("families") || !params["families"].is_array() || params["families"].empty())
+    return "/families: required, a non-empty array of attribute families such as [\"measure\"]";
+  for (size_t i = 0; i < params["families"].size(); ++i)
+    if (!params["families"][i].is_string()) return "/families/" + std::to_string(i) + ": must be a string";
+  if (params.contains("tolerance") &&
+      (!params["tolerance"].is_number() || params["tolerance"].get<double>() < 0))
+    return "/tolerance: must be a non-negative number (a fraction, e.g. 0.005)";
+  return "";
+}
+
+void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::vector<Finding>* out) const {
+  const auto families = rule.params["families"].get<std::vector<std::string>>();
+  const double tolerance = rule.params.value("tolerance", 0.005);
+  for (const auto& [key, claims] : index.groups()) {
+    if (std::find(families.begin(), families.end(), key.second) == families.end()) continue;
+    // Sub-group by attribute, unit, modality class and valid time.
+    std::map<std::string, std::vector<const Claim*>> buckets;
+    for (const Claim* c : in_reported_order(claims, index)) {
+      if (c->value.type == ValueType::kDate || c->value.type == ValueType::kStatus) continue;
+      const PartialDate& when = c->as_of ? *c->as_of : *index.reported(*c);
+      const bool planned = c->modality != Modality::kActual;
+      buckets[c->attribute + "|" + unit_of(c->value) + "|" + (planned ? "p" : "a") + "|" + when.timex()].push_back(c);
+    }
+    for (const auto& [bucket, list] : buckets) {
+      for (size_t i = 1; i < list.size(); ++i) {
+        const Claim* a = list.front();
+        const Claim* b = list[i];
+        if (a->document == b->document || compatible(a->value, b->value, tolerance)) continue;
+        Finding f;
+        f.rule = rule.id;
+        f.kind = name();
+        f.status = "contradiction";
+        f.severity = rule.severity;
+        f.subject_id = key.first;
+        f.subject_name = a->subject_name;
+        f.attribute = a->attribute;
+        f.claims = {*a, *b};
+        f.message = fmt::format("{}: {} is {} in {} but {} in {}", f.subject_name, f.attribute,
+                                a->value.display(), index.documents()[a->document].path,
+                                b->value.display(), index.documents()[b->document].path);
+        out->push_back(std::move(f));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace checker

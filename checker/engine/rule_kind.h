@@ -1,0 +1,28 @@
+// The interface every rule kind implements, one class per file in engine/kinds/.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/core/finding.h"
+#include "checker/engine/claim_index.h"
+#include "checker/engine/rule.h"
+
+namespace checker {
+
+class RuleKind {
+ public:
+  virtual ~RuleKind() = default;
+  /// The kind's id, as rules write it in "kind".
+  virtual const char* name() const = 0;
+  /// Checks a rule's parameters up front. Returns "" when valid, else "<pointer>: <what is
+  /// wrong and what is allowed>" with the pointer relative to the rule's "params".
+  virtual std::string validate(const nlohmann::json& params) const = 0;
+  /// Appends the findings of one rule over the whole index.
+  virtual void run(const RuleInstance& rule, const ClaimIndex& index,
+                   std::vector<Finding>* out) const = 0;
+};
+
+}  // namespace checker

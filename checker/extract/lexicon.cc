@@ -1,0 +1,167 @@
+// Decoding and validating a language pack, then compiling its phrase lists.
+#include "checker/extract/lexicon.h"
+
+#include <re2/re2.h>
+
+#include "checker/extract/pack_json.h"
+
+namespace checker {
+namespace {
+
+const char* const kValueTypes[] = {"date", "quantity", "amount", "percent"};
+
+}  // namespace
+
+void Lexicon::compile() {
+  attribute_matchers.clear();
+  for (const auto& a : attributes) attribute_matchers.emplace_back(a.cues);
+  std::vector<std::string> phrases;
+  status_index.clear();
+  for (size_t s = 0; s < statuses.size(); ++s)
+    for (size_t c = 0; c < statuses[s].cues.size(); ++c) {
+      phrases.push_back(statuses[s].cues[c]);
+      status_index.emplace_back(s, c);
+    }
+  status_matcher = std::make_shared<PhraseMatcher>(phrases);
+  phrases.clear();
+  modality_index.clear();
+  for (const auto& [m, cues] : modalities)
+    for (const auto& c : cues) {
+      phrases.push_back(c);
+      modality_index.push_back(m);
+    }
+  modality_matcher = std::make_shared<PhraseMatcher>(phrases);
+  negation_matcher = std::make_shared<PhraseMatcher>(negations);
+  event_matcher = std::make_shared<PhraseMatcher>(event_markers);
+  locative_matcher = std::make_shared<PhraseMatcher>(locatives);
+  phrases = pronouns;
+  anaphora_kind.assign(pronouns.size(), kPronoun);
+  for (int kind : {kDemonstrative, kDefinite})
+    for (const auto& d : kind == kDemonstrative ? demonstratives : definites)
+      for (const auto& h : heads) {
+        const bool glued = d.back() == '\'' || (d.size() >= 3 && d.compare(d.size() - 3, 3, "’") == 0);
+        phrases.push_back(glued ? d + h : d + " " + h);
+        anaphora_kind.push_back(kind);
+      }
+  anaphora_matcher = std::make_shared<PhraseMatcher>(phrases);
+
+  // Subject discovery. Group 1: head; 2: modifiers; 3: proper name (head first), or
+  // group 1: proper name; 2: modifiers; 3: head (head last).
+  discovery_head_first.reset();
+  discovery_head_last.reset();
+  if (heads.empty()) return;
+  std::string head_alt;
+  for (const auto& h : heads) head_alt += (head_alt.empty() ? "" : "|") + RE2::QuoteMeta(h);
+  std::string conn_alt;
+  for (const auto& c : connectors) {
+    const bool glued = c.back() == '\'' || (c.size() >= 3 && c.compare(c.size() - 3, 3, "’") == 0);
+    conn_alt += (conn_alt.empty() ? "" : "|") + RE2::QuoteMeta(c) + (glued ? "" : "\\s+");
+  }
+  const std::string proper = R"(\p{Lu}[\p{L}'’]*(?:[ \-‑](?:\p{Lu}[\p{L}'’]*|\d+\b))*)";
+  const std::string mods = R"(((?:\s+\p{Ll}[\p{L}'’]*){0,3}?))";
+  RE2::Options options;
+  options.set_max_mem(64 << 20);
+  const std::string first = "(?i:\\b(" + head_alt + "))" + mods + "\\s+" +
+                            (conn_alt.empty() ? "" : "(?:" + conn_alt + ")?") + "(" + proper + ")";
+  discovery_head_first = std::make_shared<RE2>(first, options);
+  if (!head_first) {
+    const std::string last = "(" + proper + ")" + mods + "\\s+(?i:(" + head_alt + "))\\b";
+    discovery_head_last = std::make_shared<RE2>(last, options);
+  }
+}
+
+Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& file) {
+  Diagnostics errors;
+  JsonFields f(file, &errors);
+  Lexicon lex;
+  if (!j.is_object()) return Error{file, "/", "a language pack must be a JSON object"};
+  f.string(j, "", "lang", &lex.lang, true);
+  if (!lex.lang.empty() && lex.lang != "fr" && lex.lang != "en")
+    f.fail("/lang", "'lang' must be \"fr\" or \"en\", found \"" + lex.lang + "\"");
+  f.string(j, "", "status_attribute", &lex.status_attribute, false);
+  const nlohmann::json* attrs = nullptr;
+  if (f.array(j, "", "attributes", &attrs, true) && attrs) {
+    for (size_t i = 0; i < attrs->size(); ++i) {
+      const std::string ptr = "/attributes/" + std::to_string(i);
+      const auto& a = (*attrs)[i];
+      if (!a.is_object()) { f.fail(ptr, "expected an object"); continue; }
+      AttributeDef def;
+      f.string(a, ptr, "id", &def.id, true);
+      f.string(a, ptr, "family", &def.family, true);
+      if (f.string(a, ptr, "value", &def.value_type, true)) {
+        bool known = false;
+        for (const char* t : kValueTypes) known = known || def.value_type == t;
+        if (!known)
+          f.fail(ptr + "/value", "'value' must be one of date, quantity, amount, percent; found \"" +
+                                     def.value_type + "\"");
+      }
+      f.strings(a, ptr, "cues", &def.cues, false);
+      f.strings(a, ptr, "units", &def.units, false);
+      if (a.contains("implied_by_unit")) {
+        if (!a["implied_by_unit"].is_boolean()) f.fail(ptr + "/implied_by_unit", "'implied_by_unit' must be true or false");
+        else def.implied_by_unit = a["implied_by_unit"].get<bool>();
+      }
+      if (def.implied_by_unit && def.units.empty())
+        f.fail(ptr, "'implied_by_unit' needs 'units' to say which units imply the attribute");
+      if (def.cues.empty() && !def.implied_by_unit)
+        f.fail(ptr, "an attribute needs 'cues', or 'units' with 'implied_by_unit': true");
+      lex.attributes.push_back(std::move(def));
+    }
+  }
+  const nlohmann::json* statuses = nullptr;
+  if (f.array(j, "", "statuses", &statuses, false) && statuses) {
+    for (size_t i = 0; i < statuses->size(); ++i) {
+      const std::string ptr = "/statuses/" + std::to_string(i);
+      const auto& s = (*statuses)[i];
+      if (!s.is_object()) { f.fail(ptr, "expected an object"); continue; }
+      StatusDef def;
+      f.string(s, ptr, "value", &def.value, true);
+      f.string(s, ptr, "negation", &def.negation, false);
+      f.strings(s, ptr, "cues", &def.cues, true);
+      lex.statuses.push_back(std::move(def));
+    }
+  }
+  if (j.contains("modality")) {
+    const auto& m = j["modality"];
+    if (!m.is_object()) {
+      f.fail("/modality", "'modality' must be an object of modality name -> cue phrases");
+    } else {
+      for (auto it = m.begin(); it != m.end(); ++it) {
+        auto mod = modality_from_name(it.key());
+        if (!mod) {
+          f.fail("/modality/" + it.key(), "unknown modality '" + it.key() +
+                 "' (allowed: actual, planned, postponed, initial, negated, hedged)");
+          continue;
+        }
+        std::vector<std::string> cues;
+        f.strings(m, "/modality", it.key().c_str(), &cues, true);
+        lex.modalities.emplace_back(*mod, std::move(cues));
+      }
+    }
+  }
+  f.strings(j, "", "negations", &lex.negations, false);
+  f.strings(j, "", "event_markers", &lex.event_markers, false);
+  if (j.contains("subjects")) {
+    const auto& s = j["subjects"];
+    if (!s.is_object()) {
+      f.fail("/subjects", "'subjects' must be an object");
+    } else {
+      f.strings(s, "/subjects", "heads", &lex.heads, false);
+      f.strings(s, "/subjects", "connectors", &lex.connectors, false);
+      f.strings(s, "/subjects", "pronouns", &lex.pronouns, false);
+      f.strings(s, "/subjects", "demonstratives", &lex.demonstratives, false);
+      f.strings(s, "/subjects", "definites", &lex.definites, false);
+      f.strings(s, "/subjects", "locatives", &lex.locatives, false);
+      f.strings(s, "/subjects", "articles", &lex.articles, false);
+      if (s.contains("head_first")) {
+        if (!s["head_first"].is_boolean()) f.fail("/subjects/head_first", "'head_first' must be true or false");
+        else lex.head_first = s["head_first"].get<bool>();
+      }
+    }
+  }
+  if (!errors.empty()) return errors.front();
+  lex.compile();
+  return lex;
+}
+
+}  // namespace checker

@@ -1,0 +1,73 @@
+// A language's rule pack (rules/lang/<lang>.json): attribute cues, statuses, modality cues and
+// the small words subject binding needs. Data only; the claim builder interprets it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/core/claim.h"
+#include "checker/core/error.h"
+#include "checker/extract/phrase_matcher.h"
+
+namespace re2 { class RE2; }
+
+namespace checker {
+
+struct AttributeDef {
+  std::string id;          // "milestone.service-entry"
+  std::string family;      // "milestone"
+  std::string value_type;  // date | quantity | amount | percent
+  std::vector<std::string> units;  // quantity: the canonical units it accepts (empty: any)
+  bool implied_by_unit = false;    // a quantity in one of `units` has it even without a cue
+  std::vector<std::string> cues;
+};
+
+struct StatusDef {
+  std::string value;     // "operational"
+  std::string negation;  // the status a negated cue means ("not-operational")
+  std::vector<std::string> cues;
+};
+
+struct Lexicon {
+  std::string lang;
+  std::string status_attribute = "status.operational";
+  std::vector<AttributeDef> attributes;
+  std::vector<StatusDef> statuses;
+  std::vector<std::pair<Modality, std::vector<std::string>>> modalities;
+  std::vector<std::string> negations;   // words that negate a status cue shortly after them
+  std::vector<std::string> event_markers;  // "après", "after": a date they introduce is an event
+  std::vector<std::string> heads;       // head nouns of subject phrases ("pont", "bridge")
+  std::vector<std::string> connectors;  // "de", "du", "d'" / "of"
+  std::vector<std::string> pronouns;    // "il", "elle" / "it"
+  std::vector<std::string> demonstratives;  // "ce", "cette" / "this": + head, the subject named last
+  std::vector<std::string> definites;       // "le", "la" / "the": + head, the current topic
+  std::vector<std::string> locatives;   // "à", "depuis" / "at", "from": a place, not a subject
+  std::vector<std::string> articles;    // words that end a subject phrase's modifiers ("la", "une")
+  bool head_first = true;               // "pont de Vardenne" (fr) vs "Halden Bay wind farm" (en)
+
+  // Compiled matchers over folded text, built by compile().
+  std::vector<PhraseMatcher> attribute_matchers;  // one per attribute
+  std::shared_ptr<PhraseMatcher> status_matcher;  // phrase index -> (status, cue)
+  std::vector<std::pair<size_t, size_t>> status_index;
+  std::shared_ptr<PhraseMatcher> modality_matcher;
+  std::vector<Modality> modality_index;
+  std::shared_ptr<PhraseMatcher> negation_matcher;
+  std::shared_ptr<PhraseMatcher> event_matcher;
+  std::shared_ptr<PhraseMatcher> anaphora_matcher;  // pronouns, demonstrative + head, definite + head
+  std::vector<int> anaphora_kind;                   // per phrase: kPronoun, kDemonstrative, kDefinite
+  static constexpr int kPronoun = 0, kDemonstrative = 1, kDefinite = 2;
+  std::shared_ptr<PhraseMatcher> locative_matcher;
+  std::shared_ptr<re2::RE2> discovery_head_first;  // head [modifiers] [connector] Proper
+  std::shared_ptr<re2::RE2> discovery_head_last;   // the Proper [modifiers] head
+
+  void compile();
+};
+
+/// Reads one language pack; errors name the file and the JSON pointer.
+Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& file);
+
+}  // namespace checker

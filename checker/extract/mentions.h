@@ -1,0 +1,26 @@
+// Value mentions in a document: RE2 finds where a value may start, the grammars of parse/ say
+// what it is. Numbers glued to names (Soyouz-5, TMA-18M, C295), footnote markers (41(*)) and
+// URLs are not values.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/value.h"
+#include "checker/parse/lang.h"
+
+namespace checker {
+
+struct Mention {
+  Span span;
+  Value value;
+};
+
+/// Values in [begin, end) of `text`, left to right. `reference` is the document date, used to
+/// anchor relative dates; a four-digit integer from 1000 to 2199 standing alone is a year.
+std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
+                                 const std::optional<PartialDate>& reference);
+
+}  // namespace checker

@@ -1,0 +1,97 @@
+// One RE2 alternation per phrase list; the matched text, with spaces collapsed, finds its phrase.
+#include "checker/extract/phrase_matcher.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "checker/text/fold.h"
+
+namespace checker {
+namespace {
+
+std::string collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ') { space = true; continue; }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
+  std::vector<std::string> folded;
+  for (size_t i = 0; i < phrases.size(); ++i) {
+    std::string f = collapse(fold(phrases[i]));
+    if (f.empty()) continue;
+    index_.emplace(f, i);
+    folded.push_back(f);
+  }
+  if (folded.empty()) return;
+  std::sort(folded.begin(), folded.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string pattern = "(";
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (i) pattern += "|";
+    std::string quoted = RE2::QuoteMeta(folded[i]);
+    std::string flexible;
+    for (size_t k = 0; k < quoted.size(); ++k) {
+      // QuoteMeta writes a space as "\ ": any run of spaces matches it.
+      if (quoted[k] == '\\' && k + 1 < quoted.size() && quoted[k + 1] == ' ') {
+        flexible += " +";
+        ++k;
+      } else {
+        flexible += quoted[k];
+      }
+    }
+    pattern += flexible;
+  }
+  pattern += ")";
+  RE2::Options options;
+  options.set_max_mem(64 << 20);
+  re_ = std::make_unique<RE2>(pattern, options);
+  if (!re_->ok()) re_.reset();
+}
+
+PhraseMatcher::~PhraseMatcher() = default;
+PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
+PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
+
+std::vector<PhraseHit> PhraseMatcher::find_all(const std::string& folded) const {
+  std::vector<PhraseHit> hits;
+  if (!re_) return hits;
+  re2::StringPiece input(folded);
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < folded.size() &&
+         re_->Match(input, pos, folded.size(), RE2::UNANCHORED, &match, 1)) {
+    const size_t start = static_cast<size_t>(match.data() - folded.data());
+    const size_t end = start + match.size();
+    // A letter next to a digit is a boundary too: "Baikonour53(*)" carries a footnote marker.
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const bool left_ok = start == 0 || !word_char(folded[start - 1]) || !word_char(folded[start]) ||
+                         digit(folded[start - 1]) != digit(folded[start]);
+    const bool right_ok = end >= folded.size() || !word_char(folded[end]) || !word_char(folded[end - 1]) ||
+                          digit(folded[end]) != digit(folded[end - 1]);
+    if (left_ok && right_ok) {
+      auto it = index_.find(collapse(std::string_view(match.data(), match.size())));
+      if (it != index_.end()) hits.push_back({start, end, it->second});
+      pos = end;
+    } else {
+      pos = start + 1;
+      while (pos < folded.size() && (static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) ++pos;
+    }
+  }
+  return hits;
+}
+
+}  // namespace checker

@@ -1,0 +1,38 @@
+// Finds any of a list of phrases in folded text, at word boundaries, longest first.
+//   PhraseMatcher m({"premier lancement", "lancement"});
+//   m.find_all(fold("Le premier lancement test")) -> [{3, 20, 0}]
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace re2 { class RE2; }
+
+namespace checker {
+
+struct PhraseHit {
+  size_t start = 0;  // offsets in the folded text
+  size_t end = 0;
+  size_t index = 0;  // which phrase (index into the list given to the constructor)
+};
+
+class PhraseMatcher {
+ public:
+  /// Phrases are folded here; whitespace inside a phrase matches any run of spaces.
+  explicit PhraseMatcher(const std::vector<std::string>& phrases);
+  ~PhraseMatcher();
+  PhraseMatcher(PhraseMatcher&&) noexcept;
+  PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
+
+  /// Non-overlapping hits, left to right (RE2: linear time in the text).
+  std::vector<PhraseHit> find_all(const std::string& folded) const;
+  bool empty() const { return !re_; }
+
+ private:
+  std::unique_ptr<re2::RE2> re_;
+  std::unordered_map<std::string, size_t> index_;
+};
+
+}  // namespace checker

@@ -1,0 +1,56 @@
+// Finding subject mentions in a document: known entities by alias, and discovery of
+// proper-noun phrases with a head noun ("le pont de Vardenne", "the Halden Bay wind farm").
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/document.h"
+#include "checker/extract/entities.h"
+#include "checker/extract/lexicon.h"
+#include "checker/extract/phrase_matcher.h"
+#include "checker/text/fold.h"
+
+namespace checker {
+
+struct DiscoveredPhrase {
+  Span phrase;        // "pont de Vardenne"
+  std::string head;   // "pont"
+  std::string proper; // "Vardenne"
+};
+
+/// Proper-noun phrases governed by one of the lexicon's head nouns, in [begin, end) of text.
+std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t begin, size_t end,
+                                               const Lexicon& lex);
+
+struct SubjectMention {
+  Span span;              // the mention as written (the whole phrase when there is one)
+  size_t entity = 0;      // index into SubjectIndex::entities()
+  bool locative = false;  // introduced by "à", "depuis", "at"…: a place, not what is talked about
+};
+
+/// All subjects of a corpus. Built in two passes: known entities, then every document's
+/// discovered phrases (so a name introduced in one article is recognized in the others).
+class SubjectIndex {
+ public:
+  explicit SubjectIndex(std::vector<Entity> known);
+  void add_discovered(std::string_view text, const DiscoveredPhrase& p);
+  void compile();
+
+  /// Mentions in [begin, end) of a document, left to right.
+  std::vector<SubjectMention> find(std::string_view text, const FoldedText& folded, size_t begin,
+                                   size_t end, const Lexicon& lex) const;
+  const std::vector<Entity>& entities() const { return entities_; }
+
+ private:
+  std::vector<Entity> entities_;
+  std::map<std::string, size_t> by_alias_;  // folded alias -> entity
+  std::vector<std::string> alias_list_;
+  std::vector<size_t> alias_entity_;
+  std::unique_ptr<PhraseMatcher> matcher_;
+};
+
+}  // namespace checker

@@ -1,0 +1,159 @@
+// Date grammars (Boost.Spirit X3): day-month-year in words, month-year, numeric forms,
+// quarters and halves, and START/MID/END modifiers; relative forms anchored to a reference.
+#include "checker/parse/date.h"
+
+#include "checker/parse/tables.h"
+
+namespace checker {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+struct Raw {
+  int day = 0;
+  int month = 0;
+  int year = 0;
+  int part = 0;                // quarter or half
+  Precision precision = Precision::kYear;
+  int relative = 0;            // -1 "dernier"/"last", +1 "prochain"/"next"
+  std::string mod;
+};
+
+bool valid(const Raw& r) {
+  if (r.year != 0 && (r.year < 1000 || r.year > 2999)) return false;
+  if (r.month != 0 && (r.month < 1 || r.month > 12)) return false;
+  if (r.day != 0) {
+    const int y = r.year != 0 ? r.year : 2000;  // leap year: 29 February stays possible
+    if (r.day < 1 || r.day > days_in_month(y, r.month)) return false;
+  }
+  return true;
+}
+
+// Anchors a day-and-month (or month) without a year to the reference date.
+void resolve(Raw* r, const std::optional<PartialDate>& reference, bool* resolved) {
+  if (r->year != 0) return;
+  if (!reference) {
+    *resolved = false;
+    return;
+  }
+  const int day = r->day != 0 ? r->day : 1;
+  const long ref_first = reference->first_day();
+  const long ref_last = reference->last_day();
+  int year = reference->year;
+  if (r->relative < 0) {
+    // The latest such date strictly before the reference period.
+    while (days_from_civil(year, r->month, day) >= ref_first) --year;
+  } else if (r->relative > 0) {
+    while (days_from_civil(year, r->month, day) <= ref_last) ++year;
+  } else if (days_from_civil(year, r->month, day) > ref_last) {
+    --year;  // news reports the past: "le 9 août" in a text of June is last year's
+  }
+  r->year = year;
+}
+
+template <typename Grammar>
+bool try_parse(std::string_view text, const Grammar& g, size_t* length) {
+  auto first = text.begin();
+  if (!x3::parse(first, text.end(), g)) return false;
+  *length = static_cast<size_t>(first - text.begin());
+  return true;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
+                                      const std::optional<PartialDate>& reference) {
+  const bool en = lang == Lang::kEn;
+  Raw r;
+  auto set_day = [&](auto& ctx) { r.day = x3::_attr(ctx); };
+  auto set_month = [&](auto& ctx) { r.month = x3::_attr(ctx); };
+  auto set_year = [&](auto& ctx) { r.year = x3::_attr(ctx); };
+  auto set_part = [&](auto& ctx) { r.part = x3::_attr(ctx); };
+  auto last = [&](auto&) { r.relative = -1; };
+  auto next = [&](auto&) { r.relative = 1; };
+  auto mod = [&](const char* m) { return [&r, m](auto&) { r.mod = m; }; };
+
+  const auto ws = tables::ws;
+  const auto d2 = x3::uint_parser<int, 10, 1, 2>();
+  const auto y4 = x3::uint_parser<int, 10, 4, 4>();
+  const auto end_num = !x3::digit;
+  const auto month = tables::months(en)[set_month];
+  const auto day = d2[set_day] >> -(x3::lit("er") | x3::lit("st") | x3::lit("nd") |
+                                    x3::lit("rd") | x3::lit("th"));
+  const auto year = y4[set_year] >> end_num;
+  const auto rel = x3::lit(en ? "last" : "dernier")[last] | x3::lit(en ? "next" : "prochain")[next];
+
+  size_t length = 0;
+  bool matched = false;
+  if (!en) {
+    const auto modifier = (x3::lit("fin") >> -x3::lit(" de"))[mod("END")] |
+                          (x3::lit("début") >> -x3::lit(" de"))[mod("START")] |
+                          (x3::lit("Fin") >> -x3::lit(" de"))[mod("END")] |
+                          (x3::lit("Début") >> -x3::lit(" de"))[mod("START")] |
+                          x3::lit("mi")[mod("MID")] | x3::lit("Mi")[mod("MID")];
+    const auto semester = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[([&](auto&) { r.part = 1; })] |
+                          (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
+    const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
+    const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> year;
+    const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
+    const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
+                       x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
+    const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year);
+    const auto g_half = semester >> ws >> x3::lit("semestre") >> ws >> year;
+    const auto g_quarter = (x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year;
+    if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_mod, &length))) {
+      r.precision = r.month != 0 ? Precision::kMonth : Precision::kYear;
+      matched = true;
+    }
+  } else {
+    const auto modifier = (x3::lit("early") | x3::lit("Early"))[mod("START")] |
+                          (x3::lit("mid") | x3::lit("Mid"))[mod("MID")] |
+                          (x3::lit("late") | x3::lit("Late") | x3::lit("end of") | x3::lit("End of"))[mod("END")];
+    const auto g_mdy = month >> ws >> day >> ((x3::lit(',') >> ws) | ws) >> year;
+    const auto g_dmy = day >> ws >> month >> ((ws >> year) | x3::eps) >> !x3::alpha;
+    const auto g_month = month >> -x3::lit(',') >> ws >> year;
+    const auto g_numeric = d2[set_month] >> '/' >> d2[set_day] >> '/' >> year;
+    const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
+                       x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
+    const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year);
+    const auto g_quarter = x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year;
+    const auto g_half = (x3::lit("first")[([&](auto&) { r.part = 1; })] |
+                         x3::lit("second")[([&](auto&) { r.part = 2; })]) >>
+                        ws >> x3::lit("half of") >> ws >> year;
+    if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_mdy, &length))) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_dmy, &length))) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_mod, &length))) {
+      r.precision = r.month != 0 ? Precision::kMonth : Precision::kYear;
+      matched = true;
+    }
+  }
+  if (!matched || !valid(r)) return std::nullopt;
+  if (r.precision == Precision::kQuarter && (r.part < 1 || r.part > 4)) return std::nullopt;
+  bool resolved = true;
+  resolve(&r, reference, &resolved);
+
+  ParsedValue out;
+  out.length = length;
+  out.value.type = ValueType::kDate;
+  out.value.resolved = resolved;
+  out.value.date.year = r.year;
+  out.value.date.month = r.month;
+  out.value.date.day = r.day;
+  out.value.date.part = r.part;
+  out.value.date.precision = r.precision;
+  out.value.date.mod = r.mod;
+  return out;
+}
+
+}  // namespace checker

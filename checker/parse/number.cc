@@ -1,0 +1,161 @@
+// Number, amount, quantity and percent grammars (Boost.Spirit X3). RE2 in extract/ finds where
+// a value may start; these grammars decide what it is and normalize it.
+#include "checker/parse/number.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "checker/parse/tables.h"
+
+namespace checker {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+// True when the byte at `pos` continues a word (so a unit or scale word there is a prefix of
+// something else: "3 mois" is not 3 metres).
+bool continues_word(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (std::isalnum(c) || c == '_') return true;
+  return c == 0xC3 || c == 0xC5;  // Latin-1 and Latin Extended-A letters (é, œ …)
+}
+
+struct NumberText {
+  std::string integer;
+  std::string fraction;
+  bool grouped = false;
+};
+
+template <typename Sep>
+std::optional<std::pair<size_t, NumberText>> number_text(std::string_view text, const Sep& sep,
+                                                         char decimal) {
+  NumberText out;
+  auto set_grouped = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.integer.assign(r.begin(), r.end());
+    out.grouped = true;
+  };
+  auto set_plain = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.integer.assign(r.begin(), r.end());
+  };
+  auto set_fraction = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.fraction.assign(r.begin(), r.end());
+  };
+  const auto three = x3::repeat(3)[x3::digit];
+  const auto grouped = x3::raw[x3::repeat(1, 3)[x3::digit] >> +(sep >> three >> !x3::digit)];
+  const auto plain = x3::raw[+x3::digit];
+  const auto grammar = (grouped[set_grouped] | plain[set_plain]) >>
+                       -(x3::lit(decimal) >> x3::raw[+x3::digit][set_fraction]);
+  auto first = text.begin();
+  if (!x3::parse(first, text.end(), grammar)) return std::nullopt;
+  std::string digits;
+  for (char c : out.integer)
+    if (c >= '0' && c <= '9') digits += c;
+  out.integer = digits;
+  return std::make_pair(static_cast<size_t>(first - text.begin()), out);
+}
+
+double to_double(const NumberText& n) {
+  std::string s = n.integer.empty() ? "0" : n.integer;
+  if (!n.fraction.empty()) s += "." + n.fraction;
+  return std::strtod(s.c_str(), nullptr);
+}
+
+// Skips value-internal whitespace (and French "de "/"d'" before a unit) from `pos`.
+size_t skip_ws(std::string_view text, size_t pos) {
+  auto first = text.begin() + static_cast<long>(pos);
+  x3::parse(first, text.end(), *tables::ws);
+  return static_cast<size_t>(first - text.begin());
+}
+
+size_t skip_de(std::string_view text, size_t pos) {
+  auto first = text.begin() + static_cast<long>(pos);
+  const auto de = (x3::lit("de") >> tables::ws) | x3::lit("d'") | x3::lit("d\xE2\x80\x99");
+  x3::parse(first, text.end(), de);
+  return static_cast<size_t>(first - text.begin());
+}
+
+template <typename Symbols, typename T>
+bool match_symbol(const Symbols& symbols, std::string_view text, size_t* pos, T* out) {
+  auto first = text.begin() + static_cast<long>(*pos);
+  T value{};
+  if (!x3::parse(first, text.end(), symbols, value)) return false;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  // Words must end at a word boundary; symbols like "%" or "€" may be followed by anything.
+  const auto last = static_cast<unsigned char>(text[end - 1]);
+  const bool is_word = std::isalnum(last) || last >= 0x80;
+  if (is_word && continues_word(text, end)) return false;
+  *pos = end;
+  *out = value;
+  return true;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
+  std::optional<std::pair<size_t, NumberText>> n;
+  if (lang == Lang::kEn) {
+    n = number_text(text, x3::lit(','), '.');
+  } else {
+    const auto sep = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit('.');
+    n = number_text(text, sep, ',');
+  }
+  if (!n) return std::nullopt;
+  ParsedValue out;
+  out.length = n->first;
+  out.value.type = ValueType::kNumber;
+  out.value.amount = to_double(n->second);
+  out.plain_integer = !n->second.grouped && n->second.fraction.empty();
+  return out;
+}
+
+std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
+  const bool english = lang == Lang::kEn;
+  size_t pos = 0;
+  tables::Unit prefix;
+  const bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
+  if (has_prefix) pos = skip_ws(text, pos);
+  auto number = parse_number(text.substr(pos), lang);
+  if (!number) return std::nullopt;
+  ParsedValue out = *number;
+  pos += number->length;
+
+  size_t p = skip_ws(text, pos);
+  double scale = 1;
+  if (match_symbol(tables::scales(english), text, &p, &scale)) {
+    out.value.amount *= scale;
+    out.plain_integer = false;
+    pos = p;
+  }
+  if (has_prefix) {
+    out.value.type = ValueType::kAmount;
+    out.value.currency = prefix.code;
+    out.plain_integer = false;
+    out.length = pos;
+    return out;
+  }
+  p = skip_ws(text, pos);
+  if (!english) p = skip_de(text, p);
+  tables::Unit unit;
+  if (match_symbol(tables::units(), text, &p, &unit)) {
+    out.plain_integer = false;
+    pos = p;
+    if (unit.kind == "currency") {
+      out.value.type = ValueType::kAmount;
+      out.value.currency = unit.code;
+    } else if (unit.kind == "percent") {
+      out.value.type = ValueType::kPercent;
+    } else {
+      out.value.type = ValueType::kQuantity;
+      out.value.unit = unit.code;
+      out.value.amount *= unit.factor;
+    }
+  }
+  out.length = pos;
+  return out;
+}
+
+}  // namespace checker

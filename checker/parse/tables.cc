@@ -1,0 +1,104 @@
+// The words and symbols of values, in French and English.
+#include "checker/parse/tables.h"
+
+#include <cctype>
+
+namespace checker::tables {
+namespace {
+
+void add_with_capital(x3::symbols<int>& s, const char* name, int value) {
+  std::string lower = name;
+  s.add(lower, value);
+  std::string upper = lower;
+  upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+  s.add(upper, value);
+}
+
+x3::symbols<Unit> make_units() {
+  x3::symbols<Unit> s;
+  auto cur = [&](std::initializer_list<const char*> names, const char* code) {
+    for (auto n : names) s.add(n, Unit{code, "currency", 1});
+  };
+  cur({"dollars", "dollar", "dollars américains", "USD", "$", "US$"}, "USD");
+  cur({"euros", "euro", "EUR", "€"}, "EUR");
+  cur({"livres sterling", "GBP", "£"}, "GBP");
+  cur({"tenge", "tenges", "KZT"}, "KZT");
+  cur({"roubles", "rouble", "rubles", "ruble", "RUB"}, "RUB");
+  cur({"yuans", "yuan", "CNY"}, "CNY");
+  auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
+    for (auto n : names) s.add(n, Unit{code, "unit", factor});
+  };
+  unit({"km²", "km2", "kilomètres carrés", "square kilometres", "square kilometers"}, "km2", 1);
+  unit({"m²", "m2", "mètres carrés", "square metres", "square meters"}, "km2", 1e-6);
+  unit({"ha", "hectares", "hectare"}, "km2", 0.01);
+  unit({"m³", "m3", "mètres cubes", "cubic metres", "cubic meters"}, "m3", 1);
+  unit({"tonnes", "tonne", "t", "tons", "ton"}, "t", 1);
+  unit({"kg", "kilogrammes", "kilograms"}, "t", 0.001);
+  unit({"km", "kilomètres", "kilometres", "kilometers"}, "m", 1000);
+  unit({"m", "mètres", "metres", "meters"}, "m", 1);
+  unit({"GW", "gigawatts"}, "MW", 1000);
+  unit({"MW", "mégawatts", "megawatts"}, "MW", 1);
+  unit({"kW", "kilowatts"}, "MW", 0.001);
+  unit({"kWh"}, "MWh", 0.001);
+  unit({"MWh"}, "MWh", 1);
+  unit({"GWh"}, "MWh", 1000);
+  unit({"°C"}, "Cel", 1);
+  for (auto n : {"%", "pour cent", "per cent", "percent"}) s.add(n, Unit{"%", "percent", 1});
+  return s;
+}
+
+}  // namespace
+
+const x3::symbols<double>& scales(bool english) {
+  static const x3::symbols<double> fr = [] {
+    x3::symbols<double> s;
+    s.add("mille", 1e3)("million", 1e6)("millions", 1e6)("milliard", 1e9)("milliards", 1e9)
+        ("Md", 1e9)("Mds", 1e9)("k", 1e3)("M", 1e6);
+    return s;
+  }();
+  static const x3::symbols<double> en = [] {
+    x3::symbols<double> s;
+    s.add("thousand", 1e3)("million", 1e6)("millions", 1e6)("billion", 1e9)("billions", 1e9)
+        ("trillion", 1e12)("bn", 1e9)("k", 1e3)("M", 1e6);
+    return s;
+  }();
+  return english ? en : fr;
+}
+
+const x3::symbols<Unit>& units() {
+  static const x3::symbols<Unit> s = make_units();
+  return s;
+}
+
+const x3::symbols<Unit>& currency_prefixes() {
+  static const x3::symbols<Unit> s = [] {
+    x3::symbols<Unit> t;
+    t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})
+        ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1});
+    return t;
+  }();
+  return s;
+}
+
+const x3::symbols<int>& months(bool english) {
+  static const x3::symbols<int> fr = [] {
+    x3::symbols<int> s;
+    const char* names[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                           "août", "septembre", "octobre", "novembre", "décembre"};
+    for (int i = 0; i < 12; ++i) add_with_capital(s, names[i], i + 1);
+    add_with_capital(s, "aout", 8);
+    add_with_capital(s, "fevrier", 2);
+    add_with_capital(s, "decembre", 12);
+    return s;
+  }();
+  static const x3::symbols<int> en = [] {
+    x3::symbols<int> s;
+    const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
+                           "august", "september", "october", "november", "december"};
+    for (int i = 0; i < 12; ++i) add_with_capital(s, names[i], i + 1);
+    return s;
+  }();
+  return english ? en : fr;
+}
+
+}  // namespace checker::tables

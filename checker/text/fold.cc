@@ -1,0 +1,73 @@
+// Folding with utf8proc: case fold + decompose + strip marks, per code point, so every folded
+// byte keeps the offset of the original code point it came from.
+#include "checker/text/fold.h"
+
+#include <utf8proc.h>
+
+#include "checker/text/utf8.h"
+
+namespace checker {
+namespace {
+
+// Typographic variants that should compare equal to their plain forms.
+char32_t plain(char32_t cp) {
+  switch (cp) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x0060: return '\'';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case '-': return ' ';
+    case 0x00A0: case 0x202F: case 0x2009: case '\t': case '\n': case '\r': return ' ';
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: return '"';
+    case 0x0153: return U'\x0153';  // œ stays œ (folded below to "oe")
+    default: return cp;
+  }
+}
+
+void append_folded(char32_t cp, std::string* out) {
+  cp = plain(cp);
+  if (cp == 0x0153 || cp == 0x0152) { *out += "oe"; return; }
+  if (cp == 0x00E6 || cp == 0x00C6) { *out += "ae"; return; }
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    *out += c;
+    return;
+  }
+  utf8proc_int32_t buf[8];
+  int last = 0;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                                      UTF8PROC_STRIPMARK);
+  const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                                     options, &last);
+  if (n < 0 || n > 8) {
+    *out += '?';
+    return;
+  }
+  for (utf8proc_ssize_t k = 0; k < n; ++k) {
+    utf8proc_uint8_t enc[4];
+    const utf8proc_ssize_t len = utf8proc_encode_char(buf[k], enc);
+    out->append(reinterpret_cast<const char*>(enc), static_cast<size_t>(len));
+  }
+}
+
+}  // namespace
+
+FoldedText::FoldedText(std::string_view original) {
+  text_.reserve(original.size());
+  map_.reserve(original.size() + 1);
+  size_t i = 0;
+  while (i < original.size()) {
+    size_t len = 1;
+    const char32_t cp = decode_utf8(original, i, &len);
+    const size_t before = text_.size();
+    append_folded(cp, &text_);
+    for (size_t k = before; k < text_.size(); ++k) map_.push_back(i);
+    i += len;
+  }
+  map_.push_back(original.size());
+}
+
+std::string fold(std::string_view s) {
+  FoldedText f(s);
+  return f.text();
+}
+
+}  // namespace checker

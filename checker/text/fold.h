@@ -1,0 +1,28 @@
+// Folded text for matching names and cue phrases: case, diacritics, apostrophes, hyphens and
+// spaces folded, with a map back to the original bytes.
+//   FoldedText f("Baïkonour’s Ariane-6");
+//   f.text == "baikonour's ariane 6"; f.original(0) == 0
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace checker {
+
+class FoldedText {
+ public:
+  explicit FoldedText(std::string_view original);
+  const std::string& text() const { return text_; }
+  /// Original byte offset of folded offset `i` (i may equal text().size()).
+  size_t original(size_t i) const { return map_[i]; }
+
+ private:
+  std::string text_;
+  std::vector<size_t> map_;
+};
+
+/// Folds a short string the same way (for phrases from rule packs).
+std::string fold(std::string_view s);
+
+}  // namespace checker

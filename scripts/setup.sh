@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what checker needs to build and test, from Debian's packages. Safe to run again:
+# it installs only what is missing. Needs root (or sudo) when something is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libre2-dev            # RE2: linear-time pattern matching
+  libboost-dev          # Boost.Spirit X3 (header-only): value grammars
+  nlohmann-json3-dev    # JSON reports and rule files
+  catch2                # tests (Catch2 v2)
+  libcli11-dev          # command-line flags
+  libfmt-dev            # formatting, terminal colors
+  libutf8proc-dev       # Unicode folding
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
