@@ -35,23 +35,23 @@ int run_claims_command(const std::vector<std::string>& paths, const std::string&
                                c.value.display(), modality_name(c.modality), quote);
       continue;
     }
-    nlohmann::json j = {{"document", d.path},
+    nlohmann::ordered_json j = {{"document", d.path},
                         {"line", lc.line + d.line_base - 1},
                         {"column", lc.column},
                         {"start", c.span.start},
                         {"end", c.span.end},
                         {"text", quote},
-                        {"subject", c.subject_id.empty() ? nlohmann::json()
-                                                         : nlohmann::json{{"id", c.subject_id},
+                        {"subject", c.subject_id.empty() ? nlohmann::ordered_json()
+                                                         : nlohmann::ordered_json{{"id", c.subject_id},
                                                                           {"name", c.subject_name},
                                                                           {"mention", c.subject_text}}},
                         {"attribute", c.attribute},
                         {"family", c.family},
                         {"value", value_json(c.value)},
                         {"modality", modality_name(c.modality)},
-                        {"as_of", c.as_of ? nlohmann::json(c.as_of->timex()) : nlohmann::json()},
-                        {"reported_at", d.date ? nlohmann::json(d.date->timex()) : nlohmann::json()},
-                        {"event", c.event ? nlohmann::json(c.event->timex()) : nlohmann::json()},
+                        {"as_of", c.as_of ? nlohmann::ordered_json(c.as_of->timex()) : nlohmann::ordered_json()},
+                        {"reported_at", d.date ? nlohmann::ordered_json(d.date->timex()) : nlohmann::ordered_json()},
+                        {"event", c.event ? nlohmann::ordered_json(c.event->timex()) : nlohmann::ordered_json()},
                         {"producer", c.producer},
                         {"confidence", c.confidence},
                         {"reasons", c.reasons}};

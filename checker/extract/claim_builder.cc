@@ -57,6 +57,7 @@ struct Builder {
   std::vector<std::vector<Hit>> attribute_hits;
   std::vector<Hit> status_hits, modality_hits, negation_hits, event_hits, anaphora_hits;
   std::vector<Span> sentences;
+  std::vector<bool> used;  // values of the current sentence already taken by a claim
   Span bound_at;  // where bind() found the subject (a name or a reference back), in the sentence
   std::vector<std::pair<std::string, std::string>> family_subject;  // family -> last subject id
   DocumentClaims out;
@@ -87,7 +88,7 @@ struct Builder {
   }
 
   void sentence(const Span& s) {
-    std::vector<bool> used(values.size(), false);
+    used.assign(values.size(), false);
     // Attribute cues take the nearest value of their type.
     for (size_t a = 0; a < lex.attributes.size(); ++a) {
       const AttributeDef& def = lex.attributes[a];
@@ -179,8 +180,12 @@ struct Builder {
       double confidence;
     };
     std::vector<Candidate> candidates;
-    for (const auto& m : mentions)
-      if (inside(m.span, s) && !m.locative) candidates.push_back({m.span, &m, "subject named in the sentence", 0.9});
+    std::vector<Candidate> places;  // "à Vardenne", "at the X": subjects only when nothing else is
+    for (const auto& m : mentions) {
+      if (!inside(m.span, s)) continue;
+      if (m.locative) places.push_back({m.span, &m, "subject named in the sentence (as a place)", 0.5});
+      else candidates.push_back({m.span, &m, "subject named in the sentence", 0.9});
+    }
     for (const Hit& h : anaphora_hits) {
       if (!inside(h.span, s)) continue;
       bool overlaps = false;
@@ -191,6 +196,7 @@ struct Builder {
                               "'" + quote_of(doc.text, h.span) + "' refers back to " + subjects.entities()[m->entity].name,
                               0.6});
     }
+    if (candidates.empty()) candidates = places;
     const Span cl = clause(s, anchor);
     const Candidate* before = nullptr;
     const Candidate* after = nullptr;
@@ -275,11 +281,14 @@ struct Builder {
     } else {
       c.modality = Modality::kActual;
     }
-    if (def.value_type != "date") {  // the nearest other date is when the value holds
+    if (def.value_type != "date") {
+      // The nearest date no other claim took ("en 2022") is when the value holds.
       const Mention* when = nullptr;
       size_t best_d = std::numeric_limits<size_t>::max();
-      for (const auto& v : values) {
-        if (&v == &value || !inside(v.span, s) || v.value.type != ValueType::kDate || !v.value.resolved) continue;
+      for (size_t i = 0; i < values.size(); ++i) {
+        const Mention& v = values[i];
+        if (used[i] || &v == &value || !inside(v.span, s) || v.value.type != ValueType::kDate || !v.value.resolved)
+          continue;
         const size_t d = distance(value.span, v.span);
         if (d < best_d) { best_d = d; when = &v; }
       }
@@ -313,7 +322,9 @@ struct Builder {
     for (const Hit& n : negation_hits) {
       if (inside(n.span, s) && n.span.end <= cue.span.start && cue.span.start - n.span.end <= 40) {
         if (!def.negation.empty()) c.value.status = def.negation;
-        c.reasons.push_back("negated by '" + quote_of(doc.text, n.span) + "'");
+        size_t stop = cue.span.start;
+        while (stop > n.span.end && doc.text[stop - 1] == ' ') --stop;
+        c.reasons.push_back("negated by '" + quote_of(doc.text, {n.span.start, stop}) + "'");
         quote.start = std::min(quote.start, n.span.start);
         break;
       }

@@ -17,15 +17,20 @@ struct DocumentClaims {
 };
 
 /// Builds the claims of one document, sentence by sentence:
-///   * an attribute cue takes the nearest value of its type in the sentence (a quantity whose
-///     unit the attribute lists needs no cue);
-///   * a status cue is a status claim, flipped by a negation just before it;
-///   * the subject is the nearest subject mention in the sentence that is not a place ("à
-///     Baïkonour"); else the subject of the document's previous claim of the same family; else,
-///     when the sentence refers back ("il", "ce projet"), the subject mentioned last;
+///   * an attribute cue takes the nearest value of its type in the sentence (and of one of its
+///     units, if it lists any); a quantity in a unit that implies an attribute needs no cue;
+///   * a status cue is a status claim, flipped by a negation just before it; a date introduced
+///     by an event marker ("après le tir du …") is the event the status cites;
+///   * the subject is the nearest candidate before the cue in its clause, else after it in the
+///     clause, else the nearest in the sentence. Candidates are subjects named in the sentence
+///     (places such as "à Vardenne" only when nothing else is) and references back: a pronoun
+///     takes the subject named last before it, a demonstrative ("ce pont") the subject named
+///     last before the sentence, a definite description ("le pont") the last subject that
+///     opened a sentence. With no candidate, a claim takes the subject of the document's
+///     previous claim of the same family; a status claim never does;
 ///   * the modality is that of the nearest modality cue, else planned for a date after the
-///     document's date and actual otherwise;
-///   * a date introduced by an event marker ("après le tir du …") is the event a status cites.
+///     document's date, else actual;
+///   * the valid time of a non-date value is the nearest date in the sentence no claim took.
 DocumentClaims build_claims(const Document& doc, size_t doc_index, const Lexicon& lex,
                             const SubjectIndex& subjects);
 

@@ -13,7 +13,7 @@ namespace checker {
 struct Entity {
   std::string id;       // "baikonur" (packs) or a slug of the proper name (discovered)
   std::string name;     // canonical name for reports
-  std::string type;     // "cosmodrome", or the head noun of a discovered phrase
+  std::string type;     // "bridge", or the head noun of a discovered phrase
   std::vector<std::string> aliases;
   bool discovered = false;
 };

@@ -32,7 +32,7 @@ bool is_letter(char32_t cp) {
 }
 
 // A letter just before `pos`, possibly across a hyphen: the number belongs to a name
-// (Soyouz-5, TMA-18M, C295, dénucléarisation41(*)).
+// (Ariane-6, A-380M, C295, dénucléarisation41(*)).
 bool glued_to_name(std::string_view text, size_t begin, size_t pos) {
   size_t s = 0;
   const char32_t prev = previous_cp(text, begin, pos, &s);

@@ -1,5 +1,5 @@
 // Value mentions in a document: RE2 finds where a value may start, the grammars of parse/ say
-// what it is. Numbers glued to names (Soyouz-5, TMA-18M, C295), footnote markers (41(*)) and
+// what it is. Numbers glued to names (Ariane-6, A-380M, C295), footnote markers (41(*)) and
 // URLs are not values.
 #pragma once
 

@@ -16,9 +16,12 @@ Result<nlohmann::json> read_json_file(const std::string& path) {
     for (size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
       if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
     }
+    // "[json.exception.parse_error.101] parse error at line 3, column 16: syntax error …":
+    // keep what comes after the position, which we report our own way.
     std::string what = e.what();
-    const size_t colon = what.find("error: ");
-    if (colon != std::string::npos) what = what.substr(colon + 7);
+    const size_t at = what.find(", column ");
+    const size_t colon = at == std::string::npos ? std::string::npos : what.find(": ", at);
+    if (colon != std::string::npos) what = what.substr(colon + 2);
     return Error{path, std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what};
   }
 }

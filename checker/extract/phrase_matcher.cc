@@ -76,7 +76,7 @@ std::vector<PhraseHit> PhraseMatcher::find_all(const std::string& folded) const 
          re_->Match(input, pos, folded.size(), RE2::UNANCHORED, &match, 1)) {
     const size_t start = static_cast<size_t>(match.data() - folded.data());
     const size_t end = start + match.size();
-    // A letter next to a digit is a boundary too: "Baikonour53(*)" carries a footnote marker.
+    // A letter next to a digit is a boundary too: "Vardenne53(*)" carries a footnote marker.
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     const bool left_ok = start == 0 || !word_char(folded[start - 1]) || !word_char(folded[start]) ||
                          digit(folded[start - 1]) != digit(folded[start]);

@@ -1,5 +1,5 @@
 // Subject discovery (RE2 over the original text, since capitals matter) and alias matching
-// (over folded text, so Baïkonour = Baikonour and Ariane-6 = Ariane 6).
+// (over folded text, so Vårdenne = Vardenne and Ariane-6 = Ariane 6).
 #include "checker/extract/subjects.h"
 
 #include <algorithm>
@@ -11,7 +11,7 @@ namespace {
 
 // Modifiers of a head noun are adjectives and complements ("de lancement", "spatial"); an
 // article or a preposition of place means the capitalized word belongs to another phrase
-// ("usine de puces au Kazakhstan").
+// ("usine de puces au Portugal").
 bool has_article(const std::string& modifiers, const Lexicon& lex) {
   const std::string folded = " " + fold(modifiers) + " ";
   std::vector<std::string> stops = lex.articles;
@@ -22,6 +22,24 @@ bool has_article(const std::string& modifiers, const Lexicon& lex) {
     if (fa.back() == '\'' && folded.find(" " + fa) != std::string::npos) return true;
   }
   return false;
+}
+
+void strip_leading_article(std::string_view text, const Lexicon& lex, DiscoveredPhrase* p) {
+  const size_t space = p->proper.find(' ');
+  if (space == std::string::npos) return;
+  const std::string first = fold(p->proper.substr(0, space));
+  std::vector<std::string> words = lex.articles;
+  words.insert(words.end(), lex.definites.begin(), lex.definites.end());
+  words.insert(words.end(), lex.demonstratives.begin(), lex.demonstratives.end());
+  for (const auto& w : words) {
+    if (fold(w) != first) continue;
+    size_t cut = space;
+    while (cut < p->proper.size() && p->proper[cut] == ' ') ++cut;
+    p->phrase.start += cut;
+    p->proper = p->proper.substr(cut);
+    (void)text;
+    return;
+  }
 }
 
 void discover_with(const RE2& re, bool head_first, std::string_view text, size_t begin,
@@ -39,7 +57,9 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
       p.phrase = {start, stop};
       p.head = std::string(head.data(), head.size());
       p.proper = std::string(proper.data(), proper.size());
-      out->push_back(std::move(p));
+      // "The Halden Bay wind farm": a capitalized article opens the name, it is not part of it.
+      if (!head_first) strip_leading_article(text, lex, &p);
+      if (!p.proper.empty()) out->push_back(std::move(p));
     }
     pos = stop > start ? stop : start + 1;
   }

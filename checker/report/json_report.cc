@@ -5,8 +5,8 @@
 
 namespace checker {
 
-nlohmann::json value_json(const Value& v) {
-  nlohmann::json j;
+nlohmann::ordered_json value_json(const Value& v) {
+  nlohmann::ordered_json j;
   j["type"] = value_type_name(v.type);
   switch (v.type) {
     case ValueType::kNumber: j["value"] = v.amount; break;
@@ -17,39 +17,39 @@ nlohmann::json value_json(const Value& v) {
     case ValueType::kDate:
       j["timex"] = v.date.timex();
       j["precision"] = precision_name(v.date.precision);
-      j["mod"] = v.date.mod.empty() ? nlohmann::json() : nlohmann::json(v.date.mod);
+      j["mod"] = v.date.mod.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(v.date.mod);
       if (v.resolved) j["interval"] = {v.date.first_iso(), v.date.last_iso()};
       else j["interval"] = nullptr;
       break;
   }
   if (v.lower || v.upper) {
-    j["lower"] = v.lower ? nlohmann::json(*v.lower) : nlohmann::json();
-    j["upper"] = v.upper ? nlohmann::json(*v.upper) : nlohmann::json();
+    j["lower"] = v.lower ? nlohmann::ordered_json(*v.lower) : nlohmann::ordered_json();
+    j["upper"] = v.upper ? nlohmann::ordered_json(*v.upper) : nlohmann::ordered_json();
     j["qualifier"] = v.qualifier;
   }
   return j;
 }
 
-nlohmann::json json_report(const ReportInput& in) {
-  nlohmann::json out;
+nlohmann::ordered_json json_report(const ReportInput& in) {
+  nlohmann::ordered_json out;
   out["version"] = kJsonReportVersion;
   out["tool"] = {{"name", "checker"}, {"version", CHECKER_VERSION}};
-  out["documents"] = nlohmann::json::array();
+  out["documents"] = nlohmann::ordered_json::array();
   for (size_t i = 0; i < in.documents.size(); ++i) {
     const Document& d = in.documents[i];
     out["documents"].push_back({{"path", d.path},
                                 {"title", d.title},
-                                {"date", d.date ? nlohmann::json(d.date->timex()) : nlohmann::json()},
+                                {"date", d.date ? nlohmann::ordered_json(d.date->timex()) : nlohmann::ordered_json()},
                                 {"date_source", d.date_source},
-                                {"lang", d.lang.empty() ? nlohmann::json() : nlohmann::json(d.lang)},
+                                {"lang", d.lang.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.lang)},
                                 {"claims", in.result.claims_per_document[i]}});
   }
   std::vector<std::unique_ptr<LineIndex>> lines(in.documents.size());
-  out["findings"] = nlohmann::json::array();
+  out["findings"] = nlohmann::ordered_json::array();
   int counts[3] = {0, 0, 0};
   for (const Finding& f : in.result.findings) {
     ++counts[static_cast<int>(f.severity)];
-    nlohmann::json jf = {{"id", f.id},
+    nlohmann::ordered_json jf = {{"id", f.id},
                          {"rule", f.rule},
                          {"kind", f.kind},
                          {"severity", severity_name(f.severity)},
@@ -57,13 +57,13 @@ nlohmann::json json_report(const ReportInput& in) {
                          {"subject", {{"id", f.subject_id}, {"name", f.subject_name}}},
                          {"attribute", f.attribute},
                          {"message", f.message}};
-    jf["claims"] = nlohmann::json::array();
+    jf["claims"] = nlohmann::ordered_json::array();
     for (const Claim& c : f.claims) {
       const Document& d = in.documents[c.document];
       if (!lines[c.document]) lines[c.document] = std::make_unique<LineIndex>(d.text);
       const LineCol lc = lines[c.document]->at(c.span.start);
       jf["claims"].push_back({{"document", d.path},
-                              {"date", d.date ? nlohmann::json(d.date->timex()) : nlohmann::json()},
+                              {"date", d.date ? nlohmann::ordered_json(d.date->timex()) : nlohmann::ordered_json()},
                               {"line", lc.line + d.line_base - 1},
                               {"column", lc.column},
                               {"start", c.span.start},
@@ -72,15 +72,15 @@ nlohmann::json json_report(const ReportInput& in) {
                               {"subject_text", c.subject_text},
                               {"attribute", c.attribute},
                               {"modality", modality_name(c.modality)},
-                              {"as_of", c.as_of ? nlohmann::json(c.as_of->timex()) : nlohmann::json()},
-                              {"event", c.event ? nlohmann::json(c.event->timex()) : nlohmann::json()},
+                              {"as_of", c.as_of ? nlohmann::ordered_json(c.as_of->timex()) : nlohmann::ordered_json()},
+                              {"event", c.event ? nlohmann::ordered_json(c.event->timex()) : nlohmann::ordered_json()},
                               {"value", value_json(c.value)},
                               {"confidence", c.confidence},
                               {"reasons", c.reasons}});
     }
     out["findings"].push_back(std::move(jf));
   }
-  out["skipped"] = nlohmann::json::array();
+  out["skipped"] = nlohmann::ordered_json::array();
   for (const Error& e : in.skipped)
     out["skipped"].push_back({{"path", e.file}, {"where", e.where}, {"message", e.message}});
   out["summary"] = {{"documents", in.documents.size()},

@@ -10,8 +10,8 @@ namespace checker {
 /// Bumped on any incompatible change of the JSON report's shape.
 inline constexpr int kJsonReportVersion = 1;
 
-nlohmann::json json_report(const ReportInput& in);
+nlohmann::ordered_json json_report(const ReportInput& in);
 /// One value as the report writes it ({"type": "date", "timex": "2025-12", …}).
-nlohmann::json value_json(const Value& v);
+nlohmann::ordered_json value_json(const Value& v);
 
 }  // namespace checker

@@ -1,7 +1,7 @@
 // Folded text for matching names and cue phrases: case, diacritics, apostrophes, hyphens and
 // spaces folded, with a map back to the original bytes.
-//   FoldedText f("Baïkonour’s Ariane-6");
-//   f.text == "baikonour's ariane 6"; f.original(0) == 0
+//   FoldedText f("Vårdenne’s Ariane-6");
+//   f.text == "vardenne's ariane 6"; f.original(0) == 0
 #pragma once
 
 #include <string>

@@ -45,9 +45,10 @@ void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::
     std::map<std::string, std::vector<const Claim*>> buckets;
     for (const Claim* c : in_reported_order(claims, index)) {
       if (c->value.type == ValueType::kDate || c->value.type == ValueType::kStatus) continue;
-      const PartialDate& when = c->as_of ? *c->as_of : *index.reported(*c);
+      // Without a valid time in the text, a value describes the subject as it is ("current").
+      const std::string when = c->as_of ? c->as_of->timex() : "current";
       const bool planned = c->modality != Modality::kActual;
-      buckets[c->attribute + "|" + unit_of(c->value) + "|" + (planned ? "p" : "a") + "|" + when.timex()].push_back(c);
+      buckets[c->attribute + "|" + unit_of(c->value) + "|" + (planned ? "p" : "a") + "|" + when].push_back(c);
     }
     for (const auto& [bucket, list] : buckets) {
       for (size_t i = 1; i < list.size(); ++i) {

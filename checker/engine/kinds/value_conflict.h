@@ -10,8 +10,8 @@ namespace checker {
 ///   * Compares attributes of the families in params.families (e.g. ["measure", "finance"]).
 ///   * Values are compared after unit normalization, as intervals (approximations widen them)
 ///     with a relative tolerance params.tolerance (default 0.005).
-///   * Different valid times ("20,3 % en 2022", "11 % en 2025") are not a conflict; a claim
-///     without a valid time counts as of its document's date.
+///   * Different valid times ("20,3 % en 2022", "11 % en 2025") are not a conflict; claims
+///     without a valid time describe the subject as it is and are compared with each other.
 ///   * Planned values are not compared with actual ones.
 /// User doc: rules/kinds/value-conflict.md
 class ValueConflict final : public RuleKind {

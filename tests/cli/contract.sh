@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The CLI contract, as a user meets it: exit codes, messages naming file and place, relative
+# paths, report files. Usage: contract.sh path/to/checker (run from the repository root).
+set -u
+checker=${1:?usage: contract.sh CHECKER}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+passes=0
+
+# run NAME EXPECTED_EXIT CMD... : runs CMD, keeps stdout/stderr in $out/$err, checks the exit code.
+run() {
+  local name=$1 expected=$2
+  shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  local code=$?
+  out=$(cat "$tmp/out")
+  err=$(cat "$tmp/err")
+  if [ "$code" -ne "$expected" ]; then
+    echo "FAIL $name: exit $code, expected $expected"
+    echo "  stdout: ${out:0:400}"
+    echo "  stderr: ${err:0:400}"
+    failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+# has NAME TEXT HAYSTACK : HAYSTACK contains TEXT.
+has() {
+  if [[ "$3" != *"$2"* ]]; then
+    echo "FAIL $1: missing '$2' in:"
+    echo "${3:0:600}" | sed 's/^/  /'
+    failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+lacks() {
+  if [[ "$3" == *"$2"* ]]; then
+    echo "FAIL $1: unexpected '$2'"
+    failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+
+run version 0 "$checker" --version
+has version "checker 0.1.0" "$out"
+run help 0 "$checker" --help
+has help "audit" "$out"
+run no-subcommand 2 "$checker"
+run unknown-flag 2 "$checker" audit seeds/ --bogus
+has unknown-flag "--bogus" "$err"
+run bad-fail-on 2 "$checker" audit seeds/ --fail-on sometimes
+run bad-format 2 "$checker" audit seeds/ --format pdf
+
+# The seeds audit: findings at or above the default --fail-on (warning) exit 1.
+run seeds 1 "$checker" audit seeds/
+has seeds "Baiterek: milestone target moved 2023 → 2024 → 2025-12 across 2 documents" "$out"
+has seeds "Baikonur Cosmodrome: status changed over time: operational (2023-11) → not-operational (2026-02), after the event of 2025-11-27" "$out"
+has seeds-relative-paths "seeds/002_c429034b85c2b96c.txt:" "$out"
+has seeds-summary "5 documents, 18 claims, 2 findings (0 error, 2 warning, 0 note)" "$out"
+lacks seeds-piped-no-color $'\e[' "$out"
+run seeds-color 1 "$checker" audit seeds/ --color always
+has seeds-color $'\e[' "$out"
+run fail-on-none 0 "$checker" audit seeds/ --fail-on none
+run fail-on-error 0 "$checker" audit seeds/ --fail-on error
+run fail-on-note 1 "$checker" audit seeds/ --fail-on note
+run seeds-dot-path 1 "$checker" audit ./seeds
+has seeds-dot-path "./seeds/000_915ac5c5f235a9a9.txt:" "$out"
+
+# Reports written to files, format by position or by extension; text still on stdout.
+run outputs 1 "$checker" audit seeds/ --output "$tmp/r/seeds.json" --output "$tmp/r/seeds.txt"
+has outputs-stdout "2 findings" "$out"
+has outputs-json '"version": 1' "$(cat "$tmp/r/seeds.json" 2>/dev/null)"
+has outputs-text "Baiterek" "$(cat "$tmp/r/seeds.txt" 2>/dev/null)"
+run json-stdout 1 "$checker" audit seeds/ --format json
+has json-stdout '"kind": "schedule-slip"' "$out"
+run unknown-extension 2 "$checker" audit seeds/ --output "$tmp/report.xyz"
+has unknown-extension "cannot tell the format" "$err"
+
+# Missing input, skipped input: exit 2, the message names the path, the rest is still checked.
+run missing-path 2 "$checker" audit "$tmp/nowhere"
+has missing-path "$tmp/nowhere: no such file or directory" "$err"
+mkdir -p "$tmp/mixed" && cp seeds/*.txt "$tmp/mixed/" && printf 'a\0b' >"$tmp/mixed/zz-binary.txt"
+run skipped-input 2 "$checker" audit "$tmp/mixed"
+has skipped-input "zz-binary.txt: binary file (NUL bytes), skipped" "$err"
+has skipped-input-still-audited "2 findings" "$out"
+
+# Malformed rule files: exit 2, file and place named.
+cp -r rules "$tmp/rules-bad"
+printf '{\n  "rules": [\n    {"id": "x",, }\n  ]\n}\n' >"$tmp/rules-bad/checks/default.json"
+run bad-rules 2 "$checker" audit seeds/ --rules "$tmp/rules-bad"
+has bad-rules "$tmp/rules-bad/checks/default.json:3:16: invalid JSON" "$err"
+run rules-check-bad 2 "$checker" rules check "$tmp/rules-bad"
+has rules-check-bad "default.json:3:16" "$err"
+run rules-check 0 "$checker" rules check rules
+has rules-check "rules: ok (3 rules" "$out"
+run rules-list 0 "$checker" rules list --rules rules
+has rules-list "milestone-slip" "$out"
+has rules-list "status-conflict" "$out"
+run rules-missing 2 "$checker" rules check "$tmp/none"
+has rules-missing "rules directory not found" "$err"
+
+# Generic: a made-up subject nobody listed in rules/ gets its slip from the same binary.
+run generic-fr 1 "$checker" audit tests/fixtures/schedule-slip/vardenne/
+has generic-fr "pont de Vardenne: milestone target moved 2023 → 2024 → 2025-06 across 3 documents" "$out"
+run generic-en 1 "$checker" audit tests/fixtures/schedule-slip/halden-bay/
+has generic-en "milestone target moved 2022 → 2023-H2 → 2024-03 across 3 documents" "$out"
+
+# Claims as JSON Lines.
+run claims 0 "$checker" claims tests/fixtures/schedule-slip/vardenne/
+has claims '"attribute":"milestone.opening"' "$out"
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 3 ] && passes=$((passes + 1)) || { echo "FAIL claims: expected 3 lines"; failures=$((failures + 1)); }
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]

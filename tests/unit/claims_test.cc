@@ -1,0 +1,89 @@
+// The claim builder on short texts: subjects, modality, negation, cited events, valid time.
+#include <catch2/catch.hpp>
+
+#include "checker/corpus/loader.h"
+#include "checker/engine/audit.h"
+#include "support.h"
+
+namespace {
+
+struct Built {
+  checker::Document doc;
+  std::vector<checker::Claim> claims;
+};
+
+Built build(const std::string& body, const std::string& date = "2024-01", const std::string& lang = "fr") {
+  auto d = checker::make_document("t.md", "---\ndate: " + date + "\nlang: " + lang + "\n---\n" + body);
+  REQUIRE(d.ok());
+  Built b{d.value(), {}};
+  const auto result = checker::run_audit({b.doc}, checker::testing::default_pack());
+  b.claims = result.claims;
+  return b;
+}
+
+std::string line(const Built&, const checker::Claim& c) {
+  return (c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " + c.value.display() + " " +
+         checker::modality_name(c.modality);
+}
+
+std::vector<std::string> lines(const Built& b) {
+  std::vector<std::string> out;
+  for (const auto& c : b.claims) out.push_back(line(b, c));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a discovered subject, its milestone and the modality cue", "[extract][claims]") {
+  CHECK(lines(build("Le pont de Vardenne doit ouvrir en 2025.")) == V{"vardenne milestone.opening 2025 planned"});
+  CHECK(lines(build("L'ouverture du pont de Vardenne est repoussée à 2026.")) ==
+        V{"vardenne milestone.opening 2026 postponed"});
+  CHECK(lines(build("Le pont de Vardenne a été inauguré en 2019.")) == V{"vardenne milestone.opening 2019 actual"});
+}
+
+TEST_CASE("without a modality cue, a date after the document's date is planned", "[extract][claims]") {
+  CHECK(lines(build("Le pont de Vardenne ouvrira en 2027.", "2024-01")) == V{"vardenne milestone.opening 2027 planned"});
+}
+
+TEST_CASE("a place introduced by a preposition is not the subject", "[extract][claims]") {
+  CHECK(lines(build("Lors d'une réunion à Baïkonour, le premier lancement du projet Baiterek a été reporté à 2024.")) ==
+        V{"baiterek milestone.first-launch 2024 postponed"});
+}
+
+TEST_CASE("references back: demonstrative, definite description, pronoun", "[extract][claims]") {
+  CHECK(lines(build("On construit le pont de Vardenne. Ce pont doit ouvrir en 2026.")) ==
+        V{"vardenne milestone.opening 2026 planned"});
+  CHECK(lines(build("Le pont de Vardenne enjambe la Loue. Le pont ouvrira en 2026.")) ==
+        V{"vardenne milestone.opening 2026 planned"});
+  CHECK(lines(build("Quant à la centrale de Morvel, les experts confirment qu'elle n'est plus opérationnelle.")) ==
+        V{"morvel status.operational not-operational actual"});
+}
+
+TEST_CASE("a claim with no subject to bind stays unbound", "[extract][claims]") {
+  CHECK(lines(build("L'inflation a atteint 20,3 % en 2022.")) == V{"- economy.inflation 20.3 % actual"});
+}
+
+TEST_CASE("negation flips a status, and a cited event is recorded", "[extract][claims]") {
+  auto b = build("Après l'incendie du 3 janvier, la centrale de Morvel n'est plus opérationnelle.", "2024-02");
+  REQUIRE(b.claims.size() == 1);
+  CHECK(b.claims[0].value.status == "not-operational");
+  REQUIRE(b.claims[0].event);
+  CHECK(b.claims[0].event->timex() == "2024-01-03");
+}
+
+TEST_CASE("the valid time of a value is the date next to it", "[extract][claims]") {
+  auto b = build("La capacité du port de Lisk atteignait 12 millions de tonnes en 2021.");
+  REQUIRE(b.claims.size() == 1);
+  CHECK(line(b, b.claims[0]) == "lisk measure.capacity 1.2e+07 t actual");
+  REQUIRE(b.claims[0].as_of);
+  CHECK(b.claims[0].as_of->timex() == "2021");
+}
+
+TEST_CASE("English: head-last subject phrases and cues", "[extract][claims]") {
+  CHECK(lines(build("The Halden Bay offshore wind farm is expected to enter service in 2022.", "2020-09", "en")) ==
+        V{"halden-bay milestone.service-entry 2022 planned"});
+  CHECK(lines(build("The Orvik bridge is no longer operational.", "2020-09", "en")) ==
+        V{"orvik status.operational not-operational actual"});
+}

@@ -1,0 +1,80 @@
+// Numbers, amounts, quantities and percentages: exact values from the X3 grammars.
+#include <catch2/catch.hpp>
+
+#include "checker/parse/number.h"
+
+using checker::Lang;
+using checker::parse_quantity;
+using checker::ValueType;
+
+namespace {
+
+checker::ParsedValue q(const std::string& text, Lang lang = Lang::kFr) {
+  auto r = parse_quantity(text, lang);
+  REQUIRE(r.has_value());
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("French numbers: separators and decimal comma", "[parse][number]") {
+  CHECK(q("6 717 km2").value.amount == 6717);
+  CHECK(q("6\xC2\xA0" "717 km2").value.amount == 6717);      // no-break space
+  CHECK(q("6\xE2\x80\xAF" "717 km2").value.amount == 6717);  // narrow no-break space
+  CHECK(q("1.747 km²").value.amount == 1747);               // dot groups thousands in French
+  CHECK(q("120.000 tonnes").value.amount == 120000);
+  CHECK(q("29,7").value.amount == Approx(29.7));
+  CHECK(q("1994, 1998").value.amount == 1994);  // a comma and a space end the number
+  CHECK(q("1994, 1998").length == 4);
+}
+
+TEST_CASE("English numbers: comma groups, decimal point", "[parse][number]") {
+  CHECK(q("1,200 t", Lang::kEn).value.amount == 1200);
+  CHECK(q("1,200.5", Lang::kEn).value.amount == Approx(1200.5));
+  CHECK(q("$1.3 billion", Lang::kEn).value.amount == Approx(1.3e9));
+  CHECK(q("$1.3 billion", Lang::kEn).value.currency == "USD");
+}
+
+TEST_CASE("amounts with scale words and currencies", "[parse][number]") {
+  auto a = q("1,3 milliard de dollars");
+  CHECK(a.value.type == ValueType::kAmount);
+  CHECK(a.value.amount == Approx(1.3e9));
+  CHECK(a.value.currency == "USD");
+  CHECK(a.length == std::string("1,3 milliard de dollars").size());
+  CHECK(q("29,7 millions de dollars").value.amount == Approx(29.7e6));
+  CHECK(q("1 300 millions de dollars").value.amount == Approx(1.3e9));
+  CHECK(q("45 milliards d'euros").value.currency == "EUR");
+  CHECK(q("40 milliards d’euros").value.amount == Approx(40e9));
+}
+
+TEST_CASE("quantities are normalized to canonical units", "[parse][number]") {
+  auto area = q("6 717 km2 est");
+  CHECK(area.value.type == ValueType::kQuantity);
+  CHECK(area.value.unit == "km2");
+  CHECK(area.length == 9);
+  CHECK(q("1,24 km").value.unit == "m");
+  CHECK(q("1,24 km").value.amount == Approx(1240));
+  CHECK(q("7 millions de tonnes").value.amount == Approx(7e6));
+  CHECK(q("7 millions de tonnes").value.unit == "t");
+  CHECK(q("1.2 GW", Lang::kEn).value.amount == Approx(1200));
+  CHECK(q("1.2 GW", Lang::kEn).value.unit == "MW");
+}
+
+TEST_CASE("percentages", "[parse][number]") {
+  CHECK(q("20,3 %").value.type == ValueType::kPercent);
+  CHECK(q("20,3 %").value.amount == Approx(20.3));
+  CHECK(q("37%").value.amount == 37);
+  CHECK(q("11 per cent", Lang::kEn).value.type == ValueType::kPercent);
+}
+
+TEST_CASE("a unit must end at a word boundary", "[parse][number]") {
+  CHECK(q("3 mois").value.type == ValueType::kNumber);  // not 3 metres
+  CHECK(q("3 mois").length == 1);
+  CHECK(q("17 engins").value.type == ValueType::kNumber);
+  CHECK(q("2014 tout").value.type == ValueType::kNumber);
+}
+
+TEST_CASE("text that does not start with a number", "[parse][number]") {
+  CHECK_FALSE(parse_quantity("environ", Lang::kFr).has_value());
+  CHECK_FALSE(parse_quantity("", Lang::kFr).has_value());
+}
