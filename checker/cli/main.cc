@@ -13,6 +13,10 @@ int main(int argc, char** argv) {
     CLI::App app{"checker: finds conflicting numeric and temporal claims across documents"};
     app.set_version_flag("--version", std::string("checker ") + CHECKER_VERSION);
     app.require_subcommand(1);
+    app.footer(
+        "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error, "
+        "missing path, malformed rule file or skipped input; 3 internal error.\n"
+        "Rules come from --rules, else $CHECKER_RULES, else the rules/ directory of the installation.");
 
     checker::AuditOptions audit;
     auto* audit_cmd = app.add_subcommand("audit", "Check a corpus and report conflicts between its documents");
