@@ -8,8 +8,8 @@ if [ -n "$hits" ]; then
   echo "$hits"
   exit 1
 fi
-# And the made-up subjects of the generic fixtures are known to no rule file.
-hits=$(grep -rniE 'vardenne|halden|morvel|sorel|lisk|brann' rules/ || true)
+# And the made-up subjects of the generic fixtures are known to no rule file (the docs may cite them).
+hits=$(grep -rniE --include='*.json' 'vardenne|halden|morvel|sorel|lisk|brann' rules/ || true)
 if [ -n "$hits" ]; then
   echo "fixture subjects must not be listed in rules/:"
   echo "$hits"
