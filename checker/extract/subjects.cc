@@ -137,21 +137,26 @@ std::vector<SubjectMention> SubjectIndex::find(std::string_view text, const Fold
   const size_t fb = folded_offset(folded, begin);
   const size_t fe = folded_offset(folded, end);
   const std::string slice = folded.text().substr(fb, fe - fb);
+  size_t next_phrase = 0;  // hits and phrases are both in text order
   for (const auto& hit : matcher_->find_all(slice)) {
     SubjectMention m;
     m.entity = alias_entity_[hit.index];
     m.span = {folded.original(fb + hit.start), folded.original(fb + hit.end)};
     size_t lead = fb + hit.start;
-    for (const auto& p : phrases) {
-      if (p.phrase.start <= m.span.start && m.span.end <= p.phrase.end) {
-        m.span = p.phrase;
-        lead = folded_offset(folded, p.phrase.start);
+    while (next_phrase < phrases.size() && phrases[next_phrase].phrase.end < m.span.end) ++next_phrase;
+    for (size_t p = next_phrase; p < phrases.size() && phrases[p].phrase.start <= m.span.start; ++p) {
+      if (m.span.end <= phrases[p].phrase.end) {
+        m.span = phrases[p].phrase;
+        lead = folded_offset(folded, phrases[p].phrase.start);
         break;
       }
     }
     if (lex.locative_matcher) m.locative = preceded_by(*lex.locative_matcher, folded, lead);
     out.push_back(m);
   }
+  std::stable_sort(out.begin(), out.end(), [](const SubjectMention& a, const SubjectMention& b) {
+    return a.span.start < b.span.start;
+  });
   return out;
 }
 

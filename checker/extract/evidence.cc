@@ -1,0 +1,16 @@
+// Phrase hits mapped back to the original bytes.
+#include "checker/extract/evidence.h"
+
+namespace checker {
+
+std::vector<Hit> find_hits(const PhraseMatcher* matcher, const FoldedText& folded, size_t body_start) {
+  std::vector<Hit> out;
+  if (!matcher) return out;
+  for (const auto& h : matcher->find_all(folded.text())) {
+    const Span span{folded.original(h.start), folded.original(h.end)};
+    if (span.start >= body_start) out.push_back({span, h.index});
+  }
+  return out;
+}
+
+}  // namespace checker

@@ -1,0 +1,102 @@
+// Subject binding: named candidates, references back, clause-aware nearest choice.
+#include "checker/extract/subject_binding.h"
+
+#include <cctype>
+
+namespace checker {
+namespace {
+
+// How far into its sentence a name may start and still open it ("* 53 Le centre spatial de …").
+constexpr size_t kOpeningWindow = 48;
+
+}  // namespace
+
+SubjectBinder::SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
+                             const std::vector<SubjectMention>& mentions, const std::vector<Hit>& anaphora,
+                             const Lexicon& lex, const SubjectIndex& subjects)
+    : text_(text), mentions_(mentions), anaphora_(anaphora), lex_(lex), subjects_(subjects) {
+  opens_sentence_.assign(mentions.size(), false);
+  for (const Span& s : sentences) {
+    const auto [first, last] = items_in(mentions, s);
+    for (size_t i = first; i < last; ++i) {
+      if (mentions[i].locative || !inside(mentions[i].span, s)) continue;
+      opens_sentence_[i] = mentions[i].span.start - s.start <= kOpeningWindow;
+      break;
+    }
+  }
+}
+
+Span SubjectBinder::clause(const Span& s, const Span& anchor) const {
+  auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text_[i])) != 0; };
+  auto boundary = [&](size_t i) {
+    const char c = text_[i];
+    if (c == ',') return !(i > s.start && i + 1 < s.end && digit(i - 1) && digit(i + 1));
+    if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']') return true;
+    return text_.compare(i, 2, "\xC2\xAB") == 0 || text_.compare(i, 2, "\xC2\xBB") == 0 ||
+           text_.compare(i, 3, "\xE2\x80\x94") == 0 || text_.compare(i, 3, "\xE2\x80\x93") == 0;
+  };
+  Span c = anchor;
+  while (c.start > s.start && !boundary(c.start - 1)) --c.start;
+  while (c.end < s.end && !boundary(c.end)) ++c.end;
+  return c;
+}
+
+const SubjectMention* SubjectBinder::antecedent(const Hit& h, const Span& s) const {
+  const int kind = lex_.anaphora_kind[h.index];
+  const size_t limit = kind == Lexicon::kPronoun ? h.span.start : s.start;
+  // The mentions that end before `limit`, newest first.
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), limit,
+                             [](const SubjectMention& m, size_t pos) { return m.span.start < pos; });
+  while (it != mentions_.begin()) {
+    --it;
+    if (it->span.end > limit) continue;
+    if (kind != Lexicon::kDefinite || opens_sentence_[static_cast<size_t>(it - mentions_.begin())]) return &*it;
+  }
+  return nullptr;
+}
+
+std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) const {
+  std::vector<Binding> candidates;
+  std::vector<Binding> places;
+  const auto [mf, ml] = items_in(mentions_, s);
+  for (size_t i = mf; i < ml; ++i) {
+    const SubjectMention& m = mentions_[i];
+    if (!inside(m.span, s)) continue;
+    if (m.locative) places.push_back({&m, m.span, "subject named in the sentence (as a place)", 0.5});
+    else candidates.push_back({&m, m.span, "subject named in the sentence", 0.9});
+  }
+  const auto [af, al] = items_in(anaphora_, s);
+  for (size_t i = af; i < al; ++i) {
+    const Hit& h = anaphora_[i];
+    bool overlaps = false;  // "le pont" inside "le pont de Vardenne" is the name, not a reference
+    for (size_t k = mf; k < ml; ++k)
+      overlaps = overlaps || (mentions_[k].span.start < h.span.end && h.span.start < mentions_[k].span.end);
+    if (overlaps) continue;
+    if (const SubjectMention* m = antecedent(h, s)) {
+      const std::string ref(text_.substr(h.span.start, h.span.end - h.span.start));
+      candidates.push_back({m, h.span, "'" + ref + "' refers back to " + subjects_.entities()[m->entity].name, 0.6});
+    }
+  }
+  if (candidates.empty()) candidates = std::move(places);
+  if (candidates.empty()) return std::nullopt;
+  const Span cl = clause(s, anchor);
+  const Binding* before = nullptr;
+  const Binding* after = nullptr;
+  const Binding* nearest = nullptr;
+  for (const Binding& b : candidates) {
+    if (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor)) nearest = &b;
+    if (!inside(b.at, cl)) continue;
+    if (b.at.start < anchor.start) {
+      if (!before || b.at.start > before->at.start) before = &b;
+    } else if (!after || b.at.start < after->at.start) {
+      after = &b;
+    }
+  }
+  Binding chosen = before ? *before : after ? *after : *nearest;
+  // A reference back to a name in the same sentence quotes from the name.
+  if (inside(chosen.mention->span, s))
+    chosen.at = {std::min(chosen.at.start, chosen.mention->span.start), std::max(chosen.at.end, chosen.mention->span.end)};
+  return chosen;
+}
+
+}  // namespace checker
