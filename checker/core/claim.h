@@ -32,6 +32,7 @@ struct Claim {
   Value value;
   Modality modality = Modality::kActual;
   std::optional<PartialDate> as_of;  // valid time, when the text gives one
+  bool stable = false;        // a lasting property: without a valid time, true whenever reported
   std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
   Span span;                  // the quote: from the first to the last piece of evidence
   Span value_span;            // the value as written

@@ -23,7 +23,16 @@ std::string Value::display() const {
     case ValueType::kAmount: return fmt::format("{:g} {}", amount, currency);
     case ValueType::kQuantity: return fmt::format("{:g} {}", amount, unit);
     case ValueType::kPercent: return fmt::format("{:g} %", amount);
-    case ValueType::kDate: return resolved ? date.timex() : "unresolved date";
+    case ValueType::kDate: {
+      const std::string t = date.timex();
+      if (date.mod == "START") return "start of " + t;
+      if (date.mod == "MID") return "mid-" + t;
+      if (date.mod == "END") return "end of " + t;
+      if (date.mod == "AFTER") return "after " + t;
+      if (date.mod == "BEFORE") return "before " + t;
+      if (date.mod == "APPROX") return "about " + t;
+      return t;
+    }
     case ValueType::kStatus: return status;
   }
   return {};

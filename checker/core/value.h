@@ -28,7 +28,8 @@ struct Value {
   std::optional<double> upper;
   std::string qualifier;
 
-  /// A short human rendering: "2025-12", "6717 km2", "1.3e9 USD", "20.3 %", "not-operational".
+  /// A short human rendering: "2025-12", "end of 2025", "XXXX-11-27" (unresolved), "6717 km2",
+  /// "1.3e+09 USD", "20.3 %", "not-operational".
   std::string display() const;
 };
 

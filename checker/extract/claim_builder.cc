@@ -148,6 +148,7 @@ class Builder {
   void emit(const AttributeDef& def, const Span& s, const Span& cue, const std::string& cue_text,
             const Mention& value) {
     Claim c = start_claim(def.id, def.family, value.value, value.span, def.id);
+    c.stable = def.stable;
     c.reasons.push_back("cue '" + cue_text + "'");
     Span q = cover(cue, value.span);
     if (const Hit* m = nearest_hit(modality_hits_, s, value.span)) {

@@ -101,6 +101,10 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
         if (!a["implied_by_unit"].is_boolean()) f.fail(ptr + "/implied_by_unit", "'implied_by_unit' must be true or false");
         else def.implied_by_unit = a["implied_by_unit"].get<bool>();
       }
+      if (a.contains("stable")) {
+        if (!a["stable"].is_boolean()) f.fail(ptr + "/stable", "'stable' must be true or false");
+        else def.stable = a["stable"].get<bool>();
+      }
       if (def.implied_by_unit && def.units.empty())
         f.fail(ptr, "'implied_by_unit' needs 'units' to say which units imply the attribute");
       if (def.cues.empty() && !def.implied_by_unit)

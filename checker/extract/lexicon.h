@@ -23,6 +23,7 @@ struct AttributeDef {
   std::string value_type;  // date | quantity | amount | percent
   std::vector<std::string> units;  // quantity: the canonical units it accepts (empty: any)
   bool implied_by_unit = false;    // a quantity in one of `units` has it even without a cue
+  bool stable = false;             // a lasting property (a length): comparable across dates
   std::vector<std::string> cues;
 };
 

@@ -24,21 +24,39 @@ bool has_article(const std::string& modifiers, const Lexicon& lex) {
   return false;
 }
 
-void strip_leading_article(std::string_view text, const Lexicon& lex, DiscoveredPhrase* p) {
-  const size_t space = p->proper.find(' ');
-  if (space == std::string::npos) return;
-  const std::string first = fold(p->proper.substr(0, space));
-  std::vector<std::string> words = lex.articles;
-  words.insert(words.end(), lex.definites.begin(), lex.definites.end());
-  words.insert(words.end(), lex.demonstratives.begin(), lex.demonstratives.end());
-  for (const auto& w : words) {
-    if (fold(w) != first) continue;
-    size_t cut = space;
-    while (cut < p->proper.size() && p->proper[cut] == ' ') ++cut;
-    p->phrase.start += cut;
-    p->proper = p->proper.substr(cut);
-    (void)text;
-    return;
+bool is_one_of(const std::string& word, const std::vector<std::string>& list) {
+  const std::string f = fold(word);
+  for (const auto& w : list)
+    if (fold(w) == f) return true;
+  return false;
+}
+
+// Cleans the proper name of a discovered phrase: "The Halden Bay" -> "Halden Bay" (an article
+// that opens a sentence is capitalized too), "Brightwater Airport's" -> "Brightwater" (a
+// possessive, and head nouns that are part of the name, so "Brightwater Airport" and
+// "Brightwater Airport's new terminal" name one subject). Empty when nothing is left.
+void clean_proper(const Lexicon& lex, DiscoveredPhrase* p) {
+  std::vector<std::string> articles = lex.articles;
+  articles.insert(articles.end(), lex.definites.begin(), lex.definites.end());
+  articles.insert(articles.end(), lex.demonstratives.begin(), lex.demonstratives.end());
+  std::string& name = p->proper;
+  for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {
+    const std::string ps(possessive);
+    if (name.size() > ps.size() && name.compare(name.size() - ps.size(), ps.size(), ps) == 0)
+      name.erase(name.size() - ps.size());
+  }
+  size_t space = name.find(' ');
+  if (is_one_of(space == std::string::npos ? name : name.substr(0, space), articles)) {
+    if (space == std::string::npos) {
+      name.clear();
+      return;
+    }
+    while (space < name.size() && name[space] == ' ') ++space;
+    name.erase(0, space);
+  }
+  for (size_t last = name.rfind(' '); last != std::string::npos; last = name.rfind(' ')) {
+    if (!is_one_of(name.substr(last + 1), lex.heads)) break;
+    name.erase(last);
   }
 }
 
@@ -57,8 +75,7 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
       p.phrase = {start, stop};
       p.head = std::string(head.data(), head.size());
       p.proper = std::string(proper.data(), proper.size());
-      // "The Halden Bay wind farm": a capitalized article opens the name, it is not part of it.
-      if (!head_first) strip_leading_article(text, lex, &p);
+      clean_proper(lex, &p);
       if (!p.proper.empty()) out->push_back(std::move(p));
     }
     pos = stop > start ? stop : start + 1;

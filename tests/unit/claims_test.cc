@@ -81,6 +81,13 @@ TEST_CASE("the valid time of a value is the date next to it", "[extract][claims]
   CHECK(b.claims[0].as_of->timex() == "2021");
 }
 
+TEST_CASE("discovered names drop articles, possessives and trailing head nouns", "[extract][claims]") {
+  CHECK(lines(build("Brightwater Airport's new terminal will open in late 2022.", "2021-02", "en")) ==
+        V{"brightwater milestone.opening end of 2022 planned"});
+  CHECK(lines(build("The new terminal at Brightwater Airport is scheduled to open in 2021.", "2019-04", "en")) ==
+        V{"brightwater milestone.opening 2021 planned"});
+}
+
 TEST_CASE("English: head-last subject phrases and cues", "[extract][claims]") {
   CHECK(lines(build("The Halden Bay offshore wind farm is expected to enter service in 2022.", "2020-09", "en")) ==
         V{"halden-bay milestone.service-entry 2022 planned"});

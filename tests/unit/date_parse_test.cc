@@ -49,6 +49,7 @@ TEST_CASE("English dates in words", "[parse][date]") {
   CHECK(date_of("March 3, 2021", Lang::kEn) == "2021-03-03");
   CHECK(date_of("3 March 2021", Lang::kEn) == "2021-03-03");
   CHECK(date_of("March 2024", Lang::kEn) == "2024-03");
+  CHECK(date_of("January 28", Lang::kEn, "2021-02-03") == "2021-01-28");
 }
 
 TEST_CASE("relative dates are anchored to the document date, or left unresolved", "[parse][date]") {

@@ -39,7 +39,7 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
     const Claim* last = nullptr;
     for (const Claim* c : chain) {
       if (last && same_target(last->value.date, c->value.date)) continue;
-      targets.push_back(c->value.date.timex());
+      targets.push_back(c->value.display());
       last = c;
     }
     Finding f;
@@ -72,7 +72,7 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
       o.status = "overdue";
       o.claims = {*target};
       o.message = fmt::format("{}: {} target {} had passed by {} ({}), which reports no completion",
-                              f.subject_name, family, target->value.date.timex(), date->timex(),
+                              f.subject_name, family, target->value.display(), date->timex(),
                               index.documents()[d].path);
       out->push_back(o);
       break;

@@ -45,8 +45,11 @@ void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::
     std::map<std::string, std::vector<const Claim*>> buckets;
     for (const Claim* c : in_reported_order(claims, index)) {
       if (c->value.type == ValueType::kDate || c->value.type == ValueType::kStatus) continue;
-      // Without a valid time in the text, a value describes the subject as it is ("current").
-      const std::string when = c->as_of ? c->as_of->timex() : "current";
+      // Without a valid time in the text, a lasting property (a length) holds whenever it is
+      // reported; anything else (a cost, a rate) holds at its document's date.
+      const std::string when = c->as_of ? c->as_of->timex()
+                               : c->stable ? "always"
+                                           : index.reported(*c)->timex();
       const bool planned = c->modality != Modality::kActual;
       buckets[c->attribute + "|" + unit_of(c->value) + "|" + (planned ? "p" : "a") + "|" + when].push_back(c);
     }

@@ -10,8 +10,9 @@ namespace checker {
 ///   * Compares attributes of the families in params.families (e.g. ["measure", "finance"]).
 ///   * Values are compared after unit normalization, as intervals (approximations widen them)
 ///     with a relative tolerance params.tolerance (default 0.005).
-///   * Different valid times ("20,3 % en 2022", "11 % en 2025") are not a conflict; claims
-///     without a valid time describe the subject as it is and are compared with each other.
+///   * Different valid times ("20,3 % en 2022", "11 % en 2025") are not a conflict. Without a
+///     valid time in the text, a lasting property (an attribute marked "stable": a length, an
+///     area) holds whenever it is reported; any other value holds at its document's date.
 ///   * Planned values are not compared with actual ones.
 /// User doc: rules/kinds/value-conflict.md
 class ValueConflict final : public RuleKind {
