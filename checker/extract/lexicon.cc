@@ -12,7 +12,7 @@ const char* const kValueTypes[] = {"date", "quantity", "amount", "percent"};
 
 }  // namespace
 
-void Lexicon::compile() {
+std::string Lexicon::compile() {
   attribute_matchers.clear();
   for (const auto& a : attributes) attribute_matchers.emplace_back(a.cues);
   std::vector<std::string> phrases;
@@ -49,7 +49,12 @@ void Lexicon::compile() {
   // group 1: proper name; 2: modifiers; 3: head (head last).
   discovery_head_first.reset();
   discovery_head_last.reset();
-  if (heads.empty()) return;
+  for (const auto& m : attribute_matchers)
+    if (!m.error().empty()) return "attribute cues: " + m.error();
+  for (const auto* m : {status_matcher.get(), modality_matcher.get(), negation_matcher.get(),
+                        event_matcher.get(), locative_matcher.get(), anaphora_matcher.get()})
+    if (!m->error().empty()) return "phrase list: " + m->error();
+  if (heads.empty()) return "";
   std::string head_alt;
   for (const auto& h : heads) head_alt += (head_alt.empty() ? "" : "|") + RE2::QuoteMeta(h);
   std::string conn_alt;
@@ -63,11 +68,15 @@ void Lexicon::compile() {
   options.set_max_mem(64 << 20);
   const std::string first = "(?i:\\b(" + head_alt + "))" + mods + "\\s+" +
                             (conn_alt.empty() ? "" : "(?:" + conn_alt + ")?") + "(" + proper + ")";
+  options.set_log_errors(false);
   discovery_head_first = std::make_shared<RE2>(first, options);
+  if (!discovery_head_first->ok()) return "subject heads: " + discovery_head_first->error();
   if (!head_first) {
     const std::string last = "(" + proper + ")" + mods + "\\s+(?i:(" + head_alt + "))\\b";
     discovery_head_last = std::make_shared<RE2>(last, options);
+    if (!discovery_head_last->ok()) return "subject heads: " + discovery_head_last->error();
   }
+  return "";
 }
 
 Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& file) {
@@ -164,7 +173,8 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
     }
   }
   if (!errors.empty()) return errors.front();
-  lex.compile();
+  if (std::string problem = lex.compile(); !problem.empty())
+    return Error{file, "/", "cannot compile the pack's phrase lists: " + problem};
   return lex;
 }
 

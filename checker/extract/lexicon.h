@@ -65,7 +65,8 @@ struct Lexicon {
   std::shared_ptr<re2::RE2> discovery_head_first;  // head [modifiers] [connector] Proper
   std::shared_ptr<re2::RE2> discovery_head_last;   // the Proper [modifiers] head
 
-  void compile();
+  /// Builds the matchers. Returns "" or what could not be compiled (e.g. lists too large).
+  std::string compile();
 };
 
 /// Reads one language pack; errors name the file and the JSON pointer.

@@ -28,7 +28,7 @@ bool word_char(char c) {
 
 }  // namespace
 
-PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
+PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases, int64_t max_mem) {
   std::vector<std::string> folded;
   for (size_t i = 0; i < phrases.size(); ++i) {
     std::string f = collapse(fold(phrases[i]));
@@ -57,9 +57,13 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
   }
   pattern += ")";
   RE2::Options options;
-  options.set_max_mem(64 << 20);
+  options.set_max_mem(max_mem);
+  options.set_log_errors(false);
   re_ = std::make_unique<RE2>(pattern, options);
-  if (!re_->ok()) re_.reset();
+  if (!re_->ok()) {
+    error_ = re_->error().empty() ? "pattern too large" : re_->error();
+    re_.reset();
+  }
 }
 
 PhraseMatcher::~PhraseMatcher() = default;

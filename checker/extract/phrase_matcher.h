@@ -3,6 +3,7 @@
 //   m.find_all(fold("Le premier lancement test")) -> [{3, 20, 0}]
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -21,16 +22,19 @@ struct PhraseHit {
 class PhraseMatcher {
  public:
   /// Phrases are folded here; whitespace inside a phrase matches any run of spaces.
-  explicit PhraseMatcher(const std::vector<std::string>& phrases);
+  /// `max_mem` bounds RE2's memory; a list too large for it leaves error() non-empty.
+  explicit PhraseMatcher(const std::vector<std::string>& phrases, int64_t max_mem = 64 << 20);
   ~PhraseMatcher();
   PhraseMatcher(PhraseMatcher&&) noexcept;
   PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
 
   /// Non-overlapping hits, left to right (RE2: linear time in the text).
   std::vector<PhraseHit> find_all(const std::string& folded) const;
-  bool empty() const { return !re_; }
+  /// "" when the phrases compiled (or there were none), else RE2's reason.
+  const std::string& error() const { return error_; }
 
  private:
+  std::string error_;
   std::unique_ptr<re2::RE2> re_;
   std::unordered_map<std::string, size_t> index_;
 };

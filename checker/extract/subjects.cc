@@ -3,6 +3,7 @@
 #include "checker/extract/subjects.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <re2/re2.h>
 
@@ -143,7 +144,11 @@ void SubjectIndex::compile() {
     alias_list_.push_back(alias);
     alias_entity_.push_back(index);
   }
-  matcher_ = std::make_unique<PhraseMatcher>(alias_list_);
+  // Many discovered names in a large corpus: give RE2 room, and never fail silently.
+  matcher_ = std::make_unique<PhraseMatcher>(alias_list_, int64_t{1} << 30);
+  if (!matcher_->error().empty())
+    throw std::runtime_error("subject index: cannot compile " + std::to_string(alias_list_.size()) +
+                             " subject names: " + matcher_->error());
 }
 
 std::vector<SubjectMention> SubjectIndex::find(std::string_view text, const FoldedText& folded,

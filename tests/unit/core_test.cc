@@ -1,0 +1,43 @@
+// Core types: dates at a precision, their intervals and order; phrase matching limits.
+#include <catch2/catch.hpp>
+
+#include "checker/core/date.h"
+#include "checker/extract/phrase_matcher.h"
+#include "checker/text/fold.h"
+
+using checker::parse_iso_date;
+
+TEST_CASE("metadata dates keep their precision and cover an interval", "[core]") {
+  CHECK(parse_iso_date("2023-11")->timex() == "2023-11");
+  CHECK(parse_iso_date("2023-11")->first_iso() == "2023-11-01");
+  CHECK(parse_iso_date("2023-11")->last_iso() == "2023-11-30");
+  CHECK(parse_iso_date("2024")->last_iso() == "2024-12-31");
+  CHECK(parse_iso_date("2024-02-29")->timex() == "2024-02-29");
+  CHECK_FALSE(parse_iso_date("2023-02-29"));
+  CHECK_FALSE(parse_iso_date("2023-13"));
+  CHECK_FALSE(parse_iso_date("23-11"));
+  CHECK_FALSE(parse_iso_date("2023-1-5"));
+  CHECK_FALSE(parse_iso_date("November 2023"));
+}
+
+TEST_CASE("dates order by first day, a year before its own December", "[core]") {
+  CHECK(checker::date_less(*parse_iso_date("2025"), *parse_iso_date("2025-12")));
+  CHECK(checker::date_less(*parse_iso_date("2024-12"), *parse_iso_date("2025")));
+  CHECK_FALSE(checker::date_less(*parse_iso_date("2025-12"), *parse_iso_date("2025")));
+}
+
+TEST_CASE("phrase matching: folded, longest first, at word boundaries", "[core][extract]") {
+  checker::PhraseMatcher m({"premier lancement", "lancement", "mise en service"});
+  const auto hits = m.find_all(checker::fold("Le Premier  Lancement et la mise en service; relancement"));
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].index == 0);
+  CHECK(hits[1].index == 2);
+}
+
+TEST_CASE("a phrase list too large for its memory bound reports an error", "[core][extract]") {
+  std::vector<std::string> phrases;
+  for (int i = 0; i < 2000; ++i) phrases.push_back("phrase numero " + std::to_string(i * 7919));
+  checker::PhraseMatcher m(phrases, 4096);
+  CHECK_FALSE(m.error().empty());
+  CHECK(m.find_all("phrase numero 0").empty());
+}
