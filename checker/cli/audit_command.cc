@@ -69,6 +69,8 @@ int run_audit_command(const AuditOptions& o) {
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   Corpus corpus = load_corpus(paths);
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
+  if (corpus.documents.empty() && corpus.skipped.empty())
+    std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
   const AuditResult result = run_audit(corpus.documents, pack);
   const ReportInput input{corpus.documents, result, corpus.skipped};
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -149,6 +150,12 @@ Result<Document> make_document(std::string path, std::string bytes) {
 
 Corpus load_corpus(const std::vector<std::string>& paths) {
   Corpus out;
+  std::set<std::string> seen;  // canonical paths: a file named twice is read once
+  auto first_time = [&](const std::string& file) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    return seen.insert(ec ? file : canonical.string()).second;
+  };
   for (const std::string& path : paths) {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
@@ -157,7 +164,7 @@ Corpus load_corpus(const std::vector<std::string>& paths) {
       continue;
     }
     if (!fs::is_directory(st)) {
-      load_file(path, &out);
+      if (first_time(path)) load_file(path, &out);
       continue;
     }
     std::vector<std::string> files;
@@ -173,7 +180,8 @@ Corpus load_corpus(const std::vector<std::string>& paths) {
     }
     if (ec) out.skipped.push_back({path, "", "cannot walk directory: " + ec.message()});
     std::sort(files.begin(), files.end());
-    for (const std::string& f : files) load_file(f, &out);
+    for (const std::string& f : files)
+      if (first_time(f)) load_file(f, &out);
   }
   return out;
 }

@@ -16,7 +16,8 @@ struct Corpus {
 
 /// Reads each path: a directory is walked recursively for *.txt, *.md and *.jsonl files (in
 /// sorted order, hidden entries skipped); a file is read whatever its extension (*.jsonl as JSON
-/// Lines). Paths in documents stay as given (relative stays relative). Problems never stop the
+/// Lines). Paths in documents stay as given (relative stays relative); a file reached twice is
+/// read once. Problems never stop the
 /// load: a missing path, an unreadable, binary or non-UTF-8 file, a malformed front matter or
 /// JSONL line is recorded in `skipped` and the rest is loaded.
 Corpus load_corpus(const std::vector<std::string>& paths);

@@ -25,4 +25,18 @@ class RuleKind {
                    std::vector<Finding>* out) const = 0;
 };
 
+/// A finding of `rule` about one subject, with the fields every kind fills the same way.
+inline Finding new_finding(const RuleInstance& rule, const char* kind, const std::string& status,
+                           Severity severity, const Claim& about) {
+  Finding f;
+  f.rule = rule.id;
+  f.kind = kind;
+  f.status = status;
+  f.severity = severity;
+  f.subject_id = about.subject_id;
+  f.subject_name = about.subject_name;
+  f.attribute = about.attribute;
+  return f;
+}
+
 }  // namespace checker

@@ -114,12 +114,12 @@ RulePack load_rule_pack(const std::string& dir, Diagnostics* errors) {
 std::string default_rules_dir(const char* argv0) {
   if (const char* env = std::getenv("CHECKER_RULES"); env && *env) return env;
   std::error_code ec;
-  if (argv0) {
-    fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
-    if (!ec) {
-      fs::path beside = exe.parent_path().parent_path() / "rules";
-      if (fs::is_directory(beside / "lang", ec)) return beside.string();
-    }
+  // The running binary, wherever it was started from (argv[0] may be a bare name on PATH).
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec && argv0) exe = fs::weakly_canonical(fs::path(argv0), ec);
+  if (!ec) {
+    const fs::path beside = exe.parent_path().parent_path() / "rules";
+    if (fs::is_directory(beside / "lang", ec)) return beside.string();
   }
   if (fs::is_directory("rules/lang", ec)) return "rules";
   return CHECKER_SOURCE_RULES_DIR;

@@ -69,6 +69,13 @@ run fail-on-note 1 "$checker" audit seeds/ --fail-on note
 run seeds-dot-path 1 "$checker" audit ./seeds
 has seeds-dot-path "./seeds/000_915ac5c5f235a9a9.txt:" "$out"
 
+# A file named twice is read once; an empty directory says so.
+run twice 1 "$checker" audit seeds/ seeds/000_915ac5c5f235a9a9.txt
+has twice "5 documents, 18 claims, 2 findings" "$out"
+mkdir -p "$tmp/empty"
+run empty-dir 0 "$checker" audit "$tmp/empty"
+has empty-dir "no documents found" "$err"
+
 # Reports written to files, format by position or by extension; text still on stdout.
 run outputs 1 "$checker" audit seeds/ --output "$tmp/r/seeds.json" --output "$tmp/r/seeds.txt"
 has outputs-stdout "2 findings" "$out"

@@ -42,13 +42,7 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
       targets.push_back(c->value.display());
       last = c;
     }
-    Finding f;
-    f.rule = rule.id;
-    f.kind = name();
-    f.severity = rule.severity;
-    f.subject_id = key.first;
-    f.subject_name = chain.front()->subject_name;
-    f.attribute = chain.front()->attribute;
+    Finding f = new_finding(rule, name(), "slip", rule.severity, *chain.front());
     for (const Claim* c : chain) {
       if (c->attribute != f.attribute) f.attribute = family;
       f.claims.push_back(*c);
@@ -56,7 +50,6 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
     if (targets.size() >= 2) {
       std::set<size_t> docs;
       for (const Claim* c : chain) docs.insert(c->document);
-      f.status = "slip";
       f.message = fmt::format("{}: {} target moved {} across {} document{}", f.subject_name, family,
                               fmt::join(targets, " → "), docs.size(), docs.size() == 1 ? "" : "s");
       out->push_back(f);

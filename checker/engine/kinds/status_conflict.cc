@@ -52,14 +52,8 @@ void StatusConflict::run(const RuleInstance& rule, const ClaimIndex& index, std:
       const bool cites_event = changes[i]->event && changes[i]->event->first_day() > before.last_day();
       if (!cites_event && after.first_day() - before.last_day() <= window) contradiction = true;
     }
-    Finding f;
-    f.rule = rule.id;
-    f.kind = name();
-    f.status = contradiction ? "contradiction" : "change";
-    f.severity = contradiction ? rule.severity : change_severity;
-    f.subject_id = key.first;
-    f.subject_name = changes.front()->subject_name;
-    f.attribute = attribute;
+    Finding f = new_finding(rule, name(), contradiction ? "contradiction" : "change",
+                            contradiction ? rule.severity : change_severity, *changes.front());
     std::vector<std::string> steps;
     for (const Claim* c : changes) {
       f.claims.push_back(*c);

@@ -58,14 +58,7 @@ void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::
         const Claim* a = list.front();
         const Claim* b = list[i];
         if (a->document == b->document || compatible(a->value, b->value, tolerance)) continue;
-        Finding f;
-        f.rule = rule.id;
-        f.kind = name();
-        f.status = "contradiction";
-        f.severity = rule.severity;
-        f.subject_id = key.first;
-        f.subject_name = a->subject_name;
-        f.attribute = a->attribute;
+        Finding f = new_finding(rule, name(), "contradiction", rule.severity, *a);
         f.claims = {*a, *b};
         f.message = fmt::format("{}: {} is {} in {} but {} in {}", f.subject_name, f.attribute,
                                 a->value.display(), index.documents()[a->document].path,
