@@ -36,13 +36,16 @@ class Builder {
     values_ = scan_values(doc.text, begin, end, lang_from_code(doc.lang), doc.date);
     mentions_ = subjects.find(doc.text, folded_, begin, end, lex);
     for (const auto& m : mentions_) out_.subjects.insert(subjects.entities()[m.entity].id);
-    for (const auto& matcher : lex.attribute_matchers) attribute_hits_.push_back(find_hits(&matcher, folded_, begin));
-    status_hits_ = find_hits(lex.status_matcher.get(), folded_, begin);
-    modality_hits_ = find_hits(lex.modality_matcher.get(), folded_, begin);
-    negation_hits_ = find_hits(lex.negation_matcher.get(), folded_, begin);
-    event_hits_ = find_hits(lex.event_matcher.get(), folded_, begin);
-    anaphora_hits_ = find_hits(lex.anaphora_matcher.get(), folded_, begin);
+    for (const auto& matcher : lex.attribute_matchers) attribute_hits_.push_back(find_hits(&matcher, folded_, doc.text, begin));
+    status_hits_ = find_hits(lex.status_matcher.get(), folded_, doc.text, begin);
+    modality_hits_ = find_hits(lex.modality_matcher.get(), folded_, doc.text, begin);
+    negation_hits_ = find_hits(lex.negation_matcher.get(), folded_, doc.text, begin);
+    event_hits_ = find_hits(lex.event_matcher.get(), folded_, doc.text, begin);
+    anaphora_hits_ = find_hits(lex.anaphora_matcher.get(), folded_, doc.text, begin);
     sentences_ = split_sentences(doc.text, begin, end);
+    // Words inside a value are part of it: "May" in "3 May 1961" is no hedge.
+    for (auto* hits : {&modality_hits_, &negation_hits_, &event_hits_, &status_hits_}) drop_inside_values(hits);
+    for (auto& hits : attribute_hits_) drop_inside_values(&hits);
   }
 
   DocumentClaims run() && {
@@ -86,6 +89,19 @@ class Builder {
     }
     const auto [sf, sl] = items_in(status_hits_, s);
     for (size_t h = sf; h < sl; ++h) emit_status(s, status_hits_[h]);
+  }
+
+  void drop_inside_values(std::vector<Hit>* hits) const {
+    hits->erase(std::remove_if(hits->begin(), hits->end(),
+                               [&](const Hit& h) {
+                                 const auto [first, last] = items_in(values_, {0, h.span.end});
+                                 for (size_t i = last; i-- > first;) {
+                                   if (values_[i].span.end <= h.span.start) break;
+                                   if (values_[i].span.start <= h.span.start) return true;
+                                 }
+                                 return false;
+                               }),
+                hits->end());
   }
 
   const Hit* nearest_hit(const std::vector<Hit>& hits, const Span& s, const Span& anchor) const {
@@ -151,7 +167,9 @@ class Builder {
     c.stable = def.stable;
     c.reasons.push_back("cue '" + cue_text + "'");
     Span q = cover(cue, value.span);
-    if (const Hit* m = nearest_hit(modality_hits_, s, value.span)) {
+    // A modality cue counts in the clause of the evidence only ("originally named …, when it
+    // opened in 1950" is no initial plan for the opening).
+    if (const Hit* m = nearest_hit(modality_hits_, binder_->clause(s, cover(cue, value.span)), value.span)) {
       c.modality = lex_.modality_index[m->index];
       c.reasons.push_back("modality cue '" + quote(m->span) + "'");
       q = cover(q, m->span);
@@ -173,7 +191,8 @@ class Builder {
         c.reasons.push_back("valid time '" + quote(when->span) + "'");
       }
     }
-    if (bind(s, cue, &c, &q) || carry(def.family, s, &c)) family_subject_.emplace_back(def.family, c.subject_id);
+    if (bind(s, cue, &c, &q) || (def.carry_subject && carry(def.family, s, &c)))
+      family_subject_.emplace_back(def.family, c.subject_id);
     c.span = q;
     out_.claims.push_back(std::move(c));
   }

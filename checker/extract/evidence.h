@@ -28,17 +28,18 @@ inline size_t distance(const Span& a, const Span& b) {
   return 0;
 }
 
-/// The items of `items` (sorted by span.start) that lie inside `s`, as [first, last) indices.
+/// The items of `items` (sorted by span.start) that start inside `s`, as [first, last) indices.
 template <typename T>
 std::pair<size_t, size_t> items_in(const std::vector<T>& items, const Span& s) {
-  auto first = std::lower_bound(items.begin(), items.end(), s.start,
-                                [](const T& item, size_t pos) { return item.span.start < pos; });
-  auto last = first;
-  while (last != items.end() && last->span.start < s.end) ++last;
+  const auto before = [](const T& item, size_t pos) { return item.span.start < pos; };
+  const auto first = std::lower_bound(items.begin(), items.end(), s.start, before);
+  const auto last = std::lower_bound(first, items.end(), s.end, before);
   return {static_cast<size_t>(first - items.begin()), static_cast<size_t>(last - items.begin())};
 }
 
-/// Hits of a phrase matcher over the document body, in original byte offsets.
-std::vector<Hit> find_hits(const PhraseMatcher* matcher, const FoldedText& folded, size_t body_start);
+/// Hits of a phrase matcher over the document body (`text` from `body_start`), in original byte
+/// offsets, keeping only those with the diacritics their phrase was written with.
+std::vector<Hit> find_hits(const PhraseMatcher* matcher, const FoldedText& folded, std::string_view text,
+                           size_t body_start);
 
 }  // namespace checker

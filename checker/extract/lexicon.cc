@@ -110,9 +110,11 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
         if (!a["implied_by_unit"].is_boolean()) f.fail(ptr + "/implied_by_unit", "'implied_by_unit' must be true or false");
         else def.implied_by_unit = a["implied_by_unit"].get<bool>();
       }
-      if (a.contains("stable")) {
-        if (!a["stable"].is_boolean()) f.fail(ptr + "/stable", "'stable' must be true or false");
-        else def.stable = a["stable"].get<bool>();
+      for (const auto& [key, flag] : {std::pair<const char*, bool*>{"stable", &def.stable},
+                                      {"carry_subject", &def.carry_subject}}) {
+        if (!a.contains(key)) continue;
+        if (!a[key].is_boolean()) f.fail(ptr + "/" + key, std::string("'") + key + "' must be true or false");
+        else *flag = a[key].get<bool>();
       }
       if (def.implied_by_unit && def.units.empty())
         f.fail(ptr, "'implied_by_unit' needs 'units' to say which units imply the attribute");

@@ -24,6 +24,8 @@ struct AttributeDef {
   std::vector<std::string> units;  // quantity: the canonical units it accepts (empty: any)
   bool implied_by_unit = false;    // a quantity in one of `units` has it even without a cue
   bool stable = false;             // a lasting property (a length): comparable across dates
+  bool carry_subject = false;      // with no subject in its sentence, continues the document's
+                                   // previous claim of the family (asides on one timeline)
   std::vector<std::string> cues;
 };
 

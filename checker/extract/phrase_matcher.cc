@@ -30,7 +30,10 @@ bool word_char(char c) {
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases, int64_t max_mem) {
   std::vector<std::string> folded;
+  marked_.resize(phrases.size());
   for (size_t i = 0; i < phrases.size(); ++i) {
+    const std::string with_marks = fold_case(phrases[i]);
+    if (with_marks != collapse(fold(phrases[i]))) marked_[i] = with_marks;
     std::string f = collapse(fold(phrases[i]));
     if (f.empty()) continue;
     index_.emplace(f, i);
@@ -64,6 +67,10 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases, int64_t ma
     error_ = re_->error().empty() ? "pattern too large" : re_->error();
     re_.reset();
   }
+}
+
+bool PhraseMatcher::accepts(size_t index, std::string_view original) const {
+  return index >= marked_.size() || marked_[index].empty() || fold_case(original) == marked_[index];
 }
 
 PhraseMatcher::~PhraseMatcher() = default;

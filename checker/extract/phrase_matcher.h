@@ -30,11 +30,17 @@ class PhraseMatcher {
 
   /// Non-overlapping hits, left to right (RE2: linear time in the text).
   std::vector<PhraseHit> find_all(const std::string& folded) const;
+  /// Whether a hit of phrase `index` over `original` (the text as written) keeps the phrase's
+  /// diacritics: a phrase written with accents ("né") does not match the same letters without
+  /// them ("ne"); a phrase written without accents matches both.
+  bool accepts(size_t index, std::string_view original) const;
+
   /// "" when the phrases compiled (or there were none), else RE2's reason.
   const std::string& error() const { return error_; }
 
  private:
   std::string error_;
+  std::vector<std::string> marked_;  // per phrase: fold_case() if it has diacritics, else ""
   std::unique_ptr<re2::RE2> re_;
   std::unordered_map<std::string, size_t> index_;
 };

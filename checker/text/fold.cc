@@ -65,6 +65,31 @@ FoldedText::FoldedText(std::string_view original) {
   map_.push_back(original.size());
 }
 
+std::string fold_case(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 1;
+    char32_t cp = plain(decode_utf8(s, i, &len));
+    i += len;
+    if (cp == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                                       UTF8PROC_CASEFOLD, &last);
+    for (utf8proc_ssize_t k = 0; k < n && k < 8; ++k) {
+      utf8proc_uint8_t enc[4];
+      const utf8proc_ssize_t l = utf8proc_encode_char(buf[k], enc);
+      out.append(reinterpret_cast<const char*>(enc), static_cast<size_t>(l));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string fold(std::string_view s) {
   FoldedText f(s);
   return f.text();

@@ -25,4 +25,8 @@ class FoldedText {
 /// Folds a short string the same way (for phrases from rule packs).
 std::string fold(std::string_view s);
 
+/// Folds case and typographic variants but keeps diacritics ("Né" -> "né", "l’" -> "l'"), with
+/// runs of spaces collapsed: how an accent a rule writer typed is checked in the text.
+std::string fold_case(std::string_view s);
+
 }  // namespace checker

@@ -54,12 +54,15 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
                               fmt::join(targets, " → "), docs.size(), docs.size() == 1 ? "" : "s");
       out->push_back(f);
     }
-    if (!overdue || has_actual) continue;
-    // Overdue: a later document names the subject after the last target has passed.
+    // Overdue: a later document names the subject after the last target has passed. An initial
+    // plan alone is no target (it was replaced), and the later document must be another one.
     const Claim* target = chain.back();
+    if (!overdue || has_actual || target->modality == Modality::kInitial) continue;
+    const PartialDate& target_reported = *index.reported(*target);
     for (size_t d = 0; d < index.documents().size(); ++d) {
       const auto& date = index.documents()[d].date;
-      if (!date || !index.mentions(d, key.first) || date->first_day() <= target->value.date.last_day())
+      if (d == target->document || !date || !index.mentions(d, key.first) ||
+          date->first_day() <= target->value.date.last_day() || date->first_day() <= target_reported.last_day())
         continue;
       Finding o = f;
       o.status = "overdue";

@@ -13,10 +13,13 @@ namespace checker {
 namespace {
 
 std::string unit_of(const Value& v) {
+  if (v.type == ValueType::kDate) return "date";
   return v.type == ValueType::kAmount ? v.currency : v.type == ValueType::kQuantity ? v.unit : "";
 }
 
 bool compatible(const Value& a, const Value& b, double tolerance) {
+  if (a.type == ValueType::kDate)  // dates at their common precision: the periods overlap
+    return a.date.first_day() <= b.date.last_day() && b.date.first_day() <= a.date.last_day();
   const double lo_a = a.lower.value_or(a.amount), hi_a = a.upper.value_or(a.amount);
   const double lo_b = b.lower.value_or(b.amount), hi_b = b.upper.value_or(b.amount);
   const double slack = tolerance * std::max(std::fabs(hi_a), std::fabs(hi_b));
@@ -44,10 +47,15 @@ void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::
     // Sub-group by attribute, unit, modality class and valid time.
     std::map<std::string, std::vector<const Claim*>> buckets;
     for (const Claim* c : in_reported_order(claims, index)) {
-      if (c->value.type == ValueType::kDate || c->value.type == ValueType::kStatus) continue;
+      if (c->value.type == ValueType::kStatus) continue;
+      // Dates: only what happened (a birth, a founding); moving plans are schedule slips.
+      const bool date = c->value.type == ValueType::kDate;
+      if (date && (c->modality != Modality::kActual || !c->value.resolved)) continue;
       // Without a valid time in the text, a lasting property (a length) holds whenever it is
-      // reported; anything else (a cost, a rate) holds at its document's date.
-      const std::string when = c->as_of ? c->as_of->timex()
+      // reported; anything else (a cost, a rate) holds at its document's date. An event's date
+      // is its own time.
+      const std::string when = date ? "always"
+                               : c->as_of ? c->as_of->timex()
                                : c->stable ? "always"
                                            : index.reported(*c)->timex();
       const bool planned = c->modality != Modality::kActual;

@@ -13,7 +13,9 @@ namespace checker {
 ///   * Different valid times ("20,3 % en 2022", "11 % en 2025") are not a conflict. Without a
 ///     valid time in the text, a lasting property (an attribute marked "stable": a length, an
 ///     area) holds whenever it is reported; any other value holds at its document's date.
-///   * Planned values are not compared with actual ones.
+///   * Planned values are not compared with actual ones. Dates are compared when they are
+///     actual (a birth, a founding, an opening that happened), as periods at their common
+///     precision (1968 and 1968-08-21 agree; 1968-08-21 and 1968-08-27 do not).
 /// User doc: rules/kinds/value-conflict.md
 class ValueConflict final : public RuleKind {
  public:
