@@ -8,6 +8,8 @@ namespace {
 
 // How far into its sentence a name may start and still open it ("* 53 Le centre spatial de …").
 constexpr size_t kOpeningWindow = 48;
+// How far into its sentence a reference back may start and still be its grammatical subject.
+constexpr size_t kSentenceSubject = 8;
 
 }  // namespace
 
@@ -84,7 +86,11 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
   const Binding* after = nullptr;
   const Binding* nearest = nullptr;
   for (const Binding& b : candidates) {
-    if (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor)) nearest = &b;
+    // Outside the anchor's clause only names count, and a reference back that opens the
+    // sentence ("Ce pont sera situé …, sur un site de …"): a "sa" or an "il" in another
+    // clause is too loosely tied to the evidence.
+    const bool named = b.at.start == b.mention->span.start || b.at.start - s.start <= kSentenceSubject;
+    if (named && (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor))) nearest = &b;
     if (!inside(b.at, cl)) continue;
     if (b.at.start < anchor.start) {
       if (!before || b.at.start > before->at.start) before = &b;
@@ -92,6 +98,7 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
       after = &b;
     }
   }
+  if (!before && !after && !nearest) return std::nullopt;
   Binding chosen = before ? *before : after ? *after : *nearest;
   // A reference back to a name in the same sentence quotes from the name.
   if (inside(chosen.mention->span, s))

@@ -23,7 +23,8 @@ struct Binding {
 ///     a demonstrative ("ce pont") the subject named last before the sentence, a definite
 ///     description ("le pont") the last subject that opened a sentence (the current topic).
 ///   * The nearest candidate before the anchor in its clause wins (a subject usually precedes
-///     its verb), else the nearest after it in the clause, else the nearest in the sentence.
+///     its verb), else the nearest after it in the clause, else the nearest name in the
+///     sentence (references back count in the anchor's clause only).
 class SubjectBinder {
  public:
   SubjectBinder(std::string_view text, const std::vector<Span>& sentences,

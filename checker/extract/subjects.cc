@@ -1,6 +1,8 @@
-// Subject discovery (RE2 over the original text, since capitals matter) and alias matching
-// (over folded text, so Vårdenne = Vardenne and Ariane-6 = Ariane 6).
+// Subject mentions: alias matching over folded text, so Vårdenne = Vardenne and
+// Ariane-6 = Ariane 6.
 #include "checker/extract/subjects.h"
+
+#include "checker/extract/discovery.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -9,79 +11,6 @@
 
 namespace checker {
 namespace {
-
-// Modifiers of a head noun are adjectives and complements ("de lancement", "spatial"); an
-// article or a preposition of place means the capitalized word belongs to another phrase
-// ("usine de puces au Portugal").
-bool has_article(const std::string& modifiers, const Lexicon& lex) {
-  const std::string folded = " " + fold(modifiers) + " ";
-  std::vector<std::string> stops = lex.articles;
-  stops.insert(stops.end(), lex.locatives.begin(), lex.locatives.end());
-  for (const auto& a : stops) {
-    const std::string fa = fold(a);
-    if (folded.find(" " + fa + " ") != std::string::npos) return true;
-    if (fa.back() == '\'' && folded.find(" " + fa) != std::string::npos) return true;
-  }
-  return false;
-}
-
-bool is_one_of(const std::string& word, const std::vector<std::string>& list) {
-  const std::string f = fold(word);
-  for (const auto& w : list)
-    if (fold(w) == f) return true;
-  return false;
-}
-
-// Cleans the proper name of a discovered phrase: "The Halden Bay" -> "Halden Bay" (an article
-// that opens a sentence is capitalized too), "Brightwater Airport's" -> "Brightwater" (a
-// possessive, and head nouns that are part of the name, so "Brightwater Airport" and
-// "Brightwater Airport's new terminal" name one subject). Empty when nothing is left.
-void clean_proper(const Lexicon& lex, DiscoveredPhrase* p) {
-  std::vector<std::string> articles = lex.articles;
-  articles.insert(articles.end(), lex.definites.begin(), lex.definites.end());
-  articles.insert(articles.end(), lex.demonstratives.begin(), lex.demonstratives.end());
-  std::string& name = p->proper;
-  for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {
-    const std::string ps(possessive);
-    if (name.size() > ps.size() && name.compare(name.size() - ps.size(), ps.size(), ps) == 0)
-      name.erase(name.size() - ps.size());
-  }
-  size_t space = name.find(' ');
-  if (is_one_of(space == std::string::npos ? name : name.substr(0, space), articles)) {
-    if (space == std::string::npos) {
-      name.clear();
-      return;
-    }
-    while (space < name.size() && name[space] == ' ') ++space;
-    name.erase(0, space);
-  }
-  for (size_t last = name.rfind(' '); last != std::string::npos; last = name.rfind(' ')) {
-    if (!is_one_of(name.substr(last + 1), lex.heads)) break;
-    name.erase(last);
-  }
-}
-
-void discover_with(const RE2& re, bool head_first, std::string_view text, size_t begin,
-                   size_t end, const Lexicon& lex, std::vector<DiscoveredPhrase>* out) {
-  re2::StringPiece input(text.data(), end);
-  re2::StringPiece m[4];
-  size_t pos = begin;
-  while (pos < end && re.Match(input, pos, end, RE2::UNANCHORED, m, 4)) {
-    const size_t start = static_cast<size_t>(m[0].data() - text.data());
-    const size_t stop = start + m[0].size();
-    const re2::StringPiece head = head_first ? m[1] : m[3];
-    const re2::StringPiece proper = head_first ? m[3] : m[1];
-    if (!has_article(std::string(m[2].data(), m[2].size()), lex)) {
-      DiscoveredPhrase p;
-      p.phrase = {start, stop};
-      p.head = std::string(head.data(), head.size());
-      p.proper = std::string(proper.data(), proper.size());
-      clean_proper(lex, &p);
-      if (!p.proper.empty()) out->push_back(std::move(p));
-    }
-    pos = stop > start ? stop : start + 1;
-  }
-}
 
 // The word just before folded offset `at` is a locative preposition.
 bool preceded_by(const PhraseMatcher& m, const FoldedText& folded, size_t at) {
@@ -108,17 +37,6 @@ size_t folded_offset(const FoldedText& folded, size_t original) {
 
 }  // namespace
 
-std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t begin, size_t end,
-                                               const Lexicon& lex) {
-  std::vector<DiscoveredPhrase> out;
-  if (lex.discovery_head_first) discover_with(*lex.discovery_head_first, true, text, begin, end, lex, &out);
-  if (lex.discovery_head_last) discover_with(*lex.discovery_head_last, false, text, begin, end, lex, &out);
-  std::sort(out.begin(), out.end(), [](const DiscoveredPhrase& a, const DiscoveredPhrase& b) {
-    return a.phrase.start < b.phrase.start;
-  });
-  return out;
-}
-
 SubjectIndex::SubjectIndex(std::vector<Entity> known) : entities_(std::move(known)) {
   for (size_t i = 0; i < entities_.size(); ++i)
     for (const auto& a : entities_[i].aliases) by_alias_.emplace(fold(a), i);
@@ -126,12 +44,25 @@ SubjectIndex::SubjectIndex(std::vector<Entity> known) : entities_(std::move(know
 
 void SubjectIndex::add_discovered(std::string_view text, const DiscoveredPhrase& p) {
   const std::string key = fold(p.proper);
-  if (key.size() < 2 || by_alias_.count(key)) return;
+  const std::string acronym = p.acronym.empty() ? "" : fold(p.acronym);
+  if (key.size() < 2) return;
+  auto known = by_alias_.find(key);
+  if (known == by_alias_.end() && !acronym.empty()) known = by_alias_.find(acronym);
+  if (known != by_alias_.end()) {  // a name we have: the other spelling joins it
+    if (!acronym.empty()) by_alias_.emplace(acronym, known->second);
+    by_alias_.emplace(key, known->second);
+    return;
+  }
   Entity e;
   e.id = slug(p.proper);
-  e.name = std::string(text.substr(p.phrase.start, p.phrase.end - p.phrase.start));
+  e.name = p.acronym.empty() ? std::string(text.substr(p.phrase.start, p.phrase.end - p.phrase.start))
+                             : p.proper + " (" + p.acronym + ")";
   e.type = fold(p.head);
   e.aliases = {p.proper};
+  if (!acronym.empty()) {
+    e.aliases.push_back(p.acronym);
+    by_alias_.emplace(acronym, entities_.size());
+  }
   e.discovered = true;
   by_alias_.emplace(key, entities_.size());
   entities_.push_back(std::move(e));

@@ -1,5 +1,4 @@
-// Finding subject mentions in a document: known entities by alias, and discovery of
-// proper-noun phrases with a head noun ("le pont de Vardenne", "the Halden Bay wind farm").
+// Finding subject mentions in a document: known entities and discovered names, by alias.
 #pragma once
 
 #include <map>
@@ -9,22 +8,13 @@
 
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
+#include "checker/extract/discovery.h"
 #include "checker/extract/entities.h"
 #include "checker/extract/lexicon.h"
 #include "checker/extract/phrase_matcher.h"
 #include "checker/text/fold.h"
 
 namespace checker {
-
-struct DiscoveredPhrase {
-  Span phrase;        // "pont de Vardenne"
-  std::string head;   // "pont"
-  std::string proper; // "Vardenne"
-};
-
-/// Proper-noun phrases governed by one of the lexicon's head nouns, in [begin, end) of text.
-std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t begin, size_t end,
-                                               const Lexicon& lex);
 
 struct SubjectMention {
   Span span;              // the mention as written (the whole phrase when there is one)

@@ -1,0 +1,194 @@
+// Subject discovery: head-noun phrases, acronyms in parentheses, numbered names.
+#include "checker/extract/discovery.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "checker/parse/tables.h"
+#include "checker/text/fold.h"
+#include "checker/text/utf8.h"
+
+namespace checker {
+namespace {
+
+// Modifiers of a head noun are adjectives and complements ("de lancement", "spatial"); an
+// article or a preposition of place means the capitalized word belongs to another phrase
+// ("usine de puces au Portugal").
+bool has_article(const std::string& modifiers, const Lexicon& lex) {
+  const std::string folded = " " + fold(modifiers) + " ";
+  std::vector<std::string> stops = lex.articles;
+  stops.insert(stops.end(), lex.locatives.begin(), lex.locatives.end());
+  for (const auto& a : stops) {
+    const std::string fa = fold(a);
+    if (folded.find(" " + fa + " ") != std::string::npos) return true;
+    if (fa.back() == '\'' && folded.find(" " + fa) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_one_of(const std::string& word, const std::vector<std::string>& list) {
+  const std::string f = fold(word);
+  for (const auto& w : list)
+    if (fold(w) == f) return true;
+  return false;
+}
+
+// Cleans the proper name of a discovered phrase: "The Halden Bay" -> "Halden Bay" (an article
+// that opens a sentence is capitalized too), "Brightwater Airport's" -> "Brightwater" (a
+// possessive, and head nouns that are part of the name, so "Brightwater Airport" and
+// "Brightwater Airport's new terminal" name one subject). Empty when nothing is left.
+void clean_proper(const Lexicon& lex, DiscoveredPhrase* p) {
+  std::vector<std::string> articles = lex.articles;
+  articles.insert(articles.end(), lex.definites.begin(), lex.definites.end());
+  articles.insert(articles.end(), lex.demonstratives.begin(), lex.demonstratives.end());
+  std::string& name = p->proper;
+  for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {
+    const std::string ps(possessive);
+    if (name.size() > ps.size() && name.compare(name.size() - ps.size(), ps.size(), ps) == 0)
+      name.erase(name.size() - ps.size());
+  }
+  size_t space = name.find(' ');
+  if (is_one_of(space == std::string::npos ? name : name.substr(0, space), articles)) {
+    if (space == std::string::npos) {
+      name.clear();
+      return;
+    }
+    while (space < name.size() && name[space] == ' ') ++space;
+    name.erase(0, space);
+  }
+  for (size_t last = name.rfind(' '); last != std::string::npos; last = name.rfind(' ')) {
+    if (!is_one_of(name.substr(last + 1), lex.heads)) break;
+    name.erase(last);
+  }
+}
+
+void discover_with(const RE2& re, bool head_first, std::string_view text, size_t begin,
+                   size_t end, const Lexicon& lex, std::vector<DiscoveredPhrase>* out) {
+  re2::StringPiece input(text.data(), end);
+  re2::StringPiece m[4];
+  size_t pos = begin;
+  while (pos < end && re.Match(input, pos, end, RE2::UNANCHORED, m, 4)) {
+    const size_t start = static_cast<size_t>(m[0].data() - text.data());
+    const size_t stop = start + m[0].size();
+    const re2::StringPiece head = head_first ? m[1] : m[3];
+    const re2::StringPiece proper = head_first ? m[3] : m[1];
+    if (!has_article(std::string(m[2].data(), m[2].size()), lex)) {
+      DiscoveredPhrase p;
+      p.phrase = {start, stop};
+      p.head = std::string(head.data(), head.size());
+      p.proper = std::string(proper.data(), proper.size());
+      clean_proper(lex, &p);
+      if (!p.proper.empty()) out->push_back(std::move(p));
+    }
+    pos = stop > start ? stop : start + 1;
+  }
+}
+
+// "Vardenne Rail Engineering (VRE)", "Organisation du traité de sécurité collective (OTSC)":
+// the acronym's letters are the initials of the name's words, connectors and articles aside
+// (or all of them).
+void discover_acronyms(std::string_view text, size_t begin, size_t end, const Lexicon& lex,
+                       std::vector<DiscoveredPhrase>* out) {
+  static const RE2 kAcronym(R"((\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,7}?)\s*\((\p{Lu}{2,8})\))");
+  std::vector<std::string> small = lex.connectors;
+  small.insert(small.end(), lex.articles.begin(), lex.articles.end());
+  small.insert(small.end(), lex.definites.begin(), lex.definites.end());
+  re2::StringPiece input(text.data(), end);
+  re2::StringPiece m[3];
+  size_t pos = begin;
+  while (pos < end && kAcronym.Match(input, pos, end, RE2::UNANCHORED, m, 3)) {
+    const size_t start = static_cast<size_t>(m[0].data() - text.data());
+    pos = start + m[0].size();
+    const std::string acronym(m[2].data(), m[2].size());
+    const std::string name(m[1].data(), m[1].size());
+    // Words of the name, newest last; try the shortest tail of the name that fits the acronym.
+    std::vector<std::pair<size_t, std::string>> words;  // offset in name, folded word
+    for (size_t i = 0; i < name.size();) {
+      while (i < name.size() && name[i] == ' ') ++i;
+      size_t j = i;
+      while (j < name.size() && name[j] != ' ') ++j;
+      if (j > i) {
+        // An elided article belongs to the sentence, not the name: "L'Agence" is "Agence".
+        size_t skip = 0;
+        const std::string w = fold(name.substr(i, j - i));
+        for (const auto& sw : small) {
+          const std::string f = fold(sw);
+          if (!f.empty() && f.back() == '\'' && w.size() > f.size() && w.compare(0, f.size(), f) == 0) {
+            skip = name.compare(i + f.size() - 1, 3, "’") == 0 ? f.size() + 2 : f.size();
+            break;
+          }
+        }
+        words.emplace_back(i + skip, fold(name.substr(i + skip, j - i - skip)));
+      }
+      i = j;
+    }
+    const std::string want = fold(acronym);
+    for (size_t first = words.size(); first-- > 0;) {
+      std::string all, content;
+      for (size_t k = first; k < words.size(); ++k) {
+        all += words[k].second[0];
+        if (std::find_if(small.begin(), small.end(), [&](const std::string& s) { return fold(s) == words[k].second; }) ==
+            small.end())
+          content += words[k].second[0];
+      }
+      if ((all != want && content != want) || !(words[first].second[0] >= 'a' && words[first].second[0] <= 'z'))
+        continue;
+      DiscoveredPhrase p;
+      p.phrase = {start + words[first].first, pos};
+      p.proper = name.substr(words[first].first);
+      p.acronym = acronym;
+      // The name must start with a capital: "sur Vardenne Rail …" starts at "Vardenne".
+      size_t len = 0;
+      const char32_t cp = decode_utf8(p.proper, 0, &len);
+      if (!(cp >= 'A' && cp <= 'Z') && !(cp >= 0xC0 && cp <= 0xDE)) continue;
+      out->push_back(std::move(p));
+      break;
+    }
+  }
+}
+
+// "Ariane 6", "Ariane-6": a capitalized word and a small number form one name, so Ariane 5 and
+// Ariane 6 stay two subjects. Not a month ("March 3"), not an article ("Le 5 août").
+void discover_numbered(std::string_view text, size_t begin, size_t end, const Lexicon& lex,
+                       std::vector<DiscoveredPhrase>* out) {
+  static const RE2 kNumbered(R"(\b(\p{Lu}\p{L}+)[ \-‑]([0-9]{1,2})\b)");
+  std::vector<std::string> articles = lex.articles;
+  articles.insert(articles.end(), lex.definites.begin(), lex.definites.end());
+  articles.insert(articles.end(), lex.demonstratives.begin(), lex.demonstratives.end());
+  re2::StringPiece input(text.data(), end);
+  re2::StringPiece m[3];
+  size_t pos = begin;
+  while (pos < end && kNumbered.Match(input, pos, end, RE2::UNANCHORED, m, 3)) {
+    const size_t start = static_cast<size_t>(m[0].data() - text.data());
+    const size_t stop = start + m[0].size();
+    pos = stop;
+    const std::string word(m[1].data(), m[1].size());
+    // A decimal, a unit or a percent after the number: a value, not a name ("Mars 2,5 %").
+    if (stop < end && (text[stop] == '.' || text[stop] == ',' || text[stop] == '%') && stop + 1 < end &&
+        text[stop + 1] >= '0' && text[stop + 1] <= '9')
+      continue;
+    if (is_one_of(word, articles) || tables::months(false).find(word) || tables::months(true).find(word)) continue;
+    DiscoveredPhrase p;
+    p.phrase = {start, stop};
+    p.proper = std::string(text.substr(start, stop - start));
+    out->push_back(std::move(p));
+  }
+}
+
+}  // namespace
+
+std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t begin, size_t end,
+                                               const Lexicon& lex) {
+  std::vector<DiscoveredPhrase> out;
+  if (lex.discovery_head_first) discover_with(*lex.discovery_head_first, true, text, begin, end, lex, &out);
+  if (lex.discovery_head_last) discover_with(*lex.discovery_head_last, false, text, begin, end, lex, &out);
+  discover_acronyms(text, begin, end, lex, &out);
+  discover_numbered(text, begin, end, lex, &out);
+  std::sort(out.begin(), out.end(), [](const DiscoveredPhrase& a, const DiscoveredPhrase& b) {
+    return a.phrase.start < b.phrase.start;
+  });
+  return out;
+}
+
+}  // namespace checker
