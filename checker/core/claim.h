@@ -33,6 +33,7 @@ struct Claim {
   Modality modality = Modality::kActual;
   std::optional<PartialDate> as_of;  // valid time, when the text gives one
   bool stable = false;        // a lasting property: without a valid time, true whenever reported
+  std::string status_group;   // statuses: the group that agrees ("closed", "destroyed" -> "not-operational")
   std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
   Span span;                  // the quote: from the first to the last piece of evidence
   Span value_span;            // the value as written

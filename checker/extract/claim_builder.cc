@@ -234,6 +234,7 @@ class Builder {
         break;
       }
     }
+    c.status_group = lex_.status_group(c.value.status);
     // A status needs its subject in the sentence, or a reference back to it: no carrying.
     bind(s, cue.span, &c, &q);
     c.span = q;

@@ -12,6 +12,12 @@ const char* const kValueTypes[] = {"date", "quantity", "amount", "percent"};
 
 }  // namespace
 
+std::string Lexicon::status_group(const std::string& value) const {
+  for (const auto& s : statuses)
+    if (s.value == value) return s.group;
+  return value;
+}
+
 std::string Lexicon::compile() {
   attribute_matchers.clear();
   for (const auto& a : attributes) attribute_matchers.emplace_back(a.cues);
@@ -132,6 +138,8 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
       StatusDef def;
       f.string(s, ptr, "value", &def.value, true);
       f.string(s, ptr, "negation", &def.negation, false);
+      f.string(s, ptr, "group", &def.group, false);
+      if (def.group.empty()) def.group = def.value;
       f.strings(s, ptr, "cues", &def.cues, true);
       lex.statuses.push_back(std::move(def));
     }

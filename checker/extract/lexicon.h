@@ -30,7 +30,8 @@ struct AttributeDef {
 };
 
 struct StatusDef {
-  std::string value;     // "operational"
+  std::string value;     // "operational", "closed"
+  std::string group;     // statuses of one group agree ("closed" and "destroyed": not-operational)
   std::string negation;  // the status a negated cue means ("not-operational")
   std::vector<std::string> cues;
 };
@@ -67,6 +68,8 @@ struct Lexicon {
   std::shared_ptr<re2::RE2> discovery_head_first;  // head [modifiers] [connector] Proper
   std::shared_ptr<re2::RE2> discovery_head_last;   // the Proper [modifiers] head
 
+  /// The group of a status value (the value itself when no status defines it).
+  std::string status_group(const std::string& value) const;
   /// Builds the matchers. Returns "" or what could not be compiled (e.g. lists too large).
   std::string compile();
 };

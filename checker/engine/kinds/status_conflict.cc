@@ -40,10 +40,11 @@ void StatusConflict::run(const RuleInstance& rule, const ClaimIndex& index, std:
     std::stable_sort(statuses.begin(), statuses.end(), [&](const Claim* a, const Claim* b) {
       return effective_time(*a, index).first_day() < effective_time(*b, index).first_day();
     });
-    // Keep the claims where the status differs from the one before.
+    // Keep the claims whose status group differs from the one before ("closed" then
+    // "destroyed" agree: both say not operational).
     std::vector<const Claim*> changes;
     for (const Claim* c : statuses)
-      if (changes.empty() || changes.back()->value.status != c->value.status) changes.push_back(c);
+      if (changes.empty() || changes.back()->status_group != c->status_group) changes.push_back(c);
     if (changes.size() < 2) continue;
     bool contradiction = false;
     for (size_t i = 1; i < changes.size(); ++i) {

@@ -5,7 +5,8 @@
 
 namespace checker {
 
-/// Flags a subject whose status differs between claims (params.attribute).
+/// Flags a subject whose status differs between claims (params.attribute); statuses of one
+/// group agree ("closed" and "destroyed" are both not operational).
 ///   * `contradiction` (the rule's severity) when two different statuses hold at overlapping
 ///     times: their valid times (or report dates) are within params.window_days (default 31)
 ///     and the later claim cites no event in between.
