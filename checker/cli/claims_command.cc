@@ -41,6 +41,7 @@ int run_claims_command(const std::vector<std::string>& paths, const std::string&
                         {"start", c.span.start},
                         {"end", c.span.end},
                         {"text", quote},
+                        {"sentence", d.text.substr(c.sentence.start, c.sentence.end - c.sentence.start)},
                         {"subject", c.subject_id.empty() ? nlohmann::ordered_json()
                                                          : nlohmann::ordered_json{{"id", c.subject_id},
                                                                           {"name", c.subject_name},

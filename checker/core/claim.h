@@ -37,6 +37,7 @@ struct Claim {
   std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
   Span span;                  // the quote: from the first to the last piece of evidence
   Span value_span;            // the value as written
+  Span sentence;              // the sentence the claim was read from
   std::string producer;       // which extraction rule produced it
   double confidence = 1.0;
   std::vector<std::string> reasons;

@@ -58,6 +58,7 @@ class Builder {
 
  private:
   void sentence(const Span& s) {
+    sentence_ = s;
     const auto [vf, vl] = items_in(values_, s);
     // Attribute cues take the nearest value of their type in the sentence.
     for (size_t a = 0; a < lex_.attributes.size(); ++a) {
@@ -158,6 +159,7 @@ class Builder {
     c.value = value;
     c.value_span = value_span;
     c.producer = "lang/" + lex_.lang + "#" + producer;
+    c.sentence = sentence_;
     return c;
   }
 
@@ -253,6 +255,7 @@ class Builder {
   std::vector<Hit> status_hits_, modality_hits_, negation_hits_, event_hits_, anaphora_hits_;
   const SubjectBinder* binder_ = nullptr;
   std::vector<bool> used_;  // values already taken by a claim
+  Span sentence_;           // the sentence being read
   std::vector<std::pair<std::string, std::string>> family_subject_;  // (family, subject id) in order
   DocumentClaims out_;
 };
