@@ -14,6 +14,9 @@ namespace {
 constexpr size_t kNegationWindow = 40;
 // How close a date must follow an event marker ("après le tir du 27 novembre").
 constexpr size_t kEventWindow = 24;
+// Evidence for one claim lies within this many bytes of its cue: real sentences are shorter,
+// and a "sentence" of megabytes (a table, a list without stops) stays linear to read.
+constexpr size_t kEvidenceWindow = 400;
 
 bool matches_type(const Value& v, const AttributeDef& def) {
   const std::string& type = def.value_type;
@@ -57,6 +60,12 @@ class Builder {
   }
 
  private:
+  // The part of sentence `s` within kEvidenceWindow of `anchor`.
+  static Span around(const Span& s, const Span& anchor) {
+    return {std::max(s.start, anchor.start > kEvidenceWindow ? anchor.start - kEvidenceWindow : 0),
+            std::min(s.end, anchor.end + kEvidenceWindow)};
+  }
+
   void sentence(const Span& s) {
     sentence_ = s;
     const auto [vf, vl] = items_in(values_, s);
@@ -66,16 +75,18 @@ class Builder {
       const auto [hf, hl] = items_in(attribute_hits_[a], s);
       for (size_t h = hf; h < hl; ++h) {
         const Hit& cue = attribute_hits_[a][h];
+        const Span w = around(s, cue.span);
+        const auto [wf, wl] = items_in(values_, w);
         size_t best = values_.size();
         size_t best_d = std::numeric_limits<size_t>::max();
-        for (size_t v = vf; v < vl; ++v) {
+        for (size_t v = wf; v < wl; ++v) {
           if (used_[v] || !matches_type(values_[v].value, def)) continue;
           const size_t d = distance(cue.span, values_[v].span);
           if (d < best_d) { best_d = d; best = v; }
         }
         if (best == values_.size()) continue;
         used_[best] = true;
-        emit(def, s, cue.span, def.cues[cue.index], values_[best]);
+        emit(def, w, cue.span, def.cues[cue.index], values_[best]);
       }
     }
     // A quantity whose unit implies an attribute ("km2": an area) needs no cue.
@@ -84,12 +95,12 @@ class Builder {
       for (const AttributeDef& def : lex_.attributes) {
         if (!def.implied_by_unit || !matches_type(values_[v].value, def)) continue;
         used_[v] = true;
-        emit(def, s, values_[v].span, "unit " + values_[v].value.unit, values_[v]);
+        emit(def, around(s, values_[v].span), values_[v].span, "unit " + values_[v].value.unit, values_[v]);
         break;
       }
     }
     const auto [sf, sl] = items_in(status_hits_, s);
-    for (size_t h = sf; h < sl; ++h) emit_status(s, status_hits_[h]);
+    for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
   }
 
   void drop_inside_values(std::vector<Hit>* hits) const {

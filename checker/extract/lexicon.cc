@@ -68,6 +68,8 @@ std::string Lexicon::compile() {
     const bool glued = c.back() == '\'' || (c.size() >= 3 && c.compare(c.size() - 3, 3, "’") == 0);
     conn_alt += (conn_alt.empty() ? "" : "|") + RE2::QuoteMeta(c) + (glued ? "" : "\\s+");
   }
+  // Unbounded on purpose: counted repetitions of Unicode classes make RE2's automata large and
+  // slow. Overlong "names" (a title in capitals) are dropped when subjects are indexed.
   const std::string proper = R"(\p{Lu}[\p{L}'’]*(?:[ \-‑](?:\p{Lu}[\p{L}'’]*|\d+\b))*)";
   const std::string mods = R"(((?:\s+\p{Ll}[\p{L}'’]*){0,3}?))";
   RE2::Options options;

@@ -12,6 +12,9 @@
 namespace checker {
 namespace {
 
+// Longer "names" are runs of capitals (a title in upper case), not names.
+constexpr size_t kMaxNameBytes = 120;
+
 // The word just before folded offset `at` is a locative preposition.
 bool preceded_by(const PhraseMatcher& m, const FoldedText& folded, size_t at) {
   const std::string& t = folded.text();
@@ -45,7 +48,7 @@ SubjectIndex::SubjectIndex(std::vector<Entity> known) : entities_(std::move(know
 void SubjectIndex::add_discovered(std::string_view text, const DiscoveredPhrase& p) {
   const std::string key = fold(p.proper);
   const std::string acronym = p.acronym.empty() ? "" : fold(p.acronym);
-  if (key.size() < 2) return;
+  if (key.size() < 2 || key.size() > kMaxNameBytes) return;
   auto known = by_alias_.find(key);
   if (known == by_alias_.end() && !acronym.empty()) known = by_alias_.find(acronym);
   if (known != by_alias_.end()) {  // a name we have: the other spelling joins it
