@@ -26,6 +26,7 @@ bool matches_type(const Value& v, const AttributeDef& def) {
            (def.units.empty() || std::find(def.units.begin(), def.units.end(), v.unit) != def.units.end());
   if (type == "amount") return v.type == ValueType::kAmount;
   if (type == "percent") return v.type == ValueType::kPercent;
+  if (type == "number") return v.type == ValueType::kNumber;  // a count: "12 000 habitants"
   return false;
 }
 

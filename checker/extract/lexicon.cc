@@ -8,7 +8,7 @@
 namespace checker {
 namespace {
 
-const char* const kValueTypes[] = {"date", "quantity", "amount", "percent"};
+const char* const kValueTypes[] = {"date", "quantity", "amount", "percent", "number"};
 
 }  // namespace
 
@@ -71,7 +71,7 @@ std::string Lexicon::compile() {
   // Unbounded on purpose: counted repetitions of Unicode classes make RE2's automata large and
   // slow. Overlong "names" (a title in capitals) are dropped when subjects are indexed.
   const std::string proper = R"(\p{Lu}[\p{L}'’]*(?:[ \-‑](?:\p{Lu}[\p{L}'’]*|\d+\b))*)";
-  const std::string mods = R"(((?:\s+\p{Ll}[\p{L}'’]*){0,3}?))";
+  const std::string mods = R"(((?:\s+\p{Ll}[\p{L}'’\-]*){0,3}?))";
   RE2::Options options;
   options.set_max_mem(64 << 20);
   const std::string first = "(?i:\\b(" + head_alt + "))" + mods + "\\s+" +
@@ -109,7 +109,7 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
         bool known = false;
         for (const char* t : kValueTypes) known = known || def.value_type == t;
         if (!known)
-          f.fail(ptr + "/value", "'value' must be one of date, quantity, amount, percent; found \"" +
+          f.fail(ptr + "/value", "'value' must be one of date, quantity, amount, percent, number; found \"" +
                                      def.value_type + "\"");
       }
       f.strings(a, ptr, "cues", &def.cues, false);

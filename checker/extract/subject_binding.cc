@@ -8,6 +8,8 @@ namespace {
 
 // How far into its sentence a name may start and still open it ("* 53 Le centre spatial de …").
 constexpr size_t kOpeningWindow = 48;
+// How many sentences back a topic stays current for a definite description ("le site").
+constexpr size_t kTopicSentences = 6;
 // How far into its sentence a reference back may start and still be its grammatical subject.
 constexpr size_t kSentenceSubject = 8;
 
@@ -16,14 +18,18 @@ constexpr size_t kSentenceSubject = 8;
 SubjectBinder::SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
                              const std::vector<SubjectMention>& mentions, const std::vector<Hit>& anaphora,
                              const Lexicon& lex, const SubjectIndex& subjects)
-    : text_(text), mentions_(mentions), anaphora_(anaphora), lex_(lex), subjects_(subjects) {
+    : text_(text), mentions_(mentions), anaphora_(anaphora), lex_(lex), subjects_(subjects), sentences_(sentences) {
   opens_sentence_.assign(mentions.size(), false);
-  for (const Span& s : sentences) {
+  sentence_of_.assign(mentions.size(), 0);
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const Span& s = sentences[k];
     const auto [first, last] = items_in(mentions, s);
+    bool opened = false;
     for (size_t i = first; i < last; ++i) {
-      if (mentions[i].locative || !inside(mentions[i].span, s)) continue;
+      sentence_of_[i] = k;
+      if (opened || mentions[i].locative || !inside(mentions[i].span, s)) continue;
       opens_sentence_[i] = mentions[i].span.start - s.start <= kOpeningWindow;
-      break;
+      opened = true;
     }
   }
 }
@@ -49,10 +55,17 @@ const SubjectMention* SubjectBinder::antecedent(const Hit& h, const Span& s) con
   // The mentions that end before `limit`, newest first.
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), limit,
                              [](const SubjectMention& m, size_t pos) { return m.span.start < pos; });
+  // The sentence of the reference (the first one that ends after it starts).
+  const auto sentence = std::lower_bound(sentences_.begin(), sentences_.end(), h.span.start,
+                                         [](const Span& x, size_t pos) { return x.end <= pos; });
+  const size_t here = static_cast<size_t>(sentence - sentences_.begin());
   while (it != mentions_.begin()) {
     --it;
+    const size_t i = static_cast<size_t>(it - mentions_.begin());
     if (it->span.end > limit) continue;
-    if (kind != Lexicon::kDefinite || opens_sentence_[static_cast<size_t>(it - mentions_.begin())]) return &*it;
+    if (kind != Lexicon::kDefinite) return &*it;
+    if (sentence_of_[i] + kTopicSentences < here) return nullptr;  // the topic is too old
+    if (opens_sentence_[i]) return &*it;
   }
   return nullptr;
 }

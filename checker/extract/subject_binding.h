@@ -21,7 +21,8 @@ struct Binding {
 ///   * Candidates are the subjects named in the sentence (places, "à Vardenne", only when
 ///     nothing else is) and references back: a pronoun takes the subject named last before it,
 ///     a demonstrative ("ce pont") the subject named last before the sentence, a definite
-///     description ("le pont") the last subject that opened a sentence (the current topic).
+///     description ("le pont") the last subject that opened one of the few sentences before
+///     (the current topic).
 ///   * The nearest candidate before the anchor in its clause wins (a subject usually precedes
 ///     its verb), else the nearest after it in the clause, else the nearest name in the
 ///     sentence (references back count in the anchor's clause only).
@@ -45,6 +46,8 @@ class SubjectBinder {
   const Lexicon& lex_;
   const SubjectIndex& subjects_;
   std::vector<bool> opens_sentence_;  // per mention: the first subject named in its sentence, near its start
+  std::vector<size_t> sentence_of_;   // per mention: the index of its sentence
+  const std::vector<Span>& sentences_;
 };
 
 }  // namespace checker

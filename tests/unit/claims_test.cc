@@ -88,6 +88,18 @@ TEST_CASE("discovered names drop articles, possessives and trailing head nouns",
         V{"brightwater milestone.opening 2021 planned"});
 }
 
+TEST_CASE("counts and production", "[extract][claims]") {
+  CHECK(lines(build("La ville de Tessby compte 12 400 habitants.")) == V{"tessby measure.population 12400 actual"});
+  CHECK(lines(build("The Brightwater plant produces 40,000 tonnes a year.", "2024-01", "en")) ==
+        V{"brightwater measure.production 40000 t actual"});
+}
+
+TEST_CASE("a definite description refers to a recent topic only", "[extract][claims]") {
+  // "le pont" six sentences after the last sentence that opened with the bridge: no subject.
+  CHECK(lines(build("Le pont de Vardenne enjambe la Loue. A. B. C. D. E. F. G. Le pont ouvrira en 2026.")) ==
+        V{"- milestone.opening 2026 planned"});
+}
+
 TEST_CASE("English: head-last subject phrases and cues", "[extract][claims]") {
   CHECK(lines(build("The Halden Bay offshore wind farm is expected to enter service in 2022.", "2020-09", "en")) ==
         V{"halden-bay milestone.service-entry 2022 planned"});

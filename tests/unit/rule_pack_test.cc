@@ -81,7 +81,7 @@ TEST_CASE("wrong types and bad parameters name the JSON pointer", "[rules][error
 TEST_CASE("a language pack with a wrong type is rejected with its pointer", "[rules][errors]") {
   PackCopy p("lang");
   p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a", "family": "f", "value": "colour", "cues": ["x"]}]})");
-  CHECK(p.errors() == V{"en.json:/attributes/0/value: 'value' must be one of date, quantity, amount, percent; found \"colour\""});
+  CHECK(p.errors() == V{"en.json:/attributes/0/value: 'value' must be one of date, quantity, amount, percent, number; found \"colour\""});
 }
 
 TEST_CASE("comments are allowed in rule files", "[rules]") {
