@@ -71,7 +71,7 @@ int run_audit_command(const AuditOptions& o) {
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
-  const AuditResult result = run_audit(corpus.documents, pack);
+  const AuditResult result = run_audit(corpus.documents, pack, o.jobs);
   const ReportInput input{corpus.documents, result, corpus.skipped};
 
   const bool tty = ::isatty(STDOUT_FILENO) != 0;

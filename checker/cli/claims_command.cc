@@ -13,7 +13,7 @@
 namespace checker {
 
 int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
-                       const std::string& format) {
+                       const std::string& format, unsigned jobs) {
   Diagnostics rule_errors;
   const RulePack pack = load_rule_pack(rules_dir, &rule_errors);
   if (!rule_errors.empty()) {
@@ -22,7 +22,7 @@ int run_claims_command(const std::vector<std::string>& paths, const std::string&
   }
   Corpus corpus = load_corpus(paths.empty() ? std::vector<std::string>{"."} : paths);
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
-  const AuditResult result = run_audit(corpus.documents, pack);
+  const AuditResult result = run_audit(corpus.documents, pack, jobs);
   std::vector<std::unique_ptr<LineIndex>> lines(corpus.documents.size());
   for (const Claim& c : result.claims) {
     const Document& d = corpus.documents[c.document];

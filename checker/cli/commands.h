@@ -14,11 +14,12 @@ struct AuditOptions {
   std::string rules_dir;
   std::string fail_on = "warning";
   std::string color = "auto";
+  unsigned jobs = 0;  // 0: all cores
 };
 
 int run_audit_command(const AuditOptions& options);
 int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
-                       const std::string& format);
+                       const std::string& format, unsigned jobs);
 int run_rules_list(const std::string& rules_dir);
 int run_rules_check(const std::string& rules_dir);
 

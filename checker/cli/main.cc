@@ -30,15 +30,19 @@ int main(int argc, char** argv) {
     audit_cmd->add_option("--fail-on", audit.fail_on, "Exit 1 when a finding has at least this severity")
         ->check(CLI::IsMember({"error", "warning", "note", "none"}))
         ->capture_default_str();
+    audit_cmd->add_option("--jobs,-j", audit.jobs, "Threads for extraction (0: all cores); reports do not depend on it")
+        ->capture_default_str();
     audit_cmd->add_option("--color", audit.color, "Color the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
 
     std::vector<std::string> claim_paths;
     std::string claims_rules, claims_format = "jsonl";
+    unsigned claims_jobs = 0;
     auto* claims_cmd = app.add_subcommand("claims", "Print every extracted claim (JSON Lines or text)");
     claims_cmd->add_option("paths", claim_paths, "Files, directories or JSONL corpora");
     claims_cmd->add_option("--rules", claims_rules, "Rules directory");
+    claims_cmd->add_option("--jobs,-j", claims_jobs, "Threads for extraction (0: all cores)");
     claims_cmd->add_option("--format", claims_format, "jsonl or text")
         ->check(CLI::IsMember({"jsonl", "text"}))
         ->capture_default_str();
@@ -63,7 +67,7 @@ int main(int argc, char** argv) {
     if (claims_rules.empty()) claims_rules = checker::default_rules_dir(argv[0]);
     if (rules_dir.empty()) rules_dir = checker::default_rules_dir(argv[0]);
     if (audit_cmd->parsed()) return checker::run_audit_command(audit);
-    if (claims_cmd->parsed()) return checker::run_claims_command(claim_paths, claims_rules, claims_format);
+    if (claims_cmd->parsed()) return checker::run_claims_command(claim_paths, claims_rules, claims_format, claims_jobs);
     if (list_cmd->parsed()) return checker::run_rules_list(rules_dir);
     if (check_cmd->parsed()) return checker::run_rules_check(rules_dir);
     return 2;

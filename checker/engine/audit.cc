@@ -5,6 +5,7 @@
 
 #include "checker/engine/claim_index.h"
 #include "checker/engine/fingerprint.h"
+#include "checker/engine/parallel.h"
 #include "checker/engine/registry.h"
 #include "checker/extract/claim_builder.h"
 #include "checker/extract/subjects.h"
@@ -22,25 +23,30 @@ const Lexicon* lexicon_for(const Document& d, const RulePack& pack) {
 
 }  // namespace
 
-AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack) {
+AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs) {
   AuditResult result;
+  // Pass 1, in parallel: every document's discovered names; then indexed in document order.
+  std::vector<std::vector<DiscoveredPhrase>> discovered(documents.size());
+  parallel_for(documents.size(), jobs, [&](size_t i) {
+    if (const Lexicon* lex = lexicon_for(documents[i], pack))
+      discovered[i] = discover_phrases(documents[i].text, documents[i].body_start, documents[i].text.size(), *lex);
+  });
   SubjectIndex subjects(pack.entities);
-  for (const Document& d : documents) {
-    const Lexicon* lex = lexicon_for(d, pack);
-    if (!lex) continue;
-    for (const auto& p : discover_phrases(d.text, d.body_start, d.text.size(), *lex))
-      subjects.add_discovered(d.text, p);
-  }
+  for (size_t i = 0; i < documents.size(); ++i)
+    for (const auto& p : discovered[i]) subjects.add_discovered(documents[i].text, p);
   subjects.compile();
+  // Pass 2, in parallel: claims per document; then gathered in document order.
+  std::vector<DocumentClaims> per_document(documents.size());
+  parallel_for(documents.size(), jobs, [&](size_t i) {
+    if (const Lexicon* lex = lexicon_for(documents[i], pack))
+      per_document[i] = build_claims(documents[i], i, *lex, subjects);
+  });
   std::vector<std::set<std::string>> mentions(documents.size());
   result.claims_per_document.assign(documents.size(), 0);
   for (size_t i = 0; i < documents.size(); ++i) {
-    const Lexicon* lex = lexicon_for(documents[i], pack);
-    if (!lex) continue;
-    DocumentClaims dc = build_claims(documents[i], i, *lex, subjects);
-    result.claims_per_document[i] = dc.claims.size();
-    mentions[i] = std::move(dc.subjects);
-    for (auto& c : dc.claims) result.claims.push_back(std::move(c));
+    result.claims_per_document[i] = per_document[i].claims.size();
+    mentions[i] = std::move(per_document[i].subjects);
+    for (auto& c : per_document[i].claims) result.claims.push_back(std::move(c));
   }
   const ClaimIndex index(documents, result.claims, std::move(mentions));
   for (const RuleInstance& rule : pack.rules) {

@@ -17,6 +17,7 @@ struct AuditResult {
 };
 
 /// Documents in a language without a pack are read with the "fr" pack if there is one.
-AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack);
+/// Extraction runs on `jobs` threads (0: all cores); the result does not depend on `jobs`.
+AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs = 1);
 
 }  // namespace checker

@@ -116,6 +116,12 @@ has generic-fr "pont de Vardenne: milestone target moved 2023 → 2024 → 2025-
 run generic-en 1 "$checker" audit tests/fixtures/schedule-slip/halden-bay/
 has generic-en "milestone target moved 2022 → 2023-H2 → 2024-03 across 3 documents" "$out"
 
+# All cores or one: the same bytes.
+run jobs-1 1 "$checker" audit seeds/ tests/fixtures --jobs 1 --format json
+one=$out
+run jobs-4 1 "$checker" audit seeds/ tests/fixtures --jobs 4 --format json
+if [ "$one" == "$out" ] && [ -n "$out" ]; then passes=$((passes + 1)); else echo "FAIL jobs: --jobs 1 and --jobs 4 differ"; failures=$((failures + 1)); fi
+
 # Claims as JSON Lines.
 run claims 0 "$checker" claims tests/fixtures/schedule-slip/vardenne/
 has claims '"attribute":"milestone.opening"' "$out"
