@@ -70,7 +70,9 @@ std::optional<Error> check_text(const std::string& path, const std::string& byte
   return std::nullopt;
 }
 
-void load_jsonl(const std::string& path, const std::string& bytes, Corpus* out) {
+}  // namespace
+
+void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) {
   std::istringstream in(bytes);
   std::string line;
   int n = 0;
@@ -78,6 +80,10 @@ void load_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
     ++n;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     const std::string where = std::to_string(n);
+    if (const size_t bad = find_invalid_utf8(line); bad != std::string::npos) {
+      out->skipped.push_back({path, where + ":" + std::to_string(bad + 1), "invalid UTF-8, line skipped"});
+      continue;
+    }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
       out->skipped.push_back({path, where, "not a JSON object, line skipped"});
@@ -108,6 +114,8 @@ void load_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
   }
 }
 
+namespace {
+
 void load_file(const std::string& path, Corpus* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -116,11 +124,7 @@ void load_file(const std::string& path, Corpus* out) {
   }
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (has_ext(path, ".jsonl")) {
-    if (auto err = find_invalid_utf8(bytes); err != std::string::npos) {
-      out->skipped.push_back({path, "", "invalid UTF-8 at byte " + std::to_string(err) + ", file skipped"});
-      return;
-    }
-    load_jsonl(path, bytes, out);
+    read_jsonl(path, bytes, out);
     return;
   }
   auto doc = make_document(path, std::move(bytes));

@@ -22,6 +22,10 @@ struct Corpus {
 /// JSONL line is recorded in `skipped` and the rest is loaded.
 Corpus load_corpus(const std::vector<std::string>& paths);
 
+/// Reads JSON Lines bytes (one document per line: "text", optional "id", "title", "date",
+/// "lang", "source", "url"); a bad line is recorded in `out->skipped` with its line number.
+void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out);
+
 /// Builds a document from bytes (metadata from front matter, else byline, else none).
 /// Returns an Error (without file name) for text that cannot be a document.
 Result<Document> make_document(std::string path, std::string bytes);

@@ -147,10 +147,12 @@ int main(int argc, char** argv) {
                     c.value.display().c_str(), checker::modality_name(c.modality));
   }
   std::printf("\n%-22s %5s %5s %5s %5s %5s\n", "kind", "rows", "found", "other", "one", "none");
-  for (const auto& [kind, counts] : by_kind) {
+  for (const auto& entry : by_kind) {
+    const std::string& kind = entry.first;
+    const std::map<Outcome, int>& counts = entry.second;
     int n = 0;
     for (const auto& [o, k] : counts) n += k;
-    auto get = [&](Outcome o) { auto it = counts.find(o); return it == counts.end() ? 0 : it->second; };
+    auto get = [&counts](Outcome o) { auto it = counts.find(o); return it == counts.end() ? 0 : it->second; };
     std::printf("%-22s %5d %5d %5d %5d %5d\n", kind.c_str(), n, get(Outcome::kFound), get(Outcome::kOtherValues),
                 get(Outcome::kOneSide), get(Outcome::kNothing));
   }

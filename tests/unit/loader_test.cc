@@ -89,7 +89,8 @@ TEST_CASE("bad files are skipped with a reason, the rest is loaded", "[corpus][e
             "{\"id\": \"a\", \"text\": \"Le pont ouvrira en 2024.\", \"date\": \"2022-05\", \"lang\": \"fr\"}\n"
             "{broken\n"
             "{\"text\": 42}\n"
-            "{\"title\": \"no text\"}\n");
+            "{\"title\": \"no text\"}\n"
+            "{\"text\": \"bad \xC3\x28 byte\"}\n");
   auto corpus = load_corpus({dir.path.string(), (dir.path / "missing").string()});
   std::vector<std::string> paths;
   for (const auto& d : corpus.documents) paths.push_back(fs::path(d.path).filename().string());
@@ -105,6 +106,7 @@ TEST_CASE("bad files are skipped with a reason, the rest is loaded", "[corpus][e
                         "corpus.jsonl:2: not a JSON object, line skipped",
                         "corpus.jsonl:3: missing string field 'text', line skipped",
                         "corpus.jsonl:4: missing string field 'text', line skipped",
+                        "corpus.jsonl:5:15: invalid UTF-8, line skipped",
                         "missing:: no such file or directory",
                     });
 }
