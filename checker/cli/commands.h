@@ -14,6 +14,7 @@ struct AuditOptions {
   std::string rules_dir;
   std::string fail_on = "warning";
   std::string color = "auto";
+  bool no_default_reports = false;  // see --no-default-reports
 };
 
 int run_audit_command(const AuditOptions& options);
