@@ -59,6 +59,21 @@ std::string stats(const ReportSummary& s) {
   return out + "</ul>\n";
 }
 
+// The corpus at a glance: an editor sees which documents were read, and which are undated.
+std::string documents_table(const ReportInput& in) {
+  std::string out =
+      "<article class=\"subject documents\">\n<h2>Documents read</h2>\n<table>\n<thead><tr><th>Date</th>"
+      "<th>Document</th><th class=\"num\">Claims</th></tr></thead>\n<tbody>\n";
+  for (size_t i = 0; i < in.documents.size(); ++i) {
+    const Document& d = in.documents[i];
+    out += fmt::format("<tr><td>{}</td><td><a href=\"{}\">{}</a>{}</td><td class=\"num\">{}</td></tr>\n",
+                       d.date ? d.date->timex() : "undated", html_escape(document_href(in, d.path)),
+                       html_escape(d.path), d.title.empty() ? "" : "<br><span>" + html_escape(d.title) + "</span>",
+                       i < in.result.claims_per_document.size() ? in.result.claims_per_document[i] : 0);
+  }
+  return out + "</tbody>\n</table>\n</article>\n";
+}
+
 }  // namespace
 
 std::string html_report(const ReportInput& in) {
@@ -84,6 +99,7 @@ std::string html_report(const ReportInput& in) {
     for (const Error& e : in.skipped) out += "<li>" + html_escape(e.to_string()) + "</li>\n";
     out += "</ul>\n</article>\n";
   }
+  if (!in.documents.empty()) out += documents_table(in);
   return out + fmt::format("</main>\n<footer>checker {} · paths as given on the command line; lines and columns "
                            "1-based, columns in Unicode code points.</footer>\n</body>\n</html>\n",
                            CHECKER_VERSION);

@@ -60,6 +60,14 @@ blockquote { margin: .4rem 0 .35rem; padding: .35rem .9rem; border-left: 3px sol
 mark { background: #fff1a8; padding: 0 .1em; border-radius: 2px; }
 .source { font-size: .85rem; color: var(--muted); overflow-wrap: anywhere; }
 .source a { color: var(--accent); }
+.documents table { width: 100%; border-collapse: collapse; font-size: .9rem; }
+.documents th { text-align: left; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line);
+  padding: .4rem .5rem; }
+.documents td { border-bottom: 1px solid var(--line); padding: .45rem .5rem; vertical-align: top; }
+.documents td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.documents td span { color: var(--muted); }
+.documents .num { text-align: right; font-variant-numeric: tabular-nums; }
+.documents a { color: var(--accent); overflow-wrap: anywhere; }
 .empty { background: var(--card); border: 1px dashed var(--line); border-radius: 14px; padding: 2rem; text-align: center; }
 footer { color: var(--muted); font-size: .8rem; margin-top: 2.5rem; }
 @media print {

@@ -27,35 +27,55 @@ Axis time_axis(double lo, double hi, double from, double to) {
   return Axis{lo - pad, hi + pad, from, to};
 }
 
-// The 1 January of each year inside the axis (at most ~8 of them).
-std::vector<int> years_within(const Axis& a) {
-  const int first = std::stoi(iso_from_days(static_cast<long>(std::ceil(std::min(a.lo, a.hi)))).substr(0, 4)) + 1;
-  const int last = std::stoi(iso_from_days(static_cast<long>(std::floor(std::max(a.lo, a.hi)))).substr(0, 4));
-  const int step = std::max(1, (last - first + 1 + 7) / 8);
-  std::vector<int> years;
-  for (int year = first; year <= last; year += step) years.push_back(year);
-  return years;
-}
-
 double jan1(int year) { return static_cast<double>(days_from_civil(year, 1, 1)); }
 
-// Vertical grid lines with the year under the axis.
+// Years drawn as calendar bands: a grid line where each year starts, the year's label in the
+// middle of its visible part. A target "2024" plots mid-2024, right beside its label.
+struct YearMark {
+  int year;
+  double start;   // pixel of 1 January, or NaN when outside the axis
+  double middle;  // pixel of the label, or NaN when the visible part is too narrow to label
+};
+
+std::vector<YearMark> year_marks(const Axis& a) {
+  const double lo = std::min(a.lo, a.hi), hi = std::max(a.lo, a.hi);
+  const int first = std::stoi(iso_from_days(static_cast<long>(std::floor(lo))).substr(0, 4));
+  const int last = std::stoi(iso_from_days(static_cast<long>(std::ceil(hi))).substr(0, 4));
+  const int step = std::max(1, (last - first + 1 + 7) / 8);  // at most ~8 labels
+  std::vector<YearMark> marks;
+  for (int year = first; year <= last; ++year) {
+    const double from = std::max(lo, jan1(year)), to = std::min(hi, jan1(year + 1));
+    const bool labelled = (year - first) % step == 0 && std::fabs(a(to) - a(from)) >= 34;
+    marks.push_back({year, jan1(year) > lo ? a(jan1(year)) : NAN, labelled ? a((from + to) / 2) : NAN});
+  }
+  return marks;
+}
+
+// Vertical grid lines at year starts, labels under the axis.
 std::string x_year_ticks(const Axis& x, double y_top, double y_bottom) {
   std::string out;
-  for (int year : years_within(x))
-    out += fmt::format("<line class=\"grid\" x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\"/>"
-                       "<text class=\"tick\" x=\"{0:.1f}\" y=\"{3:.1f}\" text-anchor=\"middle\">{4}</text>\n",
-                       x(jan1(year)), y_top, y_bottom, y_bottom + 16, year);
+  for (const YearMark& m : year_marks(x)) {
+    if (!std::isnan(m.start))
+      out += fmt::format("<line class=\"grid\" x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\"/>\n",
+                         m.start, y_top, y_bottom);
+    if (!std::isnan(m.middle))
+      out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n",
+                         m.middle, y_bottom + 16, m.year);
+  }
   return out;
 }
 
-// Horizontal grid lines with the year left of the plot.
+// Horizontal grid lines at year starts, labels left of the plot.
 std::string y_year_ticks(const Axis& y, double x_left, double x_right) {
   std::string out;
-  for (int year : years_within(y))
-    out += fmt::format("<line class=\"grid\" x1=\"{0:.1f}\" y1=\"{2:.1f}\" x2=\"{1:.1f}\" y2=\"{2:.1f}\"/>"
-                       "<text class=\"tick\" x=\"{3:.1f}\" y=\"{4:.1f}\" text-anchor=\"end\">{5}</text>\n",
-                       x_left, x_right, y(jan1(year)), x_left - 8, y(jan1(year)) + 4, year);
+  for (const YearMark& m : year_marks(y)) {
+    if (!std::isnan(m.start))
+      out += fmt::format("<line class=\"grid\" x1=\"{0:.1f}\" y1=\"{2:.1f}\" x2=\"{1:.1f}\" y2=\"{2:.1f}\"/>\n",
+                         x_left, x_right, m.start);
+    if (!std::isnan(m.middle))
+      out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n",
+                         x_left - 8, m.middle + 4, m.year);
+  }
   return out;
 }
 
