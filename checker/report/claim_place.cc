@@ -28,6 +28,14 @@ ClaimPlace ClaimLocator::place(const Claim& claim) {
   return p;
 }
 
+std::string mark_value(const ClaimPlace& p, std::string (*escape)(std::string_view), const char* open,
+                       const char* close) {
+  const std::string_view q = p.quote;
+  if (p.value_start == p.value_end) return escape(q);
+  return escape(q.substr(0, p.value_start)) + open + escape(q.substr(p.value_start, p.value_end - p.value_start)) +
+         close + escape(q.substr(p.value_end));
+}
+
 std::string document_file(const Document& d) {
   // JSON Lines records are named "corpus.jsonl#id"; the file is the part before '#'.
   const size_t hash = d.path.rfind(".jsonl#");

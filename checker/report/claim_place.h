@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/core/claim.h"
@@ -35,6 +36,11 @@ class ClaimLocator {
   const std::vector<Document>& documents_;
   std::vector<std::unique_ptr<LineIndex>> lines_;
 };
+
+/// The quote with its value wrapped in `open`/`close` (markup of the caller's language), each
+/// piece of text through `escape`; just escape(quote) when the value is not inside the quote.
+std::string mark_value(const ClaimPlace& p, std::string (*escape)(std::string_view), const char* open,
+                       const char* close);
 
 /// The file a document came from: its path, without the "#id" of a JSON Lines record.
 std::string document_file(const Document& d);

@@ -13,14 +13,6 @@
 namespace checker {
 namespace {
 
-std::string quote_html(const ClaimPlace& p) {
-  const std::string_view q = p.quote;
-  if (p.value_start == p.value_end) return html_escape(q);
-  return html_escape(q.substr(0, p.value_start)) + "<mark>" +
-         html_escape(q.substr(p.value_start, p.value_end - p.value_start)) + "</mark>" +
-         html_escape(q.substr(p.value_end));
-}
-
 std::string claim_item(const ReportInput& in, const Claim& c, const ClaimPlace& p) {
   const Document& d = *p.document;
   const std::string title = d.title.empty() ? "" : " — " + html_escape(d.title);
@@ -29,7 +21,8 @@ std::string claim_item(const ReportInput& in, const Claim& c, const ClaimPlace& 
       "<time>reported {}</time></div>\n"
       "<blockquote>« {} »</blockquote>\n"
       "<div class=\"source\"><a href=\"{}\">{}</a>:{}:{}{}</div></li>\n",
-      html_escape(c.value.display()), modality_name(c.modality), html_escape(p.reported), quote_html(p),
+      html_escape(c.value.display()), modality_name(c.modality), html_escape(p.reported),
+      mark_value(p, html_escape, "<mark>", "</mark>"),
       html_escape(document_href(in, d.path)), html_escape(d.path), p.line, p.column, title);
 }
 

@@ -15,7 +15,9 @@ namespace {
 constexpr double kWidth = 720, kLeft = 84, kRight = 24, kTop = 18;
 
 // The middle of a date's interval: a year plots at its middle, not on 1 January.
-double mid_day(const PartialDate& d) { return (static_cast<double>(d.first_day()) + static_cast<double>(d.last_day())) / 2; }
+double mid_day(const PartialDate& d) {
+  return (static_cast<double>(d.first_day()) + static_cast<double>(d.last_day())) / 2;
+}
 
 struct Axis {
   double lo, hi, from, to;  // domain [lo, hi] -> pixels [from, to]
@@ -51,30 +53,24 @@ std::vector<YearMark> year_marks(const Axis& a) {
   return marks;
 }
 
-// Vertical grid lines at year starts, labels under the axis.
-std::string x_year_ticks(const Axis& x, double y_top, double y_bottom) {
+// Grid lines at year starts across [across_from, across_to], labels outside the plot: under a
+// horizontal time axis at `across_to`, left of a vertical one at `across_from`.
+std::string year_ticks(const Axis& a, bool horizontal, double across_from, double across_to) {
   std::string out;
-  for (const YearMark& m : year_marks(x)) {
-    if (!std::isnan(m.start))
-      out += fmt::format("<line class=\"grid\" x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\"/>\n",
-                         m.start, y_top, y_bottom);
-    if (!std::isnan(m.middle))
-      out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n",
-                         m.middle, y_bottom + 16, m.year);
-  }
-  return out;
-}
-
-// Horizontal grid lines at year starts, labels left of the plot.
-std::string y_year_ticks(const Axis& y, double x_left, double x_right) {
-  std::string out;
-  for (const YearMark& m : year_marks(y)) {
-    if (!std::isnan(m.start))
-      out += fmt::format("<line class=\"grid\" x1=\"{0:.1f}\" y1=\"{2:.1f}\" x2=\"{1:.1f}\" y2=\"{2:.1f}\"/>\n",
-                         x_left, x_right, m.start);
-    if (!std::isnan(m.middle))
+  for (const YearMark& m : year_marks(a)) {
+    if (!std::isnan(m.start)) {
+      const double x1 = horizontal ? m.start : across_from, x2 = horizontal ? m.start : across_to;
+      const double y1 = horizontal ? across_from : m.start, y2 = horizontal ? across_to : m.start;
+      out += fmt::format("<line class=\"grid\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>\n", x1, y1,
+                         x2, y2);
+    }
+    if (std::isnan(m.middle)) continue;
+    if (horizontal)
+      out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n", m.middle,
+                         across_to + 16, m.year);
+    else
       out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n",
-                         x_left - 8, m.middle + 4, m.year);
+                         across_from - 8, m.middle + 4, m.year);
   }
   return out;
 }
@@ -101,7 +97,7 @@ std::string schedule(const Finding& f, const std::vector<Document>& docs) {
   const Axis y0 = time_axis(y_lo, y_hi, 0, 1);
   const Axis y{y0.lo, y0.hi, bottom, kTop};
   std::string out = open_svg(height, "Target date by date reported: " + f.message);
-  out += x_year_ticks(x, kTop, bottom) + y_year_ticks(y, kLeft, kWidth - kRight);
+  out += year_ticks(x, true, kTop, bottom) + year_ticks(y, false, kLeft, kWidth - kRight);
   out += fmt::format("<text class=\"axis\" x=\"{:.0f}\" y=\"{:.0f}\" text-anchor=\"end\">date reported →</text>\n",
                      kWidth - kRight, height - 2);
   out += fmt::format("<text class=\"axis\" x=\"{:.0f}\" y=\"{:.0f}\" text-anchor=\"end\">target ↑</text>\n",
@@ -132,7 +128,7 @@ std::string status_bands(const Finding& f, const std::vector<Document>& docs) {
   // The last status holds until now: leave its band room for a label.
   const Axis x = time_axis(lo, hi + std::max(200.0, (hi - lo) * 0.3), kLeft, kWidth - kRight);
   std::string out = open_svg(height, "Status over time: " + f.message);
-  out += x_year_ticks(x, kTop, band_bottom + 6);
+  out += year_ticks(x, true, kTop, band_bottom + 6);
   std::vector<std::string> palette_of;  // status -> color slot, in order of appearance
   for (size_t i = 0; i < dated.size(); ++i) {
     const Claim& c = *dated[i];
@@ -141,14 +137,16 @@ std::string status_bands(const Finding& f, const std::vector<Document>& docs) {
     const std::string status = c.value.display();
     auto slot = std::find(palette_of.begin(), palette_of.end(), status) - palette_of.begin();
     if (slot == static_cast<long>(palette_of.size())) palette_of.push_back(status);
-    out += fmt::format("<rect class=\"band s{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" rx=\"4\"/>"
+    out += fmt::format("<rect class=\"band s{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+                       "rx=\"4\"/>"
                        "<text class=\"band-label\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n",
                        slot % 4, from, band_top, std::max(2.0, to - from - 2), band_bottom - band_top, from + 8,
                        (band_top + band_bottom) / 2 + 4, html_escape(status));
     if (c.event && c.event->year > 0) {
       const double ex = x(mid_day(*c.event));
       out += fmt::format("<line class=\"event\" x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\"/>"
-                         "<text class=\"event-label\" x=\"{0:.1f}\" y=\"{3:.1f}\" text-anchor=\"middle\">event {4}</text>\n",
+                         "<text class=\"event-label\" x=\"{0:.1f}\" y=\"{3:.1f}\" text-anchor=\"middle\">"
+                         "event {4}</text>\n",
                          ex, band_top - 6, band_bottom + 4, band_top - 9, html_escape(c.event->timex()));
     }
   }

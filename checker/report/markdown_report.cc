@@ -11,14 +11,6 @@
 namespace checker {
 namespace {
 
-std::string quote_with_value(const ClaimPlace& p) {
-  const std::string_view q = p.quote;
-  if (p.value_start == p.value_end) return markdown_escape(q);
-  return markdown_escape(q.substr(0, p.value_start)) + "**" +
-         markdown_escape(q.substr(p.value_start, p.value_end - p.value_start)) + "**" +
-         markdown_escape(q.substr(p.value_end));
-}
-
 std::string finding_section(const ReportInput& in, const Finding& f, ClaimLocator& locator) {
   std::string out = fmt::format("**{}** · {} · {} / {} · `{}`\n\n{}\n\n", severity_name(f.severity),
                                 markdown_escape(f.rule), markdown_escape(f.kind), markdown_escape(f.status),
@@ -35,7 +27,7 @@ std::string finding_section(const ReportInput& in, const Finding& f, ClaimLocato
     quotes += fmt::format("{}. {} — *{}*\n\n   > « {} »\n\n", i + 1, markdown_escape(p.document->title.empty()
                                                                              ? p.document->path
                                                                              : p.document->title),
-                          p.reported, quote_with_value(p));
+                          p.reported, mark_value(p, markdown_escape, "**", "**"));
   }
   return out + "\n" + quotes;
 }

@@ -14,15 +14,7 @@ namespace checker {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-const char* sarif_level(Severity s) {
-  switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kNote: return "note";
-  }
-  return "warning";
-}
+// SARIF's levels are our severity names: error, warning, note (severity_name).
 
 // Plain-text SARIF messages treat [ and ] as link syntax; literal ones are escaped (§3.11.6).
 std::string message_text(const std::string& s) {
@@ -57,7 +49,7 @@ Json rule_json(const std::string& id, const std::string& kind, const std::string
                         {"markdown", fmt::format("{}. See [{}]({}).", text, kind, doc)}}},
               // SARIF wants an absolute URI here: the kind doc under the project's home page.
               {"helpUri", std::string(CHECKER_HOMEPAGE) + doc},
-              {"defaultConfiguration", {{"level", sarif_level(s)}}},
+              {"defaultConfiguration", {{"level", severity_name(s)}}},
               {"properties", {{"tags", {"fact-check", kind}}}}};
 }
 
@@ -108,7 +100,7 @@ Json sarif_report(const ReportInput& in) {
     text += ".";
     Json result = {{"ruleId", f.rule},
                    {"ruleIndex", rule_index[f.rule]},
-                   {"level", sarif_level(f.severity)},
+                   {"level", severity_name(f.severity)},
                    {"message", {{"text", text}}},
                    {"locations", Json::array({Json{{"physicalLocation", physical_location(primary)}}})}};
     if (!related.empty()) result["relatedLocations"] = std::move(related);
