@@ -18,11 +18,11 @@ std::string claim_item(const ReportInput& in, const Claim& c, const ClaimPlace& 
   const std::string title = d.title.empty() ? "" : " — " + html_escape(d.title);
   return fmt::format(
       "<li><div class=\"claim-head\"><span class=\"value\">{}</span><span class=\"modality\">{}</span>"
-      "<time>reported {}</time></div>\n"
-      "<blockquote>« {} »</blockquote>\n"
+      "<span class=\"when\">reported {}</span></div>\n"
+      "<blockquote{}>« {} »</blockquote>\n"
       "<div class=\"source\"><a href=\"{}\">{}</a>:{}:{}{}</div></li>\n",
       html_escape(c.value.display()), modality_name(c.modality), html_escape(p.reported),
-      mark_value(p, html_escape, "<mark>", "</mark>"),
+      d.lang.empty() ? "" : " lang=\"" + html_escape(d.lang) + "\"", mark_value(p, html_escape, "<mark>", "</mark>"),
       html_escape(document_href(in, d.path)), html_escape(d.path), p.line, p.column, title);
 }
 

@@ -53,7 +53,7 @@ ol.claims > li::before { content: counter(claim); position: absolute; left: 0; t
 .claim-head .value { font-weight: 700; }
 .claim-head .modality { font-size: .8rem; color: var(--accent); border: 1px solid #c7cbe6; border-radius: 4px;
   padding: 0 .35rem; }
-.claim-head time { color: var(--muted); font-size: .9rem; }
+.claim-head .when { color: var(--muted); font-size: .9rem; }
 blockquote { margin: .4rem 0 .35rem; padding: .35rem .9rem; border-left: 3px solid #c7cbe6;
   font-family: Charter, "Bitstream Charter", Georgia, "DejaVu Serif", serif; font-size: 1.02rem;
   max-width: 44rem; unicode-bidi: isolate; }

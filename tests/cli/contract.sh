@@ -102,6 +102,10 @@ run explicit-output-no-default 1 bash -c "cd '$tmp/work' && '$checker_abs' audit
 [ ! -e "$tmp/work/reports" ] && passes=$((passes + 1)) || { echo "FAIL explicit-output-no-default: reports/ written"; failures=$((failures + 1)); }
 run two-paths-no-default 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/ seeds/000_915ac5c5f235a9a9.txt"
 [ ! -e "$tmp/work/reports" ] && passes=$((passes + 1)) || { echo "FAIL two-paths-no-default: reports/ written"; failures=$((failures + 1)); }
+mkdir -p "$tmp/ro" && cp -r seeds "$tmp/ro/" && printf 'not a directory' >"$tmp/ro/reports"
+run default-reports-unwritable 1 bash -c "cd '$tmp/ro' && '$checker_abs' audit seeds/"
+has default-reports-unwritable "warning: default report not written: reports/seeds.html" "$err"
+has default-reports-unwritable-stdout "2 findings" "$out"
 run help-default-reports 0 "$checker" audit --help
 has help-default-reports "--no-default-reports" "$out"
 
