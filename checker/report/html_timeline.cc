@@ -118,12 +118,19 @@ std::string schedule(const Finding& f, const std::vector<Document>& docs) {
   return out + "</svg>";
 }
 
+// A change draws one lane: each status from its claim's date to the next claim's. A
+// contradiction draws one lane per claim, each status holding from its date on, so the overlap
+// (the contradiction) is what the reader sees.
 std::string status_bands(const Finding& f, const std::vector<Document>& docs) {
   std::vector<const Claim*> dated;
   for (const Claim& c : f.claims)
     if (docs[c.document].date) dated.push_back(&c);
   if (dated.empty()) return "";
-  const double height = 120, band_top = kTop + 10, band_bottom = 78;
+  const bool lanes = f.status == "contradiction";
+  const double lane_height = lanes ? 30 : 48, gap = 8, band_top = kTop + 14;
+  const double count = lanes ? static_cast<double>(dated.size()) : 1;
+  const double band_bottom = band_top + count * lane_height + (count - 1) * gap;
+  const double height = band_bottom + 30;
   const double lo = mid_day(*docs[dated.front()->document].date), hi = mid_day(*docs[dated.back()->document].date);
   // The last status holds until now: leave its band room for a label.
   const Axis x = time_axis(lo, hi + std::max(200.0, (hi - lo) * 0.3), kLeft, kWidth - kRight);
@@ -132,16 +139,19 @@ std::string status_bands(const Finding& f, const std::vector<Document>& docs) {
   std::vector<std::string> palette_of;  // status -> color slot, in order of appearance
   for (size_t i = 0; i < dated.size(); ++i) {
     const Claim& c = *dated[i];
-    const double from = x(mid_day(*docs[c.document].date));
-    const double to = i + 1 < dated.size() ? x(mid_day(*docs[dated[i + 1]->document].date)) : kWidth - kRight;
+    const Document& d = docs[c.document];
+    const double from = x(mid_day(*d.date));
+    const bool last = lanes || i + 1 == dated.size();
+    const double to = last ? kWidth - kRight : x(mid_day(*docs[dated[i + 1]->document].date));
+    const double top = band_top + (lanes ? static_cast<double>(i) * (lane_height + gap) : 0);
     const std::string status = c.value.display();
     auto slot = std::find(palette_of.begin(), palette_of.end(), status) - palette_of.begin();
     if (slot == static_cast<long>(palette_of.size())) palette_of.push_back(status);
+    const std::string label = lanes ? status + " (" + d.date->timex() + ")" : status;
     out += fmt::format("<rect class=\"band s{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
-                       "rx=\"4\"/>"
-                       "<text class=\"band-label\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n",
-                       slot % 4, from, band_top, std::max(2.0, to - from - 2), band_bottom - band_top, from + 8,
-                       (band_top + band_bottom) / 2 + 4, html_escape(status));
+                       "rx=\"4\"/><text class=\"band-label\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n",
+                       slot % 4, from, top, std::max(2.0, to - from - 2), lane_height, from + 8,
+                       top + lane_height / 2 + 4, html_escape(label));
     if (c.event && c.event->year > 0) {
       const double ex = x(mid_day(*c.event));
       out += fmt::format("<line class=\"event\" x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\"/>"
