@@ -54,7 +54,11 @@ Json rule_json(const std::string& id, const std::string& kind, const std::string
 }
 
 Json physical_location(const ClaimPlace& p) {
-  return Json{{"artifactLocation", {{"uri", path_to_uri(document_file(*p.document))}}},
+  // A path given relative stays a relative reference (code scanning resolves it against the
+  // checkout); an absolute one becomes a file: URI.
+  const std::string file = document_file(*p.document);
+  const std::string uri = (!file.empty() && file[0] == '/' ? "file://" : "") + path_to_uri(file);
+  return Json{{"artifactLocation", {{"uri", uri}}},
               {"region",
                {{"startLine", p.line},
                 {"startColumn", p.column},
