@@ -71,10 +71,11 @@ mark { background: #fff1a8; padding: 0 .1em; border-radius: 2px; }
 .empty { background: var(--card); border: 1px dashed var(--line); border-radius: 14px; padding: 2rem; text-align: center; }
 footer { color: var(--muted); font-size: .8rem; margin-top: 2.5rem; }
 @media print {
-  html { background: #fff; font-size: 11pt; }
+  html { background: #fff; font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; padding: 0; }
-  article.subject { box-shadow: none; break-inside: avoid; border-color: #bbb; }
-  .source a::after { content: " (" attr(href) ")"; }
+  article.subject { box-shadow: none; border-color: #bbb; }
+  article.subject > h2, .meta, .message { break-after: avoid; }
+  svg.timeline, ol.claims > li, .documents tr { break-inside: avoid; }
   svg.timeline { background: none; }
 }
 )css";
