@@ -4,7 +4,7 @@
 namespace checker {
 
 /// CSS for html_report(): system fonts only (no downloads), a readable measure, severity
-/// colors, timeline styles, and a print layout (no shadows, cards unbroken, URLs shown).
+/// colors, timeline styles, and a print layout (no shadows, timelines and claims unbroken).
 extern const char* const kHtmlReportCss;
 
 }  // namespace checker
