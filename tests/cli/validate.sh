@@ -88,6 +88,15 @@ sarif)
   sed 's|"helpUri": "[^"]*"|"helpUri": "rules/kinds/x.md"|' "$tmp/seeds.sarif" >"$tmp/relative.sarif"
   read -r errors _ _ <<<"$(multitool_counts "$tmp/relative.sarif")"
   [ "$errors" -gt 0 ] 2>/dev/null && ok || fail "multitool found no error in a SARIF log with relative helpUri"
+  # ...and the GitHub Advanced Security rules run too: a result message without text breaks GH1015.
+  node -e '
+    const fs = require("fs");
+    const log = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    for (const r of log.runs[0].results) delete r.message.text;
+    fs.writeFileSync(process.argv[2], JSON.stringify(log));
+  ' "$tmp/seeds.sarif" "$tmp/no-text.sarif"
+  multitool_counts "$tmp/no-text.sarif" >/dev/null
+  grep -q "error GH1015" "$tmp/mt.out" && ok || fail "multitool did not apply the Ghas rules (no GH1015)"
   if NODE_TOOLS="$modules" node tests/tools/validate_json.js "$schema" "${files[@]}" >"$tmp/schema.out"; then ok
   else fail "SARIF 2.1.0 schema:"; cat "$tmp/schema.out"; fi
   # The schema check can fail: a result without a message is rejected.
