@@ -120,6 +120,9 @@ int run_audit_command(const AuditOptions& o) {
         !problem.empty()) {
       std::cerr << "checker: " << (t.by_default ? "warning: default report not written: " : "") << problem << "\n";
       if (!t.by_default) return 2;
+    } else if (t.by_default) {
+      // Nobody asked for this file by name: say where it is.
+      std::cerr << "checker: wrote " << t.path << "\n";
     }
   }
   if (!corpus.skipped.empty()) return 2;

@@ -95,6 +95,7 @@ has default-reports-stdout "2 findings (0 error, 2 warning, 0 note)" "$out"
 has default-reports-html "<svg" "$(cat "$tmp/work/reports/seeds.html" 2>/dev/null)"
 has default-reports-html-link 'href="../seeds/000_915ac5c5f235a9a9.txt"' "$(cat "$tmp/work/reports/seeds.html" 2>/dev/null)"
 has default-reports-md "# Fact-check report" "$(cat "$tmp/work/reports/seeds.md" 2>/dev/null)"
+has default-reports-said "checker: wrote reports/seeds.html" "$err"
 rm -rf "$tmp/work/reports"
 run no-default-reports 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/ --no-default-reports"
 [ ! -e "$tmp/work/reports" ] && passes=$((passes + 1)) || { echo "FAIL no-default-reports: reports/ written"; failures=$((failures + 1)); }
