@@ -3,6 +3,7 @@
 // across line moves the way our fingerprint does.
 #include "checker/report/sarif_report.h"
 
+#include <cctype>
 #include <map>
 
 #include <fmt/format.h>
@@ -40,15 +41,16 @@ std::string rule_name(const std::string& id) {
 
 Json rule_json(const std::string& id, const std::string& kind, const std::string& description, Severity s) {
   const std::string doc = "rules/kinds/" + kind + ".md";
+  // SARIF wants absolute URIs for help: the kind doc under the project's home page.
+  const std::string help_uri = std::string(CHECKER_HOMEPAGE) + doc;
   const std::string text = description.empty() ? "Findings of kind " + kind : description;
   return Json{{"id", id},
               {"name", rule_name(id)},
               {"shortDescription", {{"text", text}}},
               {"fullDescription", {{"text", fmt::format("{} (rule kind {}).", text, kind)}}},
               {"help", {{"text", fmt::format("{}. The kind is documented in {}.", text, doc)},
-                        {"markdown", fmt::format("{}. See [{}]({}).", text, kind, doc)}}},
-              // SARIF wants an absolute URI here: the kind doc under the project's home page.
-              {"helpUri", std::string(CHECKER_HOMEPAGE) + doc},
+                        {"markdown", fmt::format("{}. See [{}]({}).", text, doc, help_uri)}}},
+              {"helpUri", help_uri},
               {"defaultConfiguration", {{"level", severity_name(s)}}},
               {"properties", {{"tags", {"fact-check", kind}}}}};
 }
