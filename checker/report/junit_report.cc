@@ -1,5 +1,6 @@
 // JUnit XML writer. Everything from documents goes through xml_escape, which also drops the
-// characters XML 1.0 forbids, so the file always parses.
+// characters XML 1.0 forbids, so the file always parses; controls and bidi overrides are made
+// visible first (sanitize_controls), since CI pages show this text to people.
 #include "checker/report/junit_report.h"
 
 #include <fmt/format.h>
@@ -27,7 +28,7 @@ std::string junit_report(const ReportInput& in) {
         "    </testcase>\n",
         xml_escape(f.rule), xml_escape(f.subject_name + " " + f.status + " " + f.id),
         xml_escape(document_file(*newest.document)), newest.line, xml_escape(f.kind + " " + severity_name(f.severity)),
-        xml_escape(f.message), xml_escape(text));
+        xml_escape(sanitize_controls(f.message)), xml_escape(sanitize_controls(text, true)));
   }
   for (const Error& e : in.skipped)
     cases += fmt::format(

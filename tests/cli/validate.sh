@@ -175,7 +175,7 @@ hostile)
     grep -q "$esc" "$tmp/h.$format" && fail "$format: raw ESC" || ok
     grep -q "Quessanne" "$tmp/h.$format" && ok || fail "$format: the finding is missing"
     case $format in
-      text|markdown|html) grep -q "$rlo" "$tmp/h.$format" && fail "$format: raw U+202E" || ok ;;
+      text|markdown|html|junit) grep -q "$rlo" "$tmp/h.$format" && fail "$format: raw U+202E" || ok ;;
     esac
   done
   grep -qi '<script' "$tmp/h.html" && fail "html: raw <script>" || ok
