@@ -12,7 +12,13 @@ packages=(
   libcli11-dev          # command-line flags
   libfmt-dev            # formatting, terminal colors
   libutf8proc-dev       # Unicode folding
+  libxml2-utils         # tests: xmllint checks the JUnit report
+  chromium              # tests: renders the HTML report headless (DOM check, screenshot)
 )
+# Tests also run Node tools from npm (SARIF multitool, Ajv; see tests/tools/package.json).
+# A machine may already have Node from elsewhere: Debian's nodejs and npm only when missing.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,7 @@
 // `checker audit`: load rules and corpus, run the engine, write the reports, pick the exit code.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include <unistd.h>
@@ -15,10 +16,38 @@
 namespace checker {
 namespace {
 
+namespace fs = std::filesystem;
+
 struct Target {
   std::string format;
   std::string path;  // "" or "-": standard output
+  bool by_default = false;  // not asked for: failing to write it warns, the audit goes on
 };
+
+// With no --output at all, the audit of exactly one directory also leaves the editors' reports
+// in reports/<dirname>.html and .md (the README's first command); --no-default-reports, or any
+// --output, turns that off so scripted runs write only what they ask for.
+void add_default_reports(const AuditOptions& o, std::vector<Target>* targets) {
+  if (!o.outputs.empty() || o.no_default_reports || o.paths.size() != 1) return;
+  std::error_code ec;
+  if (!fs::is_directory(o.paths[0], ec)) return;
+  fs::path dir = fs::absolute(o.paths[0], ec).lexically_normal();
+  if (!dir.has_filename()) dir = dir.parent_path();  // "seeds/" and "." end in a separator
+  const std::string base = dir.filename().string();
+  if (base.empty()) return;
+  targets->push_back(Target{"html", "reports/" + base + ".html", true});
+  targets->push_back(Target{"markdown", "reports/" + base + ".md", true});
+}
+
+// Links from a report file to the documents: relative paths are relative to the working
+// directory, so a report in reports/ reaches them through "../".
+std::string link_prefix_for(const std::string& report_path) {
+  std::error_code ec;
+  const fs::path dir = fs::absolute(report_path, ec).lexically_normal().parent_path();
+  const fs::path back = fs::current_path(ec).lexically_relative(dir);
+  if (back.empty() || back == ".") return "";
+  return back.generic_string() + "/";
+}
 
 // Formats and outputs pair up by position; an output without a format takes its extension's;
 // formats without an output go to standard output. With no output at all, the report (in
@@ -72,20 +101,28 @@ int run_audit_command(const AuditOptions& o) {
   if (corpus.documents.empty() && corpus.skipped.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
   const AuditResult result = run_audit(corpus.documents, pack, o.jobs);
-  const ReportInput input{corpus.documents, result, corpus.skipped};
+  add_default_reports(o, &targets);
+  const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, ""};
 
   const bool tty = ::isatty(STDOUT_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");
   const bool color = o.color == "always" || (o.color == "auto" && tty && !(no_color && *no_color));
   for (const Target& t : targets) {
     const bool out = t.path.empty() || t.path == "-";
-    const std::string report = render_report(t.format, input, out && color);
     if (out) {
-      std::cout << report;
+      std::cout << render_report(t.format, input, color);
       std::cout.flush();
-    } else if (std::string problem = write_file_atomically(t.path, report); !problem.empty()) {
-      std::cerr << "checker: " << problem << "\n";
-      return 2;
+      continue;
+    }
+    ReportInput to_file = input;
+    to_file.link_prefix = link_prefix_for(t.path);
+    if (std::string problem = write_file_atomically(t.path, render_report(t.format, to_file, false));
+        !problem.empty()) {
+      std::cerr << "checker: " << (t.by_default ? "warning: default report not written: " : "") << problem << "\n";
+      if (!t.by_default) return 2;
+    } else if (t.by_default) {
+      // Nobody asked for this file by name: say where it is.
+      std::cerr << "checker: wrote " << t.path << "\n";
     }
   }
   if (!corpus.skipped.empty()) return 2;

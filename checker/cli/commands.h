@@ -15,6 +15,7 @@ struct AuditOptions {
   std::string fail_on = "warning";
   std::string color = "auto";
   unsigned jobs = 0;  // 0: all cores
+  bool no_default_reports = false;  // see --no-default-reports
 };
 
 int run_audit_command(const AuditOptions& options);

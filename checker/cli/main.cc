@@ -21,11 +21,14 @@ int main(int argc, char** argv) {
     checker::AuditOptions audit;
     auto* audit_cmd = app.add_subcommand("audit", "Check a corpus and report conflicts between its documents");
     audit_cmd->add_option("paths", audit.paths, "Files, directories (*.txt, *.md, *.jsonl) or JSONL corpora");
-    audit_cmd->add_option("--format,-f", audit.formats, "Report format, repeatable: text, json")
+    audit_cmd->add_option("--format,-f", audit.formats, "Report format, repeatable: text, json, sarif, junit, github, markdown, html")
         ->check(CLI::IsMember(checker::report_formats()));
     audit_cmd->add_option("--output,-o", audit.outputs,
                           "Report file, repeatable; pairs with --format by position, else the "
-                          "extension decides (.json, .txt); '-' is standard output");
+                          "extension decides (.txt, .json, .sarif, .xml for junit, .md, .html); '-' is standard output");
+    audit_cmd->add_flag("--no-default-reports", audit.no_default_reports,
+                        "Without any --output, the audit of one directory DIR also writes "
+                        "reports/DIR.html and reports/DIR.md; this flag turns that off");
     audit_cmd->add_option("--rules", audit.rules_dir, "Rules directory (default: the installed rules/)");
     audit_cmd->add_option("--fail-on", audit.fail_on, "Exit 1 when a finding has at least this severity")
         ->check(CLI::IsMember({"error", "warning", "note", "none"}))

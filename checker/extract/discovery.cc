@@ -78,7 +78,10 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
       p.phrase = {start, stop};
       p.head = std::string(head.data(), head.size());
       p.proper = std::string(proper.data(), proper.size());
+      const std::string written = p.proper;
       clean_proper(lex, &p);
+      // "The Ostby museum": the phrase, which names the subject in reports, starts with the name.
+      if (!head_first && !p.proper.empty()) p.phrase.start += written.find(p.proper);
       if (!p.proper.empty()) out->push_back(std::move(p));
     }
     pos = stop > start ? stop : start + 1;

@@ -1,7 +1,8 @@
 // JSON report writer.
 #include "checker/report/json_report.h"
 
-#include "checker/text/line_index.h"
+#include "checker/report/claim_place.h"
+#include "checker/report/summary.h"
 
 namespace checker {
 
@@ -44,11 +45,9 @@ nlohmann::ordered_json json_report(const ReportInput& in) {
                                 {"lang", d.lang.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.lang)},
                                 {"claims", in.result.claims_per_document[i]}});
   }
-  std::vector<std::unique_ptr<LineIndex>> lines(in.documents.size());
+  ClaimLocator locator(in.documents);
   out["findings"] = nlohmann::ordered_json::array();
-  int counts[3] = {0, 0, 0};
   for (const Finding& f : in.result.findings) {
-    ++counts[static_cast<int>(f.severity)];
     nlohmann::ordered_json jf = {{"id", f.id},
                          {"rule", f.rule},
                          {"kind", f.kind},
@@ -59,16 +58,15 @@ nlohmann::ordered_json json_report(const ReportInput& in) {
                          {"message", f.message}};
     jf["claims"] = nlohmann::ordered_json::array();
     for (const Claim& c : f.claims) {
-      const Document& d = in.documents[c.document];
-      if (!lines[c.document]) lines[c.document] = std::make_unique<LineIndex>(d.text);
-      const LineCol lc = lines[c.document]->at(c.span.start);
+      const ClaimPlace p = locator.place(c);
+      const Document& d = *p.document;
       jf["claims"].push_back({{"document", d.path},
                               {"date", d.date ? nlohmann::ordered_json(d.date->timex()) : nlohmann::ordered_json()},
-                              {"line", lc.line + d.line_base - 1},
-                              {"column", lc.column},
+                              {"line", p.line},
+                              {"column", p.column},
                               {"start", c.span.start},
                               {"end", c.span.end},
-                              {"text", d.text.substr(c.span.start, c.span.end - c.span.start)},
+                              {"text", p.quote},
                               {"subject_text", c.subject_text},
                               {"attribute", c.attribute},
                               {"modality", modality_name(c.modality)},
@@ -83,10 +81,11 @@ nlohmann::ordered_json json_report(const ReportInput& in) {
   out["skipped"] = nlohmann::ordered_json::array();
   for (const Error& e : in.skipped)
     out["skipped"].push_back({{"path", e.file}, {"where", e.where}, {"message", e.message}});
-  out["summary"] = {{"documents", in.documents.size()},
-                    {"claims", in.result.claims.size()},
-                    {"skipped", in.skipped.size()},
-                    {"findings", {{"error", counts[2]}, {"warning", counts[1]}, {"note", counts[0]}}}};
+  const ReportSummary s = summarize_report(in);
+  out["summary"] = {{"documents", s.documents},
+                    {"claims", s.claims},
+                    {"skipped", s.skipped},
+                    {"findings", {{"error", s.error}, {"warning", s.warning}, {"note", s.note}}}};
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "checker/core/document.h"
 #include "checker/core/error.h"
 #include "checker/engine/audit.h"
+#include "checker/engine/rule.h"
 
 namespace checker {
 
@@ -14,16 +15,26 @@ struct ReportInput {
   const std::vector<Document>& documents;
   const AuditResult& result;
   const Diagnostics& skipped;
+  /// The rule instances of the pack, for reports that describe their rules (SARIF); null
+  /// when unknown, then rules are described from their findings alone.
+  const std::vector<RuleInstance>* rules = nullptr;
+  /// Prepended to relative document paths in links (Markdown, HTML), so that a report written
+  /// to reports/ links "../seeds/a.txt"; empty for standard output (paths as given).
+  std::string link_prefix;
 };
 
-/// Formats this build can write ("text", "json").
+/// The href of a document from a report: link_prefix + the path, percent-encoded.
+std::string document_href(const ReportInput& in, const std::string& path);
+
+/// Formats this build can write: text, json, sarif, junit, github, markdown, html.
 const std::vector<std::string>& report_formats();
 
 /// Renders the report in `format` (one of report_formats()). `color` asks for ANSI colors
 /// (text only).
 std::string render_report(const std::string& format, const ReportInput& in, bool color);
 
-/// The format implied by a file name's extension (".json" -> "json", ".txt" -> "text"), or "".
+/// The format implied by a file name's extension (.txt/.text, .json, .sarif, .xml (junit),
+/// .md/.markdown, .html/.htm), or "". The github format has no extension.
 std::string format_for_path(const std::string& path);
 
 }  // namespace checker

@@ -49,56 +49,92 @@ has version "checker 0.1.0" "$out"
 run help 0 "$checker" --help
 has help "audit" "$out"
 run no-subcommand 2 "$checker"
-run unknown-flag 2 "$checker" audit seeds/ --bogus
+run unknown-flag 2 "$checker" audit --no-default-reports seeds/ --bogus
 has unknown-flag "--bogus" "$err"
-run bad-fail-on 2 "$checker" audit seeds/ --fail-on sometimes
-run bad-format 2 "$checker" audit seeds/ --format pdf
+run bad-fail-on 2 "$checker" audit --no-default-reports seeds/ --fail-on sometimes
+run bad-format 2 "$checker" audit --no-default-reports seeds/ --format pdf
 
 # The seeds audit: findings at or above the default --fail-on (warning) exit 1.
-run seeds 1 "$checker" audit seeds/
+run seeds 1 "$checker" audit --no-default-reports seeds/
 has seeds "Baiterek: milestone target moved 2023 → 2024 → 2025-12 across 2 documents" "$out"
 has seeds "Baikonur Cosmodrome: status changed over time: operational (2023-11) → not-operational (2026-02), after the event of 2025-11-27" "$out"
 has seeds-relative-paths "seeds/002_c429034b85c2b96c.txt:" "$out"
 has seeds-summary "2 findings (0 error, 2 warning, 0 note)" "$out"
 has seeds-documents "5 documents, " "$out"
 lacks seeds-piped-no-color $'\e[' "$out"
-run seeds-color 1 "$checker" audit seeds/ --color always
+run seeds-color 1 "$checker" audit --no-default-reports seeds/ --color always
 has seeds-color $'\e[' "$out"
-run fail-on-none 0 "$checker" audit seeds/ --fail-on none
-run fail-on-error 0 "$checker" audit seeds/ --fail-on error
-run fail-on-note 1 "$checker" audit seeds/ --fail-on note
-run seeds-dot-path 1 "$checker" audit ./seeds
+run fail-on-none 0 "$checker" audit --no-default-reports seeds/ --fail-on none
+run fail-on-error 0 "$checker" audit --no-default-reports seeds/ --fail-on error
+run fail-on-note 1 "$checker" audit --no-default-reports seeds/ --fail-on note
+run seeds-dot-path 1 "$checker" audit --no-default-reports ./seeds
 has seeds-dot-path "./seeds/000_915ac5c5f235a9a9.txt:" "$out"
 
 # A file named twice is read once; an empty directory says so.
-run twice 1 "$checker" audit seeds/ seeds/000_915ac5c5f235a9a9.txt
+run twice 1 "$checker" audit --no-default-reports seeds/ seeds/000_915ac5c5f235a9a9.txt
 has twice "5 documents, " "$out"
 mkdir -p "$tmp/empty"
-run empty-dir 0 "$checker" audit "$tmp/empty"
+run empty-dir 0 "$checker" audit --no-default-reports "$tmp/empty"
 has empty-dir "no documents found" "$err"
 
 # Reports written to files, format by position or by extension; text still on stdout.
-run outputs 1 "$checker" audit seeds/ --output "$tmp/r/seeds.json" --output "$tmp/r/seeds.txt"
+run outputs 1 "$checker" audit --no-default-reports seeds/ --output "$tmp/r/seeds.json" --output "$tmp/r/seeds.txt"
 has outputs-stdout "2 findings" "$out"
 has outputs-json '"version": 1' "$(cat "$tmp/r/seeds.json" 2>/dev/null)"
 has outputs-text "Baiterek" "$(cat "$tmp/r/seeds.txt" 2>/dev/null)"
-run json-stdout 1 "$checker" audit seeds/ --format json
+run json-stdout 1 "$checker" audit --no-default-reports seeds/ --format json
 has json-stdout '"kind": "schedule-slip"' "$out"
-run unknown-extension 2 "$checker" audit seeds/ --output "$tmp/report.xyz"
+run unknown-extension 2 "$checker" audit --no-default-reports seeds/ --output "$tmp/report.xyz"
 has unknown-extension "cannot tell the format" "$err"
 
+# Default reports: with no --output, the audit of one directory DIR also writes
+# reports/DIR.html and reports/DIR.md (relative to the working directory), text still on stdout.
+mkdir -p "$tmp/work" && cp -r seeds "$tmp/work/"
+checker_abs=$(cd "$(dirname "$checker")" && pwd)/$(basename "$checker")
+run default-reports 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/"
+has default-reports-stdout "2 findings (0 error, 2 warning, 0 note)" "$out"
+has default-reports-html "<svg" "$(cat "$tmp/work/reports/seeds.html" 2>/dev/null)"
+has default-reports-html-link 'href="../seeds/000_915ac5c5f235a9a9.txt"' "$(cat "$tmp/work/reports/seeds.html" 2>/dev/null)"
+has default-reports-md "# Fact-check report" "$(cat "$tmp/work/reports/seeds.md" 2>/dev/null)"
+has default-reports-said "checker: wrote reports/seeds.html" "$err"
+rm -rf "$tmp/work/reports"
+run no-default-reports 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/ --no-default-reports"
+[ ! -e "$tmp/work/reports" ] && passes=$((passes + 1)) || { echo "FAIL no-default-reports: reports/ written"; failures=$((failures + 1)); }
+run explicit-output-no-default 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/ --output out.json"
+[ ! -e "$tmp/work/reports" ] && passes=$((passes + 1)) || { echo "FAIL explicit-output-no-default: reports/ written"; failures=$((failures + 1)); }
+run two-paths-no-default 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/ seeds/000_915ac5c5f235a9a9.txt"
+[ ! -e "$tmp/work/reports" ] && passes=$((passes + 1)) || { echo "FAIL two-paths-no-default: reports/ written"; failures=$((failures + 1)); }
+mkdir -p "$tmp/ro" && cp -r seeds "$tmp/ro/" && printf 'not a directory' >"$tmp/ro/reports"
+run default-reports-unwritable 1 bash -c "cd '$tmp/ro' && '$checker_abs' audit seeds/"
+has default-reports-unwritable "warning: default report not written: reports/seeds.html" "$err"
+has default-reports-unwritable-stdout "2 findings" "$out"
+run help-default-reports 0 "$checker" audit --help
+has help-default-reports "--no-default-reports" "$out"
+
+# Every format by name and by extension.
+for f in sarif junit github markdown html; do
+  run "format-$f" 1 "$checker" audit --no-default-reports seeds/ --format "$f"
+done
+run ext-all 1 "$checker" audit seeds/ --output "$tmp/x/r.sarif" --output "$tmp/x/r.xml" --output "$tmp/x/r.md" --output "$tmp/x/r.html"
+has ext-sarif '"version": "2.1.0"' "$(cat "$tmp/x/r.sarif" 2>/dev/null)"
+has ext-junit '<testsuites name="checker"' "$(cat "$tmp/x/r.xml" 2>/dev/null)"
+has ext-md '# Fact-check report' "$(cat "$tmp/x/r.md" 2>/dev/null)"
+has ext-html '<!DOCTYPE html>' "$(cat "$tmp/x/r.html" 2>/dev/null)"
+run github-no-extension 2 "$checker" audit seeds/ --output "$tmp/x/r.github"
+has github-no-extension "cannot tell the format" "$err"
+
 # Missing input, skipped input: exit 2, the message names the path, the rest is still checked.
-run missing-path 2 "$checker" audit "$tmp/nowhere"
+run missing-path 2 "$checker" audit --no-default-reports "$tmp/nowhere"
 has missing-path "$tmp/nowhere: no such file or directory" "$err"
 mkdir -p "$tmp/mixed" && cp seeds/*.txt "$tmp/mixed/" && printf 'a\0b' >"$tmp/mixed/zz-binary.txt"
-run skipped-input 2 "$checker" audit "$tmp/mixed"
+run skipped-input 2 "$checker" audit --no-default-reports "$tmp/mixed"
 has skipped-input "zz-binary.txt: binary file (NUL bytes), skipped" "$err"
 has skipped-input-still-audited "2 findings" "$out"
 
 # Malformed rule files: exit 2, file and place named.
 cp -r rules "$tmp/rules-bad"
 printf '{\n  "rules": [\n    {"id": "x",, }\n  ]\n}\n' >"$tmp/rules-bad/checks/default.json"
-run bad-rules 2 "$checker" audit seeds/ --rules "$tmp/rules-bad"
+run bad-rules 2 "$checker" audit --no-default-reports seeds/ --rules "$tmp/rules-bad"
 has bad-rules "$tmp/rules-bad/checks/default.json:3:16: invalid JSON" "$err"
 run rules-check-bad 2 "$checker" rules check "$tmp/rules-bad"
 has rules-check-bad "default.json:3:16" "$err"
@@ -111,9 +147,9 @@ run rules-missing 2 "$checker" rules check "$tmp/none"
 has rules-missing "rules directory not found" "$err"
 
 # Generic: a made-up subject nobody listed in rules/ gets its slip from the same binary.
-run generic-fr 1 "$checker" audit tests/fixtures/schedule-slip/vardenne/
+run generic-fr 1 "$checker" audit --no-default-reports tests/fixtures/schedule-slip/vardenne/
 has generic-fr "pont de Vardenne: milestone target moved 2023 → 2024 → 2025-06 across 3 documents" "$out"
-run generic-en 1 "$checker" audit tests/fixtures/schedule-slip/halden-bay/
+run generic-en 1 "$checker" audit --no-default-reports tests/fixtures/schedule-slip/halden-bay/
 has generic-en "milestone target moved 2022 → 2023-H2 → 2024-03 across 3 documents" "$out"
 
 # All cores or one: the same bytes.

@@ -8,9 +8,11 @@ dir=tests/golden
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-for format in text json; do
-  ext=$format; [ "$format" = text ] && ext=txt
-  NO_COLOR=1 "$checker" audit seeds/ --format "$format" >"$tmp/seeds.$ext"
+for format in text json sarif junit github markdown html; do
+  case $format in
+    text) ext=txt ;; junit) ext=xml ;; markdown) ext=md ;; *) ext=$format ;;
+  esac
+  NO_COLOR=1 "$checker" audit seeds/ --no-default-reports --format "$format" >"$tmp/seeds.$ext"
   code=$?
   if [ "$code" -ne 1 ]; then echo "audit seeds/ --format $format exited $code, expected 1"; status=1; fi
   if [ "$mode" = update ]; then

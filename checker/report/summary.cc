@@ -1,0 +1,30 @@
+// Report summary counts and their one-line rendering.
+#include "checker/report/summary.h"
+
+#include <fmt/format.h>
+
+namespace checker {
+
+ReportSummary summarize_report(const ReportInput& in) {
+  ReportSummary s;
+  s.documents = in.documents.size();
+  s.claims = in.result.claims.size();
+  s.findings = in.result.findings.size();
+  s.skipped = in.skipped.size();
+  for (const Finding& f : in.result.findings) {
+    switch (f.severity) {
+      case Severity::kError: ++s.error; break;
+      case Severity::kWarning: ++s.warning; break;
+      case Severity::kNote: ++s.note; break;
+    }
+  }
+  return s;
+}
+
+std::string summary_line(const ReportSummary& s) {
+  return fmt::format("{} document{}, {} claims, {} finding{} ({} error, {} warning, {} note){}", s.documents,
+                     s.documents == 1 ? "" : "s", s.claims, s.findings, s.findings == 1 ? "" : "s", s.error,
+                     s.warning, s.note, s.skipped == 0 ? "" : fmt::format(", {} input(s) skipped", s.skipped));
+}
+
+}  // namespace checker

@@ -1,0 +1,26 @@
+// The counts every report opens or closes with.
+#pragma once
+
+#include <string>
+
+#include "checker/report/report.h"
+
+namespace checker {
+
+struct ReportSummary {
+  size_t documents = 0;
+  size_t claims = 0;
+  size_t findings = 0;
+  size_t skipped = 0;
+  int error = 0;
+  int warning = 0;
+  int note = 0;
+};
+
+ReportSummary summarize_report(const ReportInput& in);
+
+/// "5 documents, 18 claims, 2 findings (0 error, 2 warning, 0 note)" and, when inputs were
+/// skipped, ", 1 input(s) skipped".
+std::string summary_line(const ReportSummary& s);
+
+}  // namespace checker
