@@ -7,7 +7,10 @@
 #include <utf8proc.h>
 
 #include "checker/parse/date.h"
+#include "checker/parse/duration.h"
 #include "checker/parse/number.h"
+#include "checker/parse/qualifier.h"
+#include "checker/parse/relative_date.h"
 #include "checker/text/utf8.h"
 
 namespace checker {
@@ -56,12 +59,79 @@ size_t skip_token(std::string_view text, size_t pos, size_t end) {
   return pos;
 }
 
+// A quantity, where a plain four-digit integer from 1000 to 2199 is a year.
+std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
+  auto q = parse_quantity(text, lang);
+  if (!q) return std::nullopt;
+  if (q->plain_integer && q->length == 4 && q->value.amount >= 1000 && q->value.amount <= 2199) {
+    Value year;
+    year.type = ValueType::kDate;
+    year.date.year = static_cast<int>(q->value.amount);
+    year.date.precision = Precision::kYear;
+    q->value = year;
+  } else if (!q->value.qualifier.empty() && !q->value.lower && !q->value.upper) {
+    apply_qualifier(q->value.qualifier, &q->value);  // "une dizaine"
+  }
+  return q;
+}
+
+// "près de 100 000", "plus de 6000", "entre 1,5 et 3,8 %": a quantity under a qualifier, as an
+// interval. A year after the qualifier ("entre 2017 et 2018") is left to the date path.
+std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
+  const auto q = parse_qualifier(text, lang);
+  if (!q) return std::nullopt;
+  auto first = single_value(text.substr(q->length), lang);
+  if (!first || first->value.type == ValueType::kDate || first->value.type == ValueType::kStatus) return std::nullopt;
+  ParsedValue out = *first;
+  out.length = q->length + first->length;
+  if (q->name != "between") {
+    apply_qualifier(q->name, &out.value);
+    return out;
+  }
+  const size_t joiner = parse_range_joiner(text.substr(out.length), lang);
+  if (joiner == 0) return std::nullopt;
+  auto second = single_value(text.substr(out.length + joiner), lang);
+  if (!second || second->value.type == ValueType::kDate) return std::nullopt;
+  Value v = second->value;
+  // "entre 2 et 3 millions de dollars": the first end takes the second's scale and unit.
+  double low = first->value.amount;
+  if (first->value.type == ValueType::kNumber && v.type != ValueType::kNumber) {
+    if (auto raw = parse_number(text.substr(out.length + joiner), lang); raw && raw->value.amount != 0)
+      low *= v.amount / raw->value.amount;
+  }
+  v.lower = low;
+  v.upper = second->value.amount;
+  v.amount = low;
+  v.qualifier = "between";
+  out.value = v;
+  out.length += joiner + second->length;
+  return out;
+}
+
 }  // namespace
 
 std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
-                                 const std::optional<PartialDate>& reference) {
+                                 const std::optional<PartialDate>& reference,
+                                 const ScanOptions& options) {
+  // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
+  // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£]|(?i:\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|october|november|december|early|mid|late|end|first)\b)))");
+      R"((\d|[$€£]|P\d|(?i:\b(?:)"
+      R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
+      R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
+      R"(october|november|december|early|mid|late|end|first|)"
+      R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
+      R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
+      R"(zero|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
+      R"(a (?:dozen|hundred|thousand)|)"
+      R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
+      R"(inférieure?|pas|jusqu|entre|about|around|approximately|roughly|some|nearly|almost|close|over|more|above|)"
+      R"(in|less|under|below|fewer|at|no|up|between|)"
+      R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
+      R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
+      R"(next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+      R"()\b)))");
   static const RE2 kUrl(R"((?i)(?:https?://|www\.)[^\s<>"]+)");
   std::vector<Mention> out;
   std::vector<Span> urls;
@@ -90,12 +160,31 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const std::string_view rest = text.substr(p, end - p);
+    if (auto q = qualified_value(rest, lang)) {
+      out.push_back({{p, p + q->length}, q->value, {}});
+      pos = p + q->length;
+      continue;
+    }
     if (auto d = parse_date(rest, lang, reference)) {
-      out.push_back({{p, p + d->length}, d->value});
+      out.push_back({{p, p + d->length}, d->value, {}});
       pos = p + d->length;
       continue;
     }
-    auto q = parse_quantity(rest, lang);
+    if (auto d = parse_relative_date(rest, lang, reference)) {
+      out.push_back({{p, p + d->length}, d->value, {}});
+      pos = p + d->length;
+      continue;
+    }
+    if (options.durations) {
+      if (auto d = parse_duration(rest, lang)) {
+        Value v;
+        v.amount = d->count;
+        out.push_back({{p, p + d->length}, v, d->timex});
+        pos = p + d->length;
+        continue;
+      }
+    }
+    auto q = single_value(rest, lang);
     if (!q) {
       pos = p + m.size();
       continue;
@@ -105,14 +194,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
-    Value v = q->value;
-    if (q->plain_integer && q->length == 4 && v.amount >= 1000 && v.amount <= 2199) {
-      v = Value{};
-      v.type = ValueType::kDate;
-      v.date.year = static_cast<int>(q->value.amount);
-      v.date.precision = Precision::kYear;
-    }
-    out.push_back({{p, stop}, v});
+    out.push_back({{p, stop}, q->value, {}});
     pos = stop;
   }
   return out;

@@ -1,0 +1,136 @@
+// Number-word grammar (Boost.Spirit X3): a sequence of number words folded into a value the way
+// they are read aloud ("trois cent vingt" = (3 × 100) + 20, "deux mille" = 2 × 1000).
+#include "checker/parse/number_words.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "checker/parse/tables.h"
+
+namespace checker {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+// Words below a hundred add; "cent"/"hundred" multiplies what precedes; "mille"/"thousand"
+// closes a group of three digits.
+constexpr int kHundred = -100;
+constexpr int kThousand = -1000;
+
+const x3::symbols<int>& words(bool en) {
+  static const x3::symbols<int> fr = [] {
+    x3::symbols<int> s;
+    const char* units[] = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                           "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
+    for (int i = 0; i <= 16; ++i) s.add(units[i], i);
+    s.add("une", 1)("vingt", 20)("vingts", 20)("trente", 30)("quarante", 40)("cinquante", 50)("soixante", 60)
+        ("cent", kHundred)("cents", kHundred)("mille", kThousand);
+    return s;
+  }();
+  static const x3::symbols<int> english = [] {
+    x3::symbols<int> s;
+    const char* units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                           "seventeen", "eighteen", "nineteen"};
+    for (int i = 0; i <= 19; ++i) s.add(units[i], i);
+    s.add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)
+        ("ninety", 90)("hundred", kHundred)("thousand", kThousand);
+    return s;
+  }();
+  return en ? english : fr;
+}
+
+// "une dizaine" is about ten: the value and its qualifier.
+const x3::symbols<int>& collectives(bool en) {
+  static const x3::symbols<int> fr = [] {
+    x3::symbols<int> s;
+    s.add("une dizaine", 10)("une douzaine", 12)("une quinzaine", 15)("une vingtaine", 20)
+        ("une trentaine", 30)("une quarantaine", 40)("une cinquantaine", 50)("une centaine", 100)
+        ("un millier", 1000)("Une dizaine", 10)("Une centaine", 100)("Un millier", 1000);
+    return s;
+  }();
+  static const x3::symbols<int> english = [] {
+    x3::symbols<int> s;
+    s.add("a dozen", 12)("A dozen", 12)("a hundred", 100)("a thousand", 1000)("A hundred", 100)
+        ("A thousand", 1000);
+    return s;
+  }();
+  return en ? english : fr;
+}
+
+bool word_end(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  return !(std::isalnum(c) || c >= 0x80);
+}
+
+double fold(const std::vector<int>& ws) {
+  double total = 0, group = 0;
+  for (int w : ws) {
+    if (w == kHundred) group = (group == 0 ? 1 : group) * 100;
+    else if (w == kThousand) total += (group == 0 ? 1 : group) * 1000, group = 0;
+    else if (w == 20 && group > 0 && static_cast<long>(group) % 100 == 4) group = group - 4 + 80;  // quatre-vingt
+    else group += w;
+  }
+  return total + group;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
+  const bool en = lang == Lang::kEn;
+  ParsedValue out;
+  out.value.type = ValueType::kNumber;
+  {
+    auto first = text.begin();
+    int n = 0;
+    if (x3::parse(first, text.end(), collectives(en), n) && n > 0 &&
+        word_end(text, static_cast<size_t>(first - text.begin()))) {
+      out.length = static_cast<size_t>(first - text.begin());
+      out.value.amount = n;
+      if (!en) out.value.qualifier = "approx";  // "une dizaine" is about ten, "a dozen" is twelve
+      return out;
+    }
+  }
+  const auto sep = x3::lit('-') | (tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws) |
+                   tables::ws;
+  std::vector<int> parts;
+  auto word = [&](size_t at, int* value) {
+    auto first = text.begin() + static_cast<long>(at);
+    if (!x3::parse(first, text.end(), words(en), *value)) return size_t{0};
+    const size_t end = static_cast<size_t>(first - text.begin());
+    return word_end(text, end) ? end : size_t{0};
+  };
+  int value = 0;
+  size_t end = word(0, &value);
+  if (end == 0) {
+    // Capitalized at a sentence start: "Trois ans plus tard".
+    if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
+    std::string lowered(text.substr(0, std::min<size_t>(text.size(), 80)));
+    lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    return parse_number_words(lowered, lang);
+  }
+  parts.push_back(value);
+  while (true) {
+    auto first = text.begin() + static_cast<long>(end);
+    if (!x3::parse(first, text.end(), sep)) break;
+    const size_t next = word(static_cast<size_t>(first - text.begin()), &value);
+    if (next == 0) break;
+    parts.push_back(value);
+    end = next;
+  }
+  // A lone "un"/"une" is an article ("un rapport"), unless a scale follows ("un million").
+  if (!en && parts.size() == 1 && parts[0] == 1) {
+    auto first = text.begin() + static_cast<long>(end);
+    double scale = 0;
+    if (!x3::parse(first, text.end(), tables::ws >> tables::scales(false), scale) ||
+        !word_end(text, static_cast<size_t>(first - text.begin())))
+      return std::nullopt;
+  }
+  out.length = end;
+  out.value.amount = fold(parts);
+  return out;
+}
+
+}  // namespace checker

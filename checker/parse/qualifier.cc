@@ -1,0 +1,84 @@
+// Qualifier grammar (Boost.Spirit X3): a closed list of words per language.
+#include "checker/parse/qualifier.h"
+
+#include <cctype>
+
+#include "checker/parse/tables.h"
+
+namespace checker {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+const x3::symbols<std::string>& qualifiers(bool en) {
+  static const x3::symbols<std::string> fr = [] {
+    x3::symbols<std::string> s;
+    auto add = [&](std::initializer_list<const char*> words, const char* name) {
+      for (const char* w : words) {
+        std::string lower = w;
+        s.add(lower, name);
+        lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
+        s.add(lower, name);
+      }
+    };
+    add({"environ", "quelque", "approximativement"}, "approx");
+    add({"près de", "pres de", "presque", "quasiment", "pratiquement"}, "nearly");
+    add({"plus de", "au-delà de", "supérieur à", "supérieure à"}, "more-than");
+    add({"moins de", "inférieur à", "inférieure à"}, "less-than");
+    add({"au moins", "au minimum", "pas moins de"}, "at-least");
+    add({"au plus", "au maximum", "jusqu'à", "jusqu\xE2\x80\x99\xC3\xA0", "pas plus de"}, "at-most");
+    add({"entre"}, "between");
+    return s;
+  }();
+  static const x3::symbols<std::string> english = [] {
+    x3::symbols<std::string> s;
+    auto add = [&](std::initializer_list<const char*> words, const char* name) {
+      for (const char* w : words) {
+        std::string lower = w;
+        s.add(lower, name);
+        lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
+        s.add(lower, name);
+      }
+    };
+    add({"about", "around", "approximately", "roughly", "some"}, "approx");
+    add({"nearly", "almost", "close to"}, "nearly");
+    add({"over", "more than", "above", "in excess of"}, "more-than");
+    add({"less than", "under", "below", "fewer than"}, "less-than");
+    add({"at least", "no less than"}, "at-least");
+    add({"at most", "up to", "no more than"}, "at-most");
+    add({"between"}, "between");
+    return s;
+  }();
+  return en ? english : fr;
+}
+
+}  // namespace
+
+std::optional<Qualifier> parse_qualifier(std::string_view text, Lang lang) {
+  auto first = text.begin();
+  Qualifier q;
+  // The qualifier must be followed by a space (or nothing for "jusqu'à" glued by elision).
+  if (!x3::parse(first, text.end(), qualifiers(lang == Lang::kEn) >> tables::ws, q.name)) return std::nullopt;
+  q.length = static_cast<size_t>(first - text.begin());
+  return q;
+}
+
+size_t parse_range_joiner(std::string_view text, Lang lang) {
+  const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94");
+  const auto word = lang == Lang::kEn ? (x3::lit("and") | x3::lit("to")) : (x3::lit("et") | x3::lit("à"));
+  const auto joiner = (-tables::ws >> dash >> -tables::ws) | (tables::ws >> word >> tables::ws);
+  auto first = text.begin();
+  if (!x3::parse(first, text.end(), joiner)) return 0;
+  return static_cast<size_t>(first - text.begin());
+}
+
+void apply_qualifier(const std::string& name, Value* v) {
+  const double x = v->amount;
+  v->qualifier = name;
+  if (name == "nearly") v->lower = 0.9 * x, v->upper = x;
+  else if (name == "approx") v->lower = 0.9 * x, v->upper = 1.1 * x;
+  else if (name == "more-than" || name == "at-least") v->lower = x;
+  else if (name == "less-than" || name == "at-most") v->upper = x;
+}
+
+}  // namespace checker
