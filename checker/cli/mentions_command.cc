@@ -26,6 +26,13 @@ nlohmann::ordered_json mention_json(const std::string& text, const Mention& m) {
     j.erase("value");
     j["timex"] = m.duration;
   }
+  if (!m.time.empty()) {
+    j["type"] = "time";
+    j["timex"] = m.time;
+    j.erase("precision");
+    j.erase("mod");
+    j.erase("interval");
+  }
   return j;
 }
 
@@ -64,6 +71,7 @@ int run_mentions_command(const MentionsOptions& options) {
   const Lang lang = lang_from_code(code);
   ScanOptions scan;
   scan.durations = true;
+  scan.times = true;
   for (const Mention& m : scan_values(text, 0, text.size(), lang, reference, scan))
     std::cout << mention_json(text, m).dump() << "\n";
   return 0;

@@ -11,6 +11,7 @@
 #include "checker/parse/number.h"
 #include "checker/parse/qualifier.h"
 #include "checker/parse/relative_date.h"
+#include "checker/parse/time_of_day.h"
 #include "checker/text/utf8.h"
 
 namespace checker {
@@ -57,6 +58,28 @@ size_t skip_token(std::string_view text, size_t pos, size_t end) {
                        text[pos] == ',' || text[pos] == '-'))
     ++pos;
   return pos;
+}
+
+size_t skip_spaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+// A day-precise date takes the French article before it ("le 13 février", as TimeML spans
+// it) and, when times are asked for, a part of the day after it ("hier soir").
+void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, const ScanOptions& options,
+                Mention* m) {
+  if (m->value.date.precision != Precision::kDay) return;
+  const size_t s = m->span.start;
+  if (lang == Lang::kFr && s >= begin + 3 && ascii_digit(text[s]) &&
+      (text.substr(s - 3, 3) == "le " || text.substr(s - 3, 3) == "Le ") &&
+      (s == begin + 3 || !ascii_letter(text[s - 4])))
+    m->span.start = s - 3;
+  if (!options.times) return;
+  if (auto part = parse_day_part(text.substr(m->span.end, end - m->span.end), lang)) {
+    m->time = (m->value.resolved ? m->value.date.timex() : "XXXX-XX-XX") + part->timex;
+    m->span.end += part->length;
+  }
 }
 
 // A quantity, where a plain four-digit integer from 1000 to 2199 is a year.
@@ -124,7 +147,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
       R"(zero|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
-      R"(a (?:dozen|hundred|thousand)|)"
+      R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?)|)"
       R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
       R"(inférieure?|pas|jusqu|entre|about|around|approximately|roughly|some|nearly|almost|close|over|more|above|)"
       R"(in|less|under|below|fewer|at|no|up|between|)"
@@ -132,7 +155,12 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
       R"(next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       R"()\b)))");
-  static const RE2 kUrl(R"((?i)(?:https?://|www\.)[^\s<>"]+)");
+  // Stretches that hold digits but no value: URLs, phone numbers (+33 1 23 45 67 89,
+  // 01 23 45 67 89, 555-0199), section numbers (3.2.1, § 4, article 12).
+  static const RE2 kUrl(
+      R"((?i)(?:https?://|www\.)[^\s<>"]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){3,6}|\b0\d(?:[ .]\d\d){4}\b|)"
+      R"((?:\(\d{3}\) ?|\b(?:\d{3}-)?)\d{3}-\d{4}\b|\b\d{1,3}\.\d{1,2}(?:\.\d{1,3})+\b|)"
+      R"((?:\bsections?|\barticles?|\bchapitres?|\bchapters?|§)\s*\d+(?:\.\d+)*)");
   std::vector<Mention> out;
   std::vector<Span> urls;
   {
@@ -161,26 +189,46 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     }
     const std::string_view rest = text.substr(p, end - p);
     if (auto q = qualified_value(rest, lang)) {
-      out.push_back({{p, p + q->length}, q->value, {}});
+      out.push_back({{p, p + q->length}, q->value, {}, {}});
       pos = p + q->length;
       continue;
     }
-    if (auto d = parse_date(rest, lang, reference)) {
-      out.push_back({{p, p + d->length}, d->value, {}});
-      pos = p + d->length;
+    std::optional<ParsedValue> d = parse_date(rest, lang, reference);
+    if (!d) {
+      d = parse_relative_date(rest, lang, reference);
+      // "vendredi 22 novembre": the weekday only confirms the date that follows it.
+      if (d && d->value.date.precision == Precision::kDay) {
+        const size_t gap = skip_spaces(rest, d->length);
+        if (auto full = parse_date(rest.substr(gap), lang, reference); full && full->value.date.precision == Precision::kDay) {
+          full->length += gap;
+          d = full;
+        }
+      }
+    }
+    if (d) {
+      Mention mention{{p, p + d->length}, d->value, {}, {}};
+      finish_day(text, begin, end, lang, options, &mention);
+      out.push_back(mention);
+      pos = mention.span.end;
       continue;
     }
-    if (auto d = parse_relative_date(rest, lang, reference)) {
-      out.push_back({{p, p + d->length}, d->value, {}});
-      pos = p + d->length;
-      continue;
+    if (options.times) {
+      if (auto t = parse_clock(rest, lang)) {
+        const bool day = reference && reference->precision == Precision::kDay;
+        Mention mention{{p, p + t->length}, Value{}, {}, (day ? reference->timex() : "XXXX-XX-XX") + t->timex};
+        mention.value.type = ValueType::kDate;
+        if (day) mention.value.date = *reference;
+        out.push_back(mention);
+        pos = mention.span.end;
+        continue;
+      }
     }
     if (options.durations) {
-      if (auto d = parse_duration(rest, lang)) {
+      if (auto length = parse_duration(rest, lang)) {
         Value v;
-        v.amount = d->count;
-        out.push_back({{p, p + d->length}, v, d->timex});
-        pos = p + d->length;
+        v.amount = length->count;
+        out.push_back({{p, p + length->length}, v, length->timex, {}});
+        pos = p + length->length;
         continue;
       }
     }
@@ -194,7 +242,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
-    out.push_back({{p, stop}, q->value, {}});
+    out.push_back({{p, stop}, q->value, {}, {}});
     pos = stop;
   }
   return out;

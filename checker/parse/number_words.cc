@@ -93,7 +93,7 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
       return out;
     }
   }
-  const auto sep = x3::lit('-') | (tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws) |
+  const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | (tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws) |
                    tables::ws;
   std::vector<int> parts;
   auto word = [&](size_t at, int* value) {

@@ -16,7 +16,8 @@ enum class Unit { kYear, kMonth, kDay, kWeekday };
 
 struct Shift {
   Unit unit = Unit::kYear;
-  int offset = 0;  // for kWeekday: 0 = Monday … 6 = Sunday
+  int offset = 0;     // for kWeekday: 0 = Monday … 6 = Sunday
+  int direction = 0;  // for kWeekday: -1 "dernier"/"last", +1 "prochain"/"next", 0 the nearest
 };
 
 void add_cased(x3::symbols<Shift>& s, const char* phrase, Shift shift) {
@@ -61,7 +62,15 @@ const x3::symbols<Shift>& phrases(bool en) {
     add_cased(s, "yesterday", {Unit::kDay, -1});
     add_cased(s, "tomorrow", {Unit::kDay, 1});
     const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (int i = 0; i < 7; ++i) add_cased(s, days[i], {Unit::kWeekday, i});
+    for (int i = 0; i < 7; ++i) {
+      add_cased(s, days[i], {Unit::kWeekday, i});
+      std::string day = days[i];
+      for (int capital = 0; capital < 2; ++capital) {
+        add_cased(s, ("last " + day).c_str(), {Unit::kWeekday, i, -1});
+        add_cased(s, ("next " + day).c_str(), {Unit::kWeekday, i, 1});
+        day[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(day[0])));
+      }
+    }
     return s;
   }();
   return en ? english : fr;
@@ -105,7 +114,7 @@ size_t count_and_unit(std::string_view text, size_t pos, Lang lang, int* count, 
   return end;
 }
 
-PartialDate shifted(const PartialDate& ref, Unit unit, int offset, bool* ok) {
+PartialDate shifted(const PartialDate& ref, Unit unit, int offset, int direction, bool* ok) {
   PartialDate d;
   *ok = true;
   if (unit == Unit::kYear) {
@@ -123,8 +132,9 @@ PartialDate shifted(const PartialDate& ref, Unit unit, int offset, bool* ok) {
     if (unit == Unit::kWeekday) {
       const long monday0 = ((days % 7) + 10) % 7;  // 1970-01-01 was a Thursday (3)
       long delta = offset - monday0;
-      if (delta > 3) delta -= 7;
-      if (delta < -3) delta += 7;
+      const long low = direction < 0 ? -7 : direction > 0 ? 1 : -3;
+      while (delta < low) delta += 7;
+      while (delta >= low + 7) delta -= 7;
       days += delta;
     } else {
       days += offset;
@@ -145,6 +155,16 @@ std::optional<ParsedValue> parse_relative_date(std::string_view text, Lang lang,
   auto first = text.begin();
   if (x3::parse(first, text.end(), phrases(en), shift) && word_end(text, static_cast<size_t>(first - text.begin()))) {
     end = static_cast<size_t>(first - text.begin());
+    if (shift.unit == Unit::kWeekday) {
+      static const x3::symbols<int> kFr({{"dernier", -1}, {"prochain", 1}});
+      int direction = 0;
+      // English puts the direction first ("last Friday"): it is a phrase of its own.
+      if (!en && x3::parse(first, text.end(), tables::ws >> kFr, direction) &&
+                 word_end(text, static_cast<size_t>(first - text.begin()))) {
+        shift.direction = direction;
+        end = static_cast<size_t>(first - text.begin());
+      }
+    }
   } else {
     int count = 0;
     first = text.begin();
@@ -168,7 +188,7 @@ std::optional<ParsedValue> parse_relative_date(std::string_view text, Lang lang,
   out.length = end;
   out.value.type = ValueType::kDate;
   bool ok = reference.has_value();
-  if (reference) out.value.date = shifted(*reference, shift.unit, shift.offset, &ok);
+  if (reference) out.value.date = shifted(*reference, shift.unit, shift.offset, shift.direction, &ok);
   if (!ok) {
     out.value.date = PartialDate{};
     out.value.date.precision = shift.unit == Unit::kYear ? Precision::kYear

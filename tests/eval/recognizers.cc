@@ -2,7 +2,9 @@
 // Resolution, Start and End (code points, End inclusive).
 #include "recognizers.h"
 
+#include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -63,7 +65,7 @@ std::optional<Item> predicted_item(const std::string& model, const Mention& m, c
   const Value& v = m.value;
   Item item;
   if (model == "number") {
-    if (!m.duration.empty()) return std::nullopt;
+    if (!m.duration.empty() || !m.time.empty()) return std::nullopt;
     if (v.type == ValueType::kDate) {
       if (v.date.precision != Precision::kYear || !v.date.mod.empty() || m.span.end - m.span.start != 4)
         return std::nullopt;
@@ -91,6 +93,7 @@ std::optional<Item> predicted_item(const std::string& model, const Mention& m, c
     item.category = "numberrange";
     item.value = range_key(v);
   } else if (model == "datetime") {
+    if (!m.time.empty()) return std::nullopt;
     if (!m.duration.empty()) {
       item.category = "duration";
       item.value = m.duration;
@@ -162,6 +165,7 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
     }
     ScanOptions options;
     options.durations = true;
+    options.times = true;
     std::vector<Item> predicted;
     for (const Mention& m : scan_values(input, 0, input.size(), lang, reference, options)) {
       auto item = predicted_item(model, m, hint);
@@ -170,7 +174,20 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
       item->end = cp[m.span.end];
       predicted.push_back(*item);
     }
-    match(expected, predicted, false, true, name + " ", scores);
+    Scores local;
+    match(expected, predicted, false, true, name + " ", &local);
+    bool wrong = false;
+    for (const auto& [key, score] : local) {
+      (*scores)[key].tp += score.tp, (*scores)[key].fp += score.fp, (*scores)[key].fn += score.fn;
+      wrong = wrong || score.fp > 0 || score.fn > 0;
+    }
+    // CHECKER_EVAL_SHOW=<part of a spec name> prints the cases we get wrong, to drive coverage.
+    const char* show = std::getenv("CHECKER_EVAL_SHOW");
+    if (wrong && show && name.find(show) != std::string::npos) {
+      std::cerr << "INPUT " << input << "\n";
+      for (const Item& e : expected) std::cerr << "  want " << e.category << " " << e.start << "-" << e.end << " " << e.value << "\n";
+      for (const Item& p : predicted) std::cerr << "  got  " << p.category << " " << p.start << "-" << p.end << " " << p.value << "\n";
+    }
   }
   return "";
 }

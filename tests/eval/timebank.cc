@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 
 #include <re2/re2.h>
@@ -90,6 +92,7 @@ std::string score_timebank(const std::string& dir, Scores* scores) {
     for (Item& g : gold) g.category = "timex3";
     ScanOptions options;
     options.durations = true;
+    options.times = true;
     std::vector<Item> predicted;
     for (const Mention& m : scan_values(doc.text, 0, doc.text.size(), Lang::kFr, reference, options)) {
       if (m.duration.empty() && m.value.type != ValueType::kDate) continue;
@@ -97,12 +100,18 @@ std::string score_timebank(const std::string& dir, Scores* scores) {
       p.start = m.span.start;
       p.end = m.span.end;
       p.category = "timex3";
-      p.value = m.duration.empty() ? m.value.date.timex() : m.duration;
+      p.value = !m.time.empty() ? m.time : m.duration.empty() ? m.value.date.timex() : m.duration;
       predicted.push_back(p);
     }
     match(gold, predicted, true, false, "TimeBank strict ", scores);
     match(gold, predicted, false, false, "TimeBank relaxed ", scores);
     match(gold, predicted, false, true, "TimeBank value ", scores);
+    if (const char* show = std::getenv("CHECKER_EVAL_SHOW"); show && std::string(show) == "TimeBank") {
+      for (const Item& g : doc.timexes)
+        std::cerr << "want " << doc.text.substr(g.start, g.end - g.start) << " = " << g.category << " " << g.value << "\n";
+      for (const Item& p : predicted)
+        std::cerr << "got  " << doc.text.substr(p.start, p.end - p.start) << " = " << p.value << "\n";
+    }
   }
   return "";
 }
