@@ -82,6 +82,28 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
   }
 }
 
+// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to), with a
+// span relative to `text`.
+std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day) {
+  const bool known = day && day->precision == Precision::kDay;
+  const std::string date = known ? day->timex() : "XXXX-XX-XX";
+  std::optional<ParsedTime> t = parse_clock(text, lang);
+  if (!t) t = parse_this_day_part(text, lang);
+  if (!t) {
+    t = parse_present(text, lang);
+    if (!t) return std::nullopt;
+    Mention m{{0, t->length}, Value{}, {}, t->timex};
+    m.value.type = ValueType::kDate;
+    m.value.resolved = false;
+    return m;
+  }
+  Mention m{{0, t->length}, Value{}, {}, date + t->timex};
+  m.value.type = ValueType::kDate;
+  m.value.resolved = known;
+  if (known) m.value.date = *day;
+  return m;
+}
+
 // A quantity, where a plain four-digit integer from 1000 to 2199 is a year.
 std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
   auto q = parse_quantity(text, lang);
@@ -153,6 +175,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(in|less|under|below|fewer|at|no|up|between|)"
       R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
+      R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
       R"(next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       R"()\b)))");
   // Stretches that hold digits but no value: URLs, phone numbers (+33 1 23 45 67 89,
@@ -172,6 +195,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = s + m.size();
     }
   }
+  std::optional<PartialDate> last_day;  // clock times belong to the last day named before them
   re2::StringPiece input(text.data(), end), m;
   size_t pos = begin;
   size_t url = 0;
@@ -208,18 +232,16 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     if (d) {
       Mention mention{{p, p + d->length}, d->value, {}, {}};
       finish_day(text, begin, end, lang, options, &mention);
+      if (mention.value.resolved && mention.value.date.precision == Precision::kDay) last_day = mention.value.date;
       out.push_back(mention);
       pos = mention.span.end;
       continue;
     }
     if (options.times) {
-      if (auto t = parse_clock(rest, lang)) {
-        const bool day = reference && reference->precision == Precision::kDay;
-        Mention mention{{p, p + t->length}, Value{}, {}, (day ? reference->timex() : "XXXX-XX-XX") + t->timex};
-        mention.value.type = ValueType::kDate;
-        if (day) mention.value.date = *reference;
-        out.push_back(mention);
-        pos = mention.span.end;
+      if (auto t = time_mention(rest, lang, last_day ? last_day : reference)) {
+        t->span = {p, p + t->span.end};
+        out.push_back(*t);
+        pos = t->span.end;
         continue;
       }
     }

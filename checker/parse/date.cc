@@ -45,8 +45,13 @@ void resolve(Raw* r, const std::optional<PartialDate>& reference, bool* resolved
     while (days_from_civil(year, r->month, day) >= ref_first) --year;
   } else if (r->relative > 0) {
     while (days_from_civil(year, r->month, day) <= ref_last) ++year;
-  } else if (days_from_civil(year, r->month, day) > ref_last) {
-    --year;  // news reports the past: "le 9 août" in a text of June is last year's
+  } else {
+    // The nearest such date: "le 30 juin" in a text of May is this June, "le 27 novembre"
+    // in a text of February is last November. News leans to the past, so a tie goes back.
+    const long mid = (ref_first + ref_last) / 2;
+    const long here = days_from_civil(year, r->month, day);
+    if (here - mid > 182) --year;
+    else if (mid - here > 183) ++year;
   }
   r->year = year;
 }
@@ -95,6 +100,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                           (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> year;
+    const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
@@ -105,6 +111,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month_rel, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mod, &length))) {

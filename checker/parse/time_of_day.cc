@@ -61,4 +61,32 @@ std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang) {
   return ParsedTime{end, part};
 }
 
+std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang) {
+  static const x3::symbols<std::string> fr({{"ce soir", "TEV"}, {"ce matin", "TMO"}, {"cette nuit", "TNI"},
+                                            {"cet après-midi", "TAF"}, {"Ce soir", "TEV"}, {"Ce matin", "TMO"},
+                                            {"Cette nuit", "TNI"}, {"Cet après-midi", "TAF"}});
+  static const x3::symbols<std::string> en({{"tonight", "TNI"}, {"this morning", "TMO"}, {"this afternoon", "TAF"},
+                                            {"this evening", "TEV"}, {"Tonight", "TNI"}, {"This morning", "TMO"},
+                                            {"This afternoon", "TAF"}, {"This evening", "TEV"}});
+  auto first = text.begin();
+  std::string part;
+  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, part)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!word_end(text, end)) return std::nullopt;
+  return ParsedTime{end, part};
+}
+
+std::optional<ParsedTime> parse_present(std::string_view text, Lang lang) {
+  static const x3::symbols<int> fr({{"maintenant", 0}, {"désormais", 0}, {"actuellement", 0}, {"à présent", 0},
+                                    {"Maintenant", 0}, {"Désormais", 0}, {"Actuellement", 0}, {"À présent", 0}});
+  static const x3::symbols<int> en({{"now", 0}, {"currently", 0}, {"nowadays", 0}, {"Now", 0}, {"Currently", 0},
+                                    {"Nowadays", 0}});
+  auto first = text.begin();
+  int unused = 0;
+  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, unused)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!word_end(text, end)) return std::nullopt;
+  return ParsedTime{end, "PRESENT_REF"};
+}
+
 }  // namespace checker

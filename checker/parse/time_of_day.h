@@ -26,4 +26,12 @@ std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang);
 /// matin/après-midi/soir/soirée/nuit (morning/afternoon/evening/night) -> TMO/TAF/TEV/TNI.
 std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang);
 
+/// A part of the current day: "ce soir", "ce matin", "cette nuit", "cet après-midi";
+/// "tonight", "this morning" -> "TEV", "TMO"…
+std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang);
+
+/// The present as a reference, not a date: maintenant, désormais, actuellement, à présent;
+/// now, currently, nowadays -> "PRESENT_REF".
+std::optional<ParsedTime> parse_present(std::string_view text, Lang lang);
+
 }  // namespace checker
