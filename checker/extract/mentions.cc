@@ -104,6 +104,20 @@ std::optional<Mention> time_mention(std::string_view text, Lang lang, const std:
   return m;
 }
 
+// "-9,2" and "−5" after a space or at the start are negative; after a letter the dash joins a
+// name ("A-380") and the digits were skipped before reaching here.
+void make_negative(std::string_view text, size_t begin, Mention* m) {
+  if (m->value.type == ValueType::kDate || m->value.type == ValueType::kStatus) return;
+  size_t s = 0;
+  const char32_t prev = previous_cp(text, begin, m->span.start, &s);
+  if (prev != '-' && prev != 0x2212) return;
+  size_t s2 = 0;
+  const char32_t before = previous_cp(text, begin, s, &s2);
+  if (before != 0 && before != ' ' && before != '(' && before != '\n') return;
+  m->span.start = s;
+  m->value.amount = -m->value.amount;
+}
+
 // A quantity, where a plain four-digit integer from 1000 to 2199 is a year.
 std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
   auto q = parse_quantity(text, lang);
@@ -161,7 +175,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£]|P\d|(?i:\b(?:)"
+      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|P\d|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|)"
@@ -264,7 +278,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
-    out.push_back({{p, stop}, q->value, {}, {}});
+    Mention mention{{p, stop}, q->value, {}, {}};
+    make_negative(text, begin, &mention);
+    out.push_back(mention);
     pos = stop;
   }
   return out;

@@ -25,6 +25,13 @@ x3::symbols<Unit> make_units() {
   cur({"tenge", "tenges", "KZT"}, "KZT");
   cur({"roubles", "rouble", "rubles", "ruble", "RUB"}, "RUB");
   cur({"yuans", "yuan", "CNY"}, "CNY");
+  cur({"dollars canadiens", "dollar canadien", "Canadian dollars", "Canadian dollar", "$ c", "$CAD", "CAD", "C$"}, "CAD");
+  cur({"dollars australiens", "dollar australien", "Australian dollars", "Australian dollar", "A$", "AUD"}, "AUD");
+  cur({"dollars de Hong Kong", "Hong Kong dollars", "$ hk", "$HK", "HK$", "HKD"}, "HKD");
+  cur({"yens", "yen", "yens japonais", "Japanese yen", "JPY", "¥"}, "JPY");
+  cur({"francs suisses", "franc suisse", "Swiss francs", "Swiss franc", "CHF"}, "CHF");
+  cur({"francs", "franc", "French francs"}, "FRF");  // historic ISO 4217 code: archives quote them
+  cur({"pounds sterling", "pound sterling", "livre sterling"}, "GBP");
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
     for (auto n : names) s.add(n, Unit{code, "unit", factor});
   };
@@ -74,7 +81,8 @@ const x3::symbols<Unit>& currency_prefixes() {
   static const x3::symbols<Unit> s = [] {
     x3::symbols<Unit> t;
     t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})
-        ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1});
+        ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1})("C$", Unit{"CAD", "currency", 1})
+        ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1});
     return t;
   }();
   return s;

@@ -25,7 +25,11 @@ std::string currency_key(const std::string& unit, const std::string& value) {
   static const std::map<std::string, std::string> kCodes = {
       {"Dollar", "USD"}, {"United States dollar", "USD"}, {"Dollar États-Unis", "USD"},
       {"Euro", "EUR"}, {"Pound", "GBP"}, {"British pound", "GBP"}, {"Livre", "GBP"},
-      {"Chinese yuan", "CNY"}, {"Yuan Chinois", "CNY"}, {"Ruble", "RUB"}, {"Russian ruble", "RUB"}};
+      {"Chinese yuan", "CNY"}, {"Yuan Chinois", "CNY"}, {"Ruble", "RUB"}, {"Russian ruble", "RUB"},
+      {"Dollar Canadien", "CAD"}, {"Canadian dollar", "CAD"}, {"Dollar Australien", "AUD"},
+      {"Australian dollar", "AUD"}, {"Dollar de Hong Kong", "HKD"}, {"Hong Kong dollar", "HKD"},
+      {"Yen Japonais", "JPY"}, {"Japanese yen", "JPY"}, {"Franc Suisse", "CHF"}, {"Swiss franc", "CHF"},
+      {"Franc", "FRF"}};
   const auto it = kCodes.find(unit);
   return (it == kCodes.end() ? unit : it->second) + " " + number_key(value);
 }
