@@ -125,6 +125,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_mdy = month >> ws >> day >> ((x3::lit(',') >> ws) | ws) >> year;
     const auto g_dmy = day >> ws >> month >> ((ws >> year) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> -x3::lit(',') >> ws >> year;
+    const auto g_rel_month = rel >> ws >> month >> !x3::alpha;  // "next March"
     const auto g_md = month >> ws >> day >> !x3::digit >> !x3::alpha;  // "January 28": year from the reference
     const auto g_numeric = d2[set_month] >> '/' >> d2[set_day] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
@@ -139,6 +140,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_mdy, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_dmy, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_rel_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_md, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }

@@ -97,6 +97,9 @@ const x3::symbols<int>& months(bool english) {
     add_with_capital(s, "aout", 8);
     add_with_capital(s, "fevrier", 2);
     add_with_capital(s, "decembre", 12);
+    for (auto [name, month] : {std::pair{"janv.", 1}, {"févr.", 2}, {"avr.", 4}, {"juil.", 7}, {"sept.", 9},
+                               {"oct.", 10}, {"nov.", 11}, {"déc.", 12}})
+      add_with_capital(s, name, month);
     return s;
   }();
   static const x3::symbols<int> en = [] {
@@ -104,6 +107,13 @@ const x3::symbols<int>& months(bool english) {
     const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
                            "august", "september", "october", "november", "december"};
     for (int i = 0; i < 12; ++i) add_with_capital(s, names[i], i + 1);
+    // Abbreviations only capitalized: "mar" or "dec" in lower case are too often other words.
+    const char* shorts[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i) {
+      s.add(shorts[i], i + 1);
+      s.add(std::string(shorts[i]) + ".", i + 1);
+    }
+    s.add("Sept", 9)("Sept.", 9);
     return s;
   }();
   return english ? en : fr;
