@@ -21,6 +21,7 @@ nlohmann::ordered_json mention_json(const std::string& text, const Mention& m) {
                               {"text", text.substr(m.span.start, m.span.end - m.span.start)}};
   const nlohmann::ordered_json value = value_json(m.value);
   for (auto it = value.begin(); it != value.end(); ++it) j[it.key()] = *it;
+  if (m.value.type == ValueType::kPercent && m.value.points) j["points"] = true;
   if (!m.duration.empty()) {
     j["type"] = "duration";
     j.erase("value");

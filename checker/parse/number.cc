@@ -150,6 +150,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
       out.value.currency = unit.code;
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
+      out.value.points = unit.code == "pp";
     } else {
       out.value.type = ValueType::kQuantity;
       out.value.unit = unit.code;

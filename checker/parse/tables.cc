@@ -50,7 +50,24 @@ x3::symbols<Unit> make_units() {
   unit({"MWh"}, "MWh", 1);
   unit({"GWh"}, "MWh", 1000);
   unit({"°C"}, "Cel", 1);
-  for (auto n : {"%", "pour cent", "per cent", "percent"}) s.add(n, Unit{"%", "percent", 1});
+  for (auto n : {"%", "pour cent", "pour-cent", "pourcent", "pourcents", "pourcentage", "pourcentages",
+                 "per cent", "percent", "percents", "percentage"})
+    s.add(n, Unit{"%", "percent", 1});
+  // Differences of percentages: the value is in percentage points.
+  for (auto n : {"points de pourcentage", "point de pourcentage", "points de pour cent", "percentage points",
+                 "percentage point"})
+    s.add(n, Unit{"pp", "percent", 1});
+  unit({"miles", "mile", "milles"}, "m", 1609.344);
+  unit({"feet", "foot", "ft", "pieds", "pied"}, "m", 0.3048);
+  unit({"inches", "inch", "pouces", "pouce"}, "m", 0.0254);
+  unit({"cm", "centimètres", "centimètre", "centimetres", "centimeters", "centimeter"}, "m", 0.01);
+  unit({"mm", "millimètres", "millimètre", "millimetres", "millimeters", "millimeter"}, "m", 0.001);
+  unit({"litres", "litre", "liters", "liter"}, "m3", 0.001);  // not "l": "3 l'an"
+  unit({"gallons", "gallon"}, "m3", 0.003785411784);
+  unit({"barrels", "barrel", "barils", "baril"}, "m3", 0.158987294928);
+  unit({"lbs", "lb"}, "t", 0.00045359237);  // "pounds" alone is as often money
+  unit({"grammes", "gramme", "grams", "gram", "g"}, "t", 1e-6);
+  unit({"metric tons", "metric ton", "tonnes métriques", "tonne métrique"}, "t", 1);
   return s;
 }
 

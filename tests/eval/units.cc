@@ -45,7 +45,12 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Square kilometer", {"km2", 1}}, {"Kilomètre carré", {"km2", 1}},
       {"Square meter", {"km2", 1e-6}}, {"Mètre carré", {"km2", 1e-6}},
       {"Metric ton", {"t", 1}}, {"Tonne métrique", {"t", 1}}, {"Tonne", {"t", 1}},
-      {"Kilogram", {"t", 0.001}}, {"Kilogramme", {"t", 0.001}}};
+      {"Kilogram", {"t", 0.001}}, {"Kilogramme", {"t", 0.001}}, {"Mile", {"m", 1609.344}},
+      {"Foot", {"m", 0.3048}}, {"Pied", {"m", 0.3048}}, {"Inch", {"m", 0.0254}}, {"Pouce", {"m", 0.0254}},
+      {"Centimeter", {"m", 0.01}}, {"Centimètres", {"m", 0.01}}, {"Millimeter", {"m", 0.001}},
+      {"Millimètres", {"m", 0.001}}, {"Litre", {"m3", 0.001}}, {"Liter", {"m3", 0.001}},
+      {"Gallon", {"m3", 0.003785411784}}, {"Barrel", {"m3", 0.158987294928}}, {"Baril", {"m3", 0.158987294928}},
+      {"Gram", {"t", 1e-6}}, {"Ton", {"t", 1}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::string n = number_key(value);
