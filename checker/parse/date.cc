@@ -87,6 +87,11 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                                     x3::lit("rd") | x3::lit("th"));
   const auto year = y4[set_year] >> end_num;
   const auto rel = x3::lit(en ? "last" : "dernier")[last] | x3::lit(en ? "next" : "prochain")[next];
+  // "mars-avril 2022": the first month is a mention of its own, in the year that ends the pair.
+  size_t first_length = 0;
+  auto first_part = [&](auto& ctx) { first_length = static_cast<size_t>(x3::_attr(ctx).size()); };
+  const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | (ws >> x3::lit(en ? "to" : "à") >> ws) |
+                    (ws >> x3::lit(en ? "and" : "et") >> ws);
 
   size_t length = 0;
   bool matched = false;
@@ -101,6 +106,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> year;
     const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
+    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
@@ -112,6 +118,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month_rel, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month_pair, &length))) { r.precision = Precision::kMonth; length = first_length; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mod, &length))) {
@@ -126,6 +133,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_dmy = day >> ws >> month >> ((ws >> year) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> -x3::lit(',') >> ws >> year;
     const auto g_rel_month = rel >> ws >> month >> !x3::alpha;  // "next March"
+    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_md = month >> ws >> day >> !x3::digit >> !x3::alpha;  // "January 28": year from the reference
     const auto g_numeric = d2[set_month] >> '/' >> d2[set_day] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
@@ -141,6 +149,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_dmy, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_rel_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month_pair, &length))) { r.precision = Precision::kMonth; length = first_length; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_md, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
