@@ -13,29 +13,30 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-// Words below a hundred add; "cent"/"hundred" multiplies what precedes; "mille"/"thousand"
-// closes a group of three digits.
-constexpr int kHundred = -100;
-constexpr int kThousand = -1000;
+// Words below a hundred add; "cent"/"hundred" multiplies what precedes; "mille", "million"…
+// (stored as minus their value) close a group and multiply it.
+constexpr double kHundred = -100;
 
-const x3::symbols<int>& words(bool en) {
-  static const x3::symbols<int> fr = [] {
-    x3::symbols<int> s;
+const x3::symbols<double>& words(bool en) {
+  static const x3::symbols<double> fr = [] {
+    x3::symbols<double> s;
     const char* units[] = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                            "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
     for (int i = 0; i <= 16; ++i) s.add(units[i], i);
     s.add("une", 1)("vingt", 20)("vingts", 20)("trente", 30)("quarante", 40)("cinquante", 50)("soixante", 60)
-        ("cent", kHundred)("cents", kHundred)("mille", kThousand);
+        ("cent", kHundred)("cents", kHundred)("mille", -1e3)("million", -1e6)("millions", -1e6)
+        ("milliard", -1e9)("milliards", -1e9);
     return s;
   }();
-  static const x3::symbols<int> english = [] {
-    x3::symbols<int> s;
+  static const x3::symbols<double> english = [] {
+    x3::symbols<double> s;
     const char* units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                            "seventeen", "eighteen", "nineteen"};
     for (int i = 0; i <= 19; ++i) s.add(units[i], i);
     s.add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)
-        ("ninety", 90)("hundred", kHundred)("thousand", kThousand);
+        ("ninety", 90)("hundred", kHundred)("thousand", -1e3)("million", -1e6)("millions", -1e6)
+        ("billion", -1e9)("billions", -1e9)("trillion", -1e12);
     return s;
   }();
   return en ? english : fr;
@@ -65,11 +66,11 @@ bool word_end(std::string_view text, size_t pos) {
   return !(std::isalnum(c) || c >= 0x80);
 }
 
-double fold(const std::vector<int>& ws) {
+double fold(const std::vector<double>& ws) {
   double total = 0, group = 0;
-  for (int w : ws) {
+  for (double w : ws) {
     if (w == kHundred) group = (group == 0 ? 1 : group) * 100;
-    else if (w == kThousand) total += (group == 0 ? 1 : group) * 1000, group = 0;
+    else if (w < kHundred) total += (group == 0 ? 1 : group) * -w, group = 0;
     else if (w == 20 && group > 0 && static_cast<long>(group) % 100 == 4) group = group - 4 + 80;  // quatre-vingt
     else group += w;
   }
@@ -95,14 +96,14 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
   }
   const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | (tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws) |
                    tables::ws;
-  std::vector<int> parts;
-  auto word = [&](size_t at, int* value) {
+  std::vector<double> parts;
+  auto word = [&](size_t at, double* value) {
     auto first = text.begin() + static_cast<long>(at);
     if (!x3::parse(first, text.end(), words(en), *value)) return size_t{0};
     const size_t end = static_cast<size_t>(first - text.begin());
     return word_end(text, end) ? end : size_t{0};
   };
-  int value = 0;
+  double value = 0;
   size_t end = word(0, &value);
   if (end == 0) {
     // Capitalized at a sentence start: "Trois ans plus tard".
@@ -120,14 +121,8 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
     parts.push_back(value);
     end = next;
   }
-  // A lone "un"/"une" is an article ("un rapport"), unless a scale follows ("un million").
-  if (!en && parts.size() == 1 && parts[0] == 1) {
-    auto first = text.begin() + static_cast<long>(end);
-    double scale = 0;
-    if (!x3::parse(first, text.end(), tables::ws >> tables::scales(false), scale) ||
-        !word_end(text, static_cast<size_t>(first - text.begin())))
-      return std::nullopt;
-  }
+  // A lone "un"/"une" is an article ("un rapport"); "un million" went on to the scale word.
+  if (!en && parts.size() == 1 && parts[0] == 1) return std::nullopt;
   out.length = end;
   out.value.amount = fold(parts);
   return out;

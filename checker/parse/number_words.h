@@ -13,11 +13,12 @@
 
 namespace checker {
 
-/// A number in words (fr: zéro … seize, vingt … quatre-vingt-dix, cent, mille, joined by
+/// A number in words (fr: zéro … seize, vingt … quatre-vingt-dix, cent, mille, million, joined by
 /// hyphens, spaces or "et"; en: zero … ninety, hundred, thousand, joined by hyphens, spaces or
 /// "and"), or a collective ("une dizaine", "une centaine", "un millier", "a dozen"). A lone
 /// "un"/"une" is an article and is not parsed; "a"/"an" count only before hundred/thousand/dozen.
-/// Scale words (million, milliard, billion) are left to parse_quantity.
+/// Scale words (million, milliard, billion, trillion) are part of the number ("un million deux
+/// cent mille" = 1 200 000).
 std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang);
 
 }  // namespace checker

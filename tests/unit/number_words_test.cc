@@ -35,7 +35,8 @@ TEST_CASE("French collectives are approximate", "[parse][number-words]") {
 TEST_CASE("un/une is an article unless a scale follows", "[parse][number-words]") {
   CHECK(words("un rapport") == "none");
   CHECK(words("une entreprise") == "none");
-  CHECK(words("un million") == "1/2");
+  CHECK(words("un million") == "1000000/10");
+  CHECK(words("un million deux cent mille") == "1200000/26");
   CHECK(words("neuvième") == "none");
 }
 
