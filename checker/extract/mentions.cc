@@ -118,6 +118,19 @@ void make_negative(std::string_view text, size_t begin, Mention* m) {
   m->value.amount = -m->value.amount;
 }
 
+// "Pierre, 19 ans, …", "(87 ans)", "âgé de 54 ans": an age, not a length of time.
+bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDuration& d) {
+  if (d.timex.empty() || d.timex.back() != 'Y' || d.timex[1] == 'T') return false;
+  auto before = [&](std::string_view word) {
+    return start >= begin + word.size() && text.substr(start - word.size(), word.size()) == word;
+  };
+  const size_t stop = start + d.length;
+  const char after = stop < text.size() ? text[stop] : '\0';
+  if (before("(") && after == ')') return true;
+  if (before(", ") && (after == ',' || after == ')')) return true;
+  return before("âgé de ") || before("âgée de ") || before("âgés de ") || before("âge de ") || before("aged ");
+}
+
 // A quantity, where a plain four-digit integer from 1000 to 2199 is a year.
 std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
   auto q = parse_quantity(text, lang);
@@ -261,7 +274,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       }
     }
     if (options.durations) {
-      if (auto length = parse_duration(rest, lang)) {
+      if (auto length = parse_duration(rest, lang); length && !is_age(text, begin, p, *length)) {
         Value v;
         v.amount = length->count;
         out.push_back({{p, p + length->length}, v, length->timex, {}});

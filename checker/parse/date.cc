@@ -106,6 +106,10 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> year;
     const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
+    // A month alone, in lower case ("Mars" may be the planet): the nearest such month. Not when
+    // "de …" names its year in words ("mai de la même année"): that year is not the reference's.
+    const auto g_bare_month = &x3::lower >> month >> !x3::alpha >> !(x3::lit('-') >> x3::alpha) >>
+                              !(ws >> (x3::lit("de ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99")));
     const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
@@ -119,6 +123,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month_rel, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month_pair, &length))) { r.precision = Precision::kMonth; length = first_length; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_bare_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mod, &length))) {
