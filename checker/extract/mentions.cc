@@ -71,7 +71,10 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
                 Mention* m) {
   if (m->value.date.precision != Precision::kDay) return;
   const size_t s = m->span.start;
-  if (lang == Lang::kFr && s >= begin + 3 && ascii_digit(text[s]) &&
+  static const RE2 kWeekday("(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) ");
+  re2::StringPiece head(text.data() + s, end - s);
+  const bool weekday_first = RE2::Consume(&head, kWeekday);  // "le samedi 5 juin"
+  if (lang == Lang::kFr && s >= begin + 3 && (ascii_digit(text[s]) || weekday_first) &&
       (text.substr(s - 3, 3) == "le " || text.substr(s - 3, 3) == "Le ") &&
       (s == begin + 3 || !ascii_letter(text[s - 4])))
     m->span.start = s - 3;

@@ -69,7 +69,9 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
   }
   std::optional<ParsedValue> n = parse_number(text, lang);
   if (!n) n = parse_number_words(text, lang);
+  bool article = false;
   if (!n) {
+    article = true;
     // "un an", "une semaine": the article is the count here.
     static const x3::symbols<int> kArticlesFr({{"un", 1}, {"une", 1}, {"Un", 1}, {"Une", 1}});
     static const x3::symbols<int> kArticlesEn({{"a", 1}, {"an", 1}, {"A", 1}, {"An", 1}});
@@ -84,6 +86,9 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
   if (!x3::parse(first, text.end(), tables::ws >> time_units(en), unit)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
   if (!word_end(text, end)) return std::nullopt;
+  // "une seconde fois" is a second time and "un jour" is someday: with an article these
+  // units are too often not lengths of time.
+  if (article && !en && (unit.letter == 'S' || unit.letter == 'D')) return std::nullopt;
   ParsedDuration d;
   d.length = end;
   d.count = n->value.amount;
