@@ -46,11 +46,6 @@ const x3::symbols<TimeUnit>& time_units(bool en) {
   return en ? english : fr;
 }
 
-bool word_end(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return true;
-  const auto c = static_cast<unsigned char>(text[pos]);
-  return !(std::isalnum(c) || c >= 0x80 || c == '-');
-}
 
 }  // namespace
 
@@ -60,7 +55,7 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
     // ISO 8601 as written: P3Y, P18M, PT30S.
     const auto iso = x3::lit('P') >> +(x3::digit >> x3::char_("YMWD")) >> -(x3::lit('T') >> +(x3::digit >> x3::char_("HMS")));
     auto first = text.begin();
-    if (x3::parse(first, text.end(), x3::raw[iso]) && word_end(text, static_cast<size_t>(first - text.begin()))) {
+    if (x3::parse(first, text.end(), x3::raw[iso]) && tables::word_ends(text, static_cast<size_t>(first - text.begin()), true)) {
       ParsedDuration d;
       d.length = static_cast<size_t>(first - text.begin());
       d.timex = std::string(text.substr(0, d.length));
@@ -85,7 +80,7 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
   TimeUnit unit;
   if (!x3::parse(first, text.end(), tables::ws >> time_units(en), unit)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
-  if (!word_end(text, end)) return std::nullopt;
+  if (!tables::word_ends(text, end, true)) return std::nullopt;
   // "une seconde fois" is a second time and "un jour" is someday: with an article these
   // units are too often not lengths of time.
   if (article && !en && (unit.letter == 'S' || unit.letter == 'D')) return std::nullopt;

@@ -60,11 +60,6 @@ const x3::symbols<int>& collectives(bool en) {
   return en ? english : fr;
 }
 
-bool word_end(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return true;
-  const auto c = static_cast<unsigned char>(text[pos]);
-  return !(std::isalnum(c) || c >= 0x80);
-}
 
 double fold(const std::vector<double>& ws) {
   double total = 0, group = 0;
@@ -87,7 +82,7 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
     auto first = text.begin();
     int n = 0;
     if (x3::parse(first, text.end(), collectives(en), n) && n > 0 &&
-        word_end(text, static_cast<size_t>(first - text.begin()))) {
+        tables::word_ends(text, static_cast<size_t>(first - text.begin()))) {
       out.length = static_cast<size_t>(first - text.begin());
       out.value.amount = n;
       if (!en) out.value.qualifier = "approx";  // "une dizaine" is about ten, "a dozen" is twelve
@@ -101,7 +96,7 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
     auto first = text.begin() + static_cast<long>(at);
     if (!x3::parse(first, text.end(), words(en), *value)) return size_t{0};
     const size_t end = static_cast<size_t>(first - text.begin());
-    return word_end(text, end) ? end : size_t{0};
+    return tables::word_ends(text, end) ? end : size_t{0};
   };
   double value = 0;
   size_t end = word(0, &value);

@@ -10,17 +10,14 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
+void add_all(x3::symbols<std::string>& s, std::initializer_list<const char*> words, const char* name) {
+  for (const char* w : words) tables::add_capitalized(s, w, std::string(name));
+}
+
 const x3::symbols<std::string>& qualifiers(bool en) {
   static const x3::symbols<std::string> fr = [] {
     x3::symbols<std::string> s;
-    auto add = [&](std::initializer_list<const char*> words, const char* name) {
-      for (const char* w : words) {
-        std::string lower = w;
-        s.add(lower, name);
-        lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
-        s.add(lower, name);
-      }
-    };
+    auto add = [&](std::initializer_list<const char*> words, const char* name) { add_all(s, words, name); };
     add({"environ", "quelque", "approximativement"}, "approx");
     add({"près de", "pres de", "presque", "quasiment", "pratiquement"}, "nearly");
     add({"plus de", "au-delà de", "supérieur à", "supérieure à"}, "more-than");
@@ -32,14 +29,7 @@ const x3::symbols<std::string>& qualifiers(bool en) {
   }();
   static const x3::symbols<std::string> english = [] {
     x3::symbols<std::string> s;
-    auto add = [&](std::initializer_list<const char*> words, const char* name) {
-      for (const char* w : words) {
-        std::string lower = w;
-        s.add(lower, name);
-        lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
-        s.add(lower, name);
-      }
-    };
+    auto add = [&](std::initializer_list<const char*> words, const char* name) { add_all(s, words, name); };
     add({"about", "around", "approximately", "roughly", "some"}, "approx");
     add({"nearly", "almost", "close to"}, "nearly");
     add({"over", "more than", "above", "in excess of"}, "more-than");

@@ -20,12 +20,7 @@ struct Shift {
   int direction = 0;  // for kWeekday: -1 "dernier"/"last", +1 "prochain"/"next", 0 the nearest
 };
 
-void add_cased(x3::symbols<Shift>& s, const char* phrase, Shift shift) {
-  std::string p = phrase;
-  s.add(p, shift);
-  p[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(p[0])));
-  s.add(p, shift);
-}
+void add_cased(x3::symbols<Shift>& s, const char* phrase, Shift shift) { tables::add_capitalized(s, phrase, shift); }
 
 const x3::symbols<Shift>& phrases(bool en) {
   static const x3::symbols<Shift> fr = [] {
@@ -94,11 +89,6 @@ const x3::symbols<Unit>& count_units(bool en) {
   return en ? english : fr;
 }
 
-bool word_end(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return true;
-  const auto c = static_cast<unsigned char>(text[pos]);
-  return !(std::isalnum(c) || c >= 0x80 || c == '-');
-}
 
 // A count in digits or words at `pos`, then a unit; returns the end or 0.
 size_t count_and_unit(std::string_view text, size_t pos, Lang lang, int* count, Unit* unit) {
@@ -109,7 +99,7 @@ size_t count_and_unit(std::string_view text, size_t pos, Lang lang, int* count, 
   auto first = rest.begin() + static_cast<long>(n->length);
   if (!x3::parse(first, rest.end(), tables::ws >> count_units(lang == Lang::kEn), *unit)) return 0;
   const size_t end = pos + static_cast<size_t>(first - rest.begin());
-  if (!word_end(text, end)) return 0;
+  if (!tables::word_ends(text, end, true)) return 0;
   *count = static_cast<int>(n->value.amount);
   return end;
 }
@@ -153,14 +143,14 @@ std::optional<ParsedValue> parse_relative_date(std::string_view text, Lang lang,
   Shift shift;
   size_t end = 0;
   auto first = text.begin();
-  if (x3::parse(first, text.end(), phrases(en), shift) && word_end(text, static_cast<size_t>(first - text.begin()))) {
+  if (x3::parse(first, text.end(), phrases(en), shift) && tables::word_ends(text, static_cast<size_t>(first - text.begin()), true)) {
     end = static_cast<size_t>(first - text.begin());
     if (shift.unit == Unit::kWeekday) {
       static const x3::symbols<int> kFr({{"dernier", -1}, {"prochain", 1}});
       int direction = 0;
       // English puts the direction first ("last Friday"): it is a phrase of its own.
       if (!en && x3::parse(first, text.end(), tables::ws >> kFr, direction) &&
-                 word_end(text, static_cast<size_t>(first - text.begin()))) {
+                 tables::word_ends(text, static_cast<size_t>(first - text.begin()), true)) {
         shift.direction = direction;
         end = static_cast<size_t>(first - text.begin());
       }

@@ -6,13 +6,7 @@
 namespace checker::tables {
 namespace {
 
-void add_with_capital(x3::symbols<int>& s, const char* name, int value) {
-  std::string lower = name;
-  s.add(lower, value);
-  std::string upper = lower;
-  upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
-  s.add(upper, value);
-}
+void add_with_capital(x3::symbols<int>& s, const char* name, int value) { add_capitalized(s, name, value); }
 
 x3::symbols<Unit> make_units() {
   x3::symbols<Unit> s;
@@ -72,6 +66,12 @@ x3::symbols<Unit> make_units() {
 }
 
 }  // namespace
+
+bool word_ends(std::string_view text, size_t pos, bool hyphen_joins) {
+  if (pos >= text.size()) return true;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  return !(std::isalnum(c) || c >= 0x80 || (hyphen_joins && c == '-'));
+}
 
 const x3::symbols<double>& scales(bool english) {
   static const x3::symbols<double> fr = [] {

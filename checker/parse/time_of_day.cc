@@ -12,11 +12,6 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-bool word_end(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return true;
-  const auto c = static_cast<unsigned char>(text[pos]);
-  return !(std::isalnum(c) || c >= 0x80);
-}
 
 }  // namespace
 
@@ -42,7 +37,7 @@ std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang) {
   }
   const size_t end = static_cast<size_t>(first - text.begin());
   // "h" followed by a letter is a word ("hélicoptères"), not an hour.
-  if (!ok || !word_end(text, end) || hour < 0 || hour > 24 || minute > 59) return std::nullopt;
+  if (!ok || !tables::word_ends(text, end) || hour < 0 || hour > 24 || minute > 59) return std::nullopt;
   if (pm && hour < 12) hour += 12;
   if (am && hour == 12) hour = 0;
   return ParsedTime{end, fmt::format("T{:02}:{:02}", hour, minute)};
@@ -57,7 +52,7 @@ std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang) {
   std::string part;
   if (!x3::parse(first, text.end(), tables::ws >> (lang == Lang::kEn ? en : fr), part)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
-  if (!word_end(text, end)) return std::nullopt;
+  if (!tables::word_ends(text, end)) return std::nullopt;
   return ParsedTime{end, part};
 }
 
@@ -72,7 +67,7 @@ std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang) 
   std::string part;
   if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, part)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
-  if (!word_end(text, end)) return std::nullopt;
+  if (!tables::word_ends(text, end)) return std::nullopt;
   return ParsedTime{end, part};
 }
 
@@ -85,7 +80,7 @@ std::optional<ParsedTime> parse_present(std::string_view text, Lang lang) {
   int unused = 0;
   if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, unused)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
-  if (!word_end(text, end)) return std::nullopt;
+  if (!tables::word_ends(text, end)) return std::nullopt;
   return ParsedTime{end, "PRESENT_REF"};
 }
 
