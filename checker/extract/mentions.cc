@@ -130,6 +130,7 @@ bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDurat
   const size_t stop = start + d.length;
   const char after = stop < text.size() ? text[stop] : '\0';
   if (before("(") && after == ')') return true;
+  if (text.substr(stop, 4) == " old") return true;
   if (before(", ") && (after == ',' || after == ')')) return true;
   return before("âgé de ") || before("âgée de ") || before("âgés de ") || before("âge de ") || before("aged ");
 }
@@ -150,11 +151,28 @@ std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
   return q;
 }
 
+// "plus de vingt ans", "about three years": a length of time under a qualifier.
+std::optional<Mention> qualified_duration(std::string_view text, Lang lang) {
+  const auto q = parse_qualifier(text, lang);
+  if (!q || q->name == "between") return std::nullopt;
+  // "over three years" is across them, not more than them.
+  if (text.substr(0, 5) == "over " || text.substr(0, 5) == "Over ") return std::nullopt;
+  const auto d = parse_duration(text.substr(q->length), lang);
+  if (!d || text.substr(q->length + d->length, 4) == " old") return std::nullopt;  // an age
+  Mention m{{0, q->length + d->length}, Value{}, d->timex, {}};
+  m.value.amount = d->count;
+  apply_qualifier(q->name, &m.value);
+  return m;
+}
+
 // "près de 100 000", "plus de 6000", "entre 1,5 et 3,8 %": a quantity under a qualifier, as an
 // interval. A year after the qualifier ("entre 2017 et 2018") is left to the date path.
 std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
   const auto q = parse_qualifier(text, lang);
   if (!q) return std::nullopt;
+  // "plus de trois ans" is a length of time: the duration grammar reads it from "trois".
+  if (auto d = parse_duration(text.substr(q->length), lang); d && text.substr(q->length + d->length, 4) != " old")
+    return std::nullopt;
   auto first = single_value(text.substr(q->length), lang);
   if (!first || first->value.type == ValueType::kDate || first->value.type == ValueType::kStatus) return std::nullopt;
   ParsedValue out = *first;
@@ -243,6 +261,13 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const std::string_view rest = text.substr(p, end - p);
+    if (options.durations) {
+      if (auto q = qualified_duration(rest, lang)) {
+        out.push_back({{p, p + q->span.end}, q->value, q->duration, {}});
+        pos = p + q->span.end;
+        continue;
+      }
+    }
     if (auto q = qualified_value(rest, lang)) {
       out.push_back({{p, p + q->length}, q->value, {}, {}});
       pos = p + q->length;

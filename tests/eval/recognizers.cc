@@ -65,8 +65,10 @@ std::optional<Item> predicted_item(const std::string& model, const Mention& m, c
   const Value& v = m.value;
   Item item;
   if (model == "number") {
-    if (!m.duration.empty() || !m.time.empty()) return std::nullopt;
-    if (v.type == ValueType::kDate) {
+    if (!m.time.empty()) return std::nullopt;
+    if (!m.duration.empty()) {
+      item.value = number_key(fmt::format("{:.12g}", v.amount));  // the count of "3 years"
+    } else if (v.type == ValueType::kDate) {
       if (v.date.precision != Precision::kYear || !v.date.mod.empty() || m.span.end - m.span.start != 4)
         return std::nullopt;
       item.value = number_key(std::to_string(v.date.year));
