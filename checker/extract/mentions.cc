@@ -183,9 +183,15 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
   }
   const size_t joiner = parse_range_joiner(text.substr(out.length), lang);
   if (joiner == 0) return std::nullopt;
+  // "de 12 à 24 mois": lengths of time are read by the duration grammar, end by end.
+  if (parse_duration(text.substr(out.length + joiner), lang)) return std::nullopt;
   auto second = single_value(text.substr(out.length + joiner), lang);
   if (!second || second->value.type == ValueType::kDate) return std::nullopt;
   Value v = second->value;
+  // "monté de 15 % à 415,9 millions $" goes from one kind of value to another: not a range.
+  if (first->value.type != ValueType::kNumber &&
+      (first->value.type != v.type || first->value.unit != v.unit || first->value.currency != v.currency))
+    return std::nullopt;
   // "entre 2 et 3 millions de dollars": the first end takes the second's scale and unit.
   double low = first->value.amount;
   if (first->value.type == ValueType::kNumber && v.type != ValueType::kNumber) {
@@ -209,7 +215,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|P\d|(?i:\b(?:)"
+      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
@@ -221,7 +227,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?)|)"
       R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
       R"(inférieure?|pas|jusqu|entre|about|around|approximately|roughly|some|nearly|almost|close|over|more|above|)"
-      R"(in|less|under|below|fewer|at|no|up|between|)"
+      R"(in|less|under|below|fewer|at|no|up|between|greater|larger|bigger|higher|smaller|lower|equal|en[ -]dessous|)"
       R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
       R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
@@ -312,7 +318,8 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     }
     auto q = single_value(rest, lang);
     if (!q) {
-      pos = p + m.size();
+      // "de 6" found nothing from "de": the digit may still start a value.
+      pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());
       continue;
     }
     const size_t stop = p + q->length;

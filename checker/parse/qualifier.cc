@@ -20,11 +20,12 @@ const x3::symbols<std::string>& qualifiers(bool en) {
     auto add = [&](std::initializer_list<const char*> words, const char* name) { add_all(s, words, name); };
     add({"environ", "quelque", "approximativement"}, "approx");
     add({"près de", "pres de", "presque", "quasiment", "pratiquement"}, "nearly");
-    add({"plus de", "au-delà de", "supérieur à", "supérieure à"}, "more-than");
-    add({"moins de", "inférieur à", "inférieure à"}, "less-than");
-    add({"au moins", "au minimum", "pas moins de"}, "at-least");
-    add({"au plus", "au maximum", "jusqu'à", "jusqu\xE2\x80\x99\xC3\xA0", "pas plus de"}, "at-most");
-    add({"entre"}, "between");
+    add({"plus de", "au-delà de", "supérieur à", "supérieure à", "au-dessus de"}, "more-than");
+    add({"moins de", "inférieur à", "inférieure à", "en dessous de", "en-dessous de"}, "less-than");
+    add({"au moins", "au minimum", "pas moins de", "supérieur ou égal à", "supérieure ou égale à"}, "at-least");
+    add({"au plus", "au maximum", "jusqu'à", "jusqu\xE2\x80\x99\xC3\xA0", "pas plus de", "inférieur ou égal à",
+         "inférieure ou égale à"}, "at-most");
+    add({"entre", "de"}, "between");  // "de 3 à 5 %": only with both ends
     return s;
   }();
   static const x3::symbols<std::string> english = [] {
@@ -32,11 +33,15 @@ const x3::symbols<std::string>& qualifiers(bool en) {
     auto add = [&](std::initializer_list<const char*> words, const char* name) { add_all(s, words, name); };
     add({"about", "around", "approximately", "roughly", "some"}, "approx");
     add({"nearly", "almost", "close to"}, "nearly");
-    add({"over", "more than", "above", "in excess of"}, "more-than");
-    add({"less than", "under", "below", "fewer than"}, "less-than");
-    add({"at least", "no less than"}, "at-least");
-    add({"at most", "up to", "no more than"}, "at-most");
-    add({"between"}, "between");
+    add({"over", "more than", "above", "in excess of", "greater than", "larger than", "bigger than", "higher than"},
+        "more-than");
+    add({"less than", "under", "below", "fewer than", "smaller than", "lower than"}, "less-than");
+    add({"at least", "no less than", "greater than or equal to", "more than or equal to", "equal to or more than",
+         "equal to or greater than", "at least or equal to", "bigger or equal than", "higher or equal than"},
+        "at-least");
+    add({"at most", "up to", "no more than", "less than or equal to", "equal to or less than", "smaller or equal than",
+         "lower or equal than"}, "at-most");
+    add({"between", "from"}, "between");  // "from 1,000 to 1,500": only with both ends
     return s;
   }();
   return en ? english : fr;

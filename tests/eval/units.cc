@@ -59,7 +59,10 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
 }
 
 std::string range_key(const Value& v) {
-  // Our bounds are inclusive unless the qualifier says "more than" / "less than".
+  // Our bounds are inclusive unless the qualifier says "more than" / "less than"; the specs
+  // write "between a and b" half-open, [a,b).
+  if (v.qualifier == "between" && v.lower && v.upper)
+    return fmt::format("[{:.12g},{:.12g})", *v.lower, *v.upper);
   const bool strict = v.qualifier == "more-than" || v.qualifier == "less-than";
   std::string out = v.lower ? (strict ? "(" : "[") : "(";
   if (v.lower) out += fmt::format("{:.12g}", *v.lower);
