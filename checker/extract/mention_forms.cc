@@ -81,10 +81,11 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
 
 // "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to), with a
 // span relative to `text`.
-std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day) {
+std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,
+                                    bool after_at) {
   const bool known = day && day->precision == Precision::kDay;
   const std::string date = known ? day->timex() : "XXXX-XX-XX";
-  std::optional<ParsedTime> t = parse_clock(text, lang);
+  std::optional<ParsedTime> t = parse_clock(text, lang, after_at);
   if (!t) t = parse_this_day_part(text, lang);
   if (!t) {
     t = parse_present(text, lang);

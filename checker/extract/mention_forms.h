@@ -25,7 +25,8 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang);
 std::optional<Mention> qualified_duration(std::string_view text, Lang lang);
 
 /// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to; without
-/// a day-precise one the date part is "XXXX-XX-XX"); span from 0.
-std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day);
+/// a day-precise one the date part is "XXXX-XX-XX"); span from 0. `after_at`: see parse_clock.
+std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,
+                                    bool after_at);
 
 }  // namespace checker

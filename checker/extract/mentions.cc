@@ -121,7 +121,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
+      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
@@ -206,7 +206,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     if (options.times) {
-      if (auto t = time_mention(rest, lang, last_day ? last_day : reference)) {
+      const bool after_at = (p >= begin + 3 && text.substr(p - 3, 3) == "\xC3\xA0 ") ||
+                            (p >= begin + 5 && text.substr(p - 5, 5) == "vers ");
+      if (auto t = time_mention(rest, lang, last_day ? last_day : reference, after_at)) {
         t->span = {p, p + t->span.end};
         out.push_back(*t);
         pos = t->span.end;

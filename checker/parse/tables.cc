@@ -100,6 +100,9 @@ const x3::symbols<Unit>& currency_prefixes() {
     t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})
         ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1})("C$", Unit{"CAD", "currency", 1})
         ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1});
+    // ISO codes written before the amount ("EUR 1000"): a space must follow (checked by the caller's
+    // word-boundary rule: a code is a word).
+    for (auto code : {"EUR", "USD", "GBP", "CHF", "JPY", "CAD", "CNY", "RUB"}) t.add(code, Unit{code, "currency", 1});
     return t;
   }();
   return s;

@@ -15,7 +15,7 @@ namespace x3 = boost::spirit::x3;
 
 }  // namespace
 
-std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang) {
+std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang, bool after_at) {
   int hour = -1, minute = 0;
   bool pm = false, am = false;
   auto set_hour = [&](auto& ctx) { hour = x3::_attr(ctx); };
@@ -33,7 +33,10 @@ std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang) {
   } else {
     const auto french = h2[set_hour] >> -tables::ws >> x3::lit('h') >> !x3::alpha >>
                         -(-tables::ws >> m2[set_minute] >> !x3::digit);
-    ok = x3::parse(first, text.end(), colon | french);
+    const auto words = h2[set_hour] >> tables::ws >> (x3::lit("heures") | x3::lit("heure")) >> !x3::alpha >>
+                       -(tables::ws >> m2[set_minute] >> !x3::digit);
+    ok = x3::parse(first, text.end(), colon | french) ||
+         (after_at && (hour = -1, minute = 0, first = text.begin(), x3::parse(first, text.end(), words)));
   }
   const size_t end = static_cast<size_t>(first - text.begin());
   // "h" followed by a letter is a word ("hélicoptères"), not an hour.

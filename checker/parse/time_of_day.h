@@ -19,8 +19,10 @@ struct ParsedTime {
   std::string timex;  // the time part of a TIMEX3 value: "T18:00", "TEV"
 };
 
-/// fr: "18 h", "18h30", "20 h 30", "18:30"; en: "18:30", "6 pm", "6:30 a.m.".
-std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang);
+/// fr: "18 h", "18h30", "20 h 30", "18:30"; en: "18:30", "6 pm", "6:30 a.m.". With `after_at`
+/// (the text follows "à" or "vers"), French "15 heures" and "15 heures 30" are clock times too;
+/// elsewhere they are durations.
+std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang, bool after_at = false);
 
 /// A part of the day right after a day ("hier soir", "mardi matin"): leading spaces, then
 /// matin/après-midi/soir/soirée/nuit (morning/afternoon/evening/night) -> TMO/TAF/TEV/TNI.

@@ -22,6 +22,12 @@ TEST_CASE("clock times", "[parse][time]") {
   CHECK(clock("18:30", Lang::kEn) == "T18:30/5");
 }
 
+TEST_CASE("after 'à', French hours in words are a clock time", "[parse][time]") {
+  CHECK(checker::parse_clock("15 heures", Lang::kFr, true)->timex == "T15:00");
+  CHECK(checker::parse_clock("15 heures 30", Lang::kFr, true)->timex == "T15:30");
+  CHECK_FALSE(checker::parse_clock("15 heures", Lang::kFr, false));
+}
+
 TEST_CASE("what is not a clock time", "[parse][time]") {
   CHECK(clock("3 hélicoptères") == "none");
   CHECK(clock("2024") == "none");
