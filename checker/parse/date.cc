@@ -86,6 +86,11 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   const auto day = d2[set_day] >> -(x3::lit("er") | x3::lit("st") | x3::lit("nd") |
                                     x3::lit("rd") | x3::lit("th"));
   const auto year = y4[set_year] >> end_num;
+  // "juillet 98," : a two-digit year only before punctuation or the end, so that "mai 25
+  // personnes" stays a month and a count.
+  auto set_short_year = [&](auto& ctx) { r.year = x3::_attr(ctx) < 50 ? 2000 + x3::_attr(ctx) : 1900 + x3::_attr(ctx); };
+  const auto short_year = x3::uint_parser<int, 10, 2, 2>()[set_short_year] >> end_num >>
+                          (&x3::char_(",.;:)!?") | x3::eoi);
   const auto rel = x3::lit(en ? "last" : "dernier")[last] | x3::lit(en ? "next" : "prochain")[next];
   // "mars-avril 2022": the first month is a mention of its own, in the year that ends the pair.
   size_t first_length = 0;
@@ -104,7 +109,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto semester = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[([&](auto&) { r.part = 1; })] |
                           (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
-    const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> year;
+    const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> (year | short_year);
     const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
     // A month alone, in lower case ("Mars" may be the planet): the nearest such month. Not when
     // "de …" names its year in words ("mai de la même année"): that year is not the reference's.
@@ -136,7 +141,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                           (x3::lit("late") | x3::lit("Late") | x3::lit("end of") | x3::lit("End of"))[mod("END")];
     const auto g_mdy = month >> ws >> day >> ((x3::lit(',') >> ws) | ws) >> year;
     const auto g_dmy = day >> ws >> month >> ((ws >> year) | x3::eps) >> !x3::alpha;
-    const auto g_month = month >> -x3::lit(',') >> ws >> year;
+    const auto g_month = month >> -x3::lit(',') >> ws >> (year | (x3::lit('\'') >> short_year));  // "March '98"
     const auto g_rel_month = rel >> ws >> month >> !x3::alpha;  // "next March"
     const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_md = month >> ws >> day >> !x3::digit >> !x3::alpha;  // "January 28": year from the reference
