@@ -21,6 +21,12 @@ nlohmann::ordered_json mention_json(const std::string& text, const Mention& m) {
                               {"text", text.substr(m.span.start, m.span.end - m.span.start)}};
   const nlohmann::ordered_json value = value_json(m.value);
   for (auto it = value.begin(); it != value.end(); ++it) j[it.key()] = *it;
+  // An unanchored "hier" knows neither its month nor its day: TIMEX3 writes them XX, not 00.
+  if (m.value.type == ValueType::kDate && !m.value.resolved && j["timex"].is_string()) {
+    std::string t = j["timex"].get<std::string>();
+    for (size_t at; (at = t.find("-00")) != std::string::npos;) t.replace(at, 3, "-XX");
+    j["timex"] = t;
+  }
   if (m.value.type == ValueType::kPercent && m.value.points) j["points"] = true;
   if (!m.duration.empty()) {
     j["type"] = "duration";

@@ -15,7 +15,7 @@ struct Raw {
   int year = 0;
   int part = 0;                // quarter or half
   Precision precision = Precision::kYear;
-  int relative = 0;            // -1 "dernier"/"last", +1 "prochain"/"next"
+  int relative = 0;            // -1 "dernier"/"last", +1 "prochain"/"next", 2 "this"
   std::string mod;
 };
 
@@ -40,7 +40,9 @@ void resolve(Raw* r, const std::optional<PartialDate>& reference, bool* resolved
   const long ref_first = reference->first_day();
   const long ref_last = reference->last_day();
   int year = reference->year;
-  if (r->relative < 0) {
+  if (r->relative == 2) {
+    // "this September": the reference's own year.
+  } else if (r->relative < 0) {
     // The latest such date strictly before the reference period.
     while (days_from_civil(year, r->month, day) >= ref_first) --year;
   } else if (r->relative > 0) {
@@ -142,7 +144,8 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_mdy = month >> ws >> day >> ((x3::lit(',') >> ws) | ws) >> year;
     const auto g_dmy = day >> ws >> month >> ((ws >> year) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> -x3::lit(',') >> ws >> (year | (x3::lit('\'') >> short_year));  // "March '98"
-    const auto g_rel_month = rel >> ws >> month >> !x3::alpha;  // "next March"
+    auto this_year = [&](auto&) { r.relative = 2; };
+    const auto g_rel_month = (rel | (x3::lit("this") | x3::lit("This"))[this_year]) >> ws >> month >> !x3::alpha;  // "next March"
     const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_md = month >> ws >> day >> !x3::digit >> !x3::alpha;  // "January 28": year from the reference
     const auto g_numeric = d2[set_month] >> '/' >> d2[set_day] >> '/' >> year;

@@ -34,6 +34,10 @@ expect "auto language, points, durations" \
 '{"start":28,"end":49,"text":"0.5 percentage points","type":"percent","amount":0.5,"points":true}
 {"start":55,"end":66,"text":"three years","type":"duration","timex":"P3Y"}' "$out"
 
+out=$(printf 'Il est parti hier.' | "$checker" mentions --lang fr)
+expect "no --date: an unknown day is XX" \
+'{"start":13,"end":17,"text":"hier","type":"date","timex":"XXXX-XX-XX","precision":"day","mod":null,"interval":null}' "$out"
+
 "$checker" mentions "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
 expect "missing file: exit 2" 2 $?
 expect "missing file: message" "checker: $tmp/missing.txt: cannot read file" "$(cat "$tmp/err")"
