@@ -53,7 +53,20 @@ std::optional<Qualifier> parse_qualifier(std::string_view text, Lang lang) {
   auto first = text.begin();
   Qualifier q;
   // The qualifier must be followed by a space (or nothing for "jusqu'à" glued by elision).
-  if (!x3::parse(first, text.end(), qualifiers(lang == Lang::kEn) >> tables::ws, q.name)) return std::nullopt;
+  // French elides "de" before a vowel: "plus d'un million", "près d’un tiers".
+  static const x3::symbols<std::string> kElided = [] {
+    x3::symbols<std::string> e;
+    for (const char* apos : {"'", "\xE2\x80\x99"}) {
+      tables::add_capitalized(e, std::string("plus d") + apos, std::string("more-than"));
+      tables::add_capitalized(e, std::string("moins d") + apos, std::string("less-than"));
+      tables::add_capitalized(e, std::string("près d") + apos, std::string("nearly"));
+    }
+    return e;
+  }();
+  const bool en = lang == Lang::kEn;
+  if (!x3::parse(first, text.end(), qualifiers(en) >> tables::ws, q.name) &&
+      (first = text.begin(), en || !x3::parse(first, text.end(), kElided, q.name)))
+    return std::nullopt;
   q.length = static_cast<size_t>(first - text.begin());
   return q;
 }

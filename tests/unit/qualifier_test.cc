@@ -13,6 +13,7 @@ TEST_CASE("qualifiers are read with the space after them", "[parse][qualifier]")
   CHECK(checker::parse_qualifier("Plus de 6000", Lang::kFr)->name == "more-than");
   CHECK(checker::parse_qualifier("at least 50", Lang::kEn)->name == "at-least");
   CHECK_FALSE(checker::parse_qualifier("plusieurs", Lang::kFr));
+  CHECK(checker::parse_qualifier("plus d'un million", Lang::kFr)->length == 7);
   CHECK_FALSE(checker::parse_qualifier("overall", Lang::kEn));
 }
 
