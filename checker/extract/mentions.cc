@@ -85,6 +85,15 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
   }
 }
 
+// A month named alone is a date ("en septembre", "la rentrée de septembre"), but not as the
+// start of a quoted name ("« janvier sanglant »").
+bool month_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length) {
+  if (rest.substr(0, length).find_first_of(" 0123456789\xC2") != std::string_view::npos) return true;  // not alone
+  static const RE2 kQuoted(R"((?:«|“|"|')[\s\x{00A0}\x{202F}]*$)");
+  const size_t from = start >= begin + 8 ? start - 8 : begin;
+  return !RE2::PartialMatch(text.substr(from, start - from), kQuoted);
+}
+
 // "-9,2" and "−5" after a space or at the start are negative; after a letter the dash joins a
 // name ("A-380") and the digits were skipped before reaching here.
 void make_negative(std::string_view text, size_t begin, Mention* m) {
@@ -186,6 +195,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     std::optional<ParsedValue> d = parse_date(rest, lang, reference);
+    if (d && !month_alone_allowed(text, begin, p, rest, d->length)) d.reset();
     if (!d) {
       d = parse_relative_date(rest, lang, reference);
       // "vendredi 22 novembre": the weekday only confirms the date that follows it.
