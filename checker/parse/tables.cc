@@ -19,11 +19,15 @@ x3::symbols<Unit> make_units() {
   cur({"tenge", "tenges", "KZT"}, "KZT");
   cur({"roubles", "rouble", "rubles", "ruble", "RUB"}, "RUB");
   cur({"yuans", "yuan", "CNY"}, "CNY");
-  cur({"dollars canadiens", "dollar canadien", "Canadian dollars", "Canadian dollar", "$ c", "$CAD", "CAD", "C$"}, "CAD");
-  cur({"dollars australiens", "dollar australien", "Australian dollars", "Australian dollar", "A$", "AUD"}, "AUD");
-  cur({"dollars de Hong Kong", "Hong Kong dollars", "$ hk", "$HK", "HK$", "HKD"}, "HKD");
-  cur({"yens", "yen", "yens japonais", "Japanese yen", "JPY", "¥"}, "JPY");
-  cur({"francs suisses", "franc suisse", "Swiss francs", "Swiss franc", "CHF"}, "CHF");
+  cur({"dollars canadiens", "dollar canadien", "Canadian dollars", "Canadian dollar", "canadian dollars",
+       "canadian dollar", "$ c", "$CAD", "CAD", "C$"}, "CAD");
+  cur({"dollars australiens", "dollar australien", "Australian dollars", "Australian dollar", "australian dollars",
+       "australian dollar", "A$", "AUD"}, "AUD");
+  cur({"dollars de Hong Kong", "Hong Kong dollars", "hong kong dollars", "$ hk", "$HK", "HK$", "HKD"}, "HKD");
+  cur({"yens", "yen", "yens japonais", "Japanese yen", "japanese yen", "JPY", "¥"}, "JPY");
+  cur({"francs suisses", "franc suisse", "Swiss francs", "Swiss franc", "swiss francs", "swiss franc", "CHF"}, "CHF");
+  cur({"US dollars", "US dollar", "us dollars", "us dollar", "U.S. dollars"}, "USD");
+  cur({"Chinese yuan", "chinese yuan"}, "CNY");
   cur({"francs", "franc", "French francs"}, "FRF");  // historic ISO 4217 code: archives quote them
   cur({"pounds sterling", "pound sterling", "livre sterling"}, "GBP");
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
@@ -97,7 +101,9 @@ const x3::symbols<Unit>& units() {
 const x3::symbols<Unit>& currency_prefixes() {
   static const x3::symbols<Unit> s = [] {
     x3::symbols<Unit> t;
-    t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})
+    t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})("us $", Unit{"USD", "currency", 1})
+        ("c $", Unit{"CAD", "currency", 1})("C $", Unit{"CAD", "currency", 1})("hk $", Unit{"HKD", "currency", 1})
+        ("HK $", Unit{"HKD", "currency", 1})
         ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1})("C$", Unit{"CAD", "currency", 1})
         ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1});
     // ISO codes written before the amount ("EUR 1000"): a space must follow (checked by the caller's
