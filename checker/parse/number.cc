@@ -148,6 +148,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     if (unit.kind == "currency") {
       out.value.type = ValueType::kAmount;
       out.value.currency = unit.code;
+      out.value.amount *= unit.factor;  // cents and pence are hundredths
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
       out.value.points = unit.code == "pp";

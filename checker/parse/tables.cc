@@ -28,6 +28,9 @@ x3::symbols<Unit> make_units() {
   cur({"francs suisses", "franc suisse", "Swiss francs", "Swiss franc", "swiss francs", "swiss franc", "CHF"}, "CHF");
   cur({"US dollars", "US dollar", "us dollars", "us dollar", "U.S. dollars"}, "USD");
   cur({"Chinese yuan", "chinese yuan"}, "CNY");
+  // Hundredths, in the currency they divide ("cents" alone is dollars'; French "cent" is a number).
+  for (auto n : {"cents", "US cents"}) s.add(n, Unit{"USD", "currency", 0.01});
+  for (auto n : {"pence", "penny"}) s.add(n, Unit{"GBP", "currency", 0.01});
   cur({"francs", "franc", "French francs"}, "FRF");  // historic ISO 4217 code: archives quote them
   cur({"pounds sterling", "pound sterling", "livre sterling"}, "GBP");
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {

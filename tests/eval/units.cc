@@ -31,6 +31,12 @@ std::string currency_key(const std::string& unit, const std::string& value) {
       {"Yen Japonais", "JPY"}, {"Japanese yen", "JPY"}, {"Franc Suisse", "CHF"}, {"Swiss franc", "CHF"},
       {"Franc", "FRF"}};
   const auto it = kCodes.find(unit);
+  if (unit == "Cent" || unit == "Pence" || unit == "Penny") {
+    const std::string n = number_key(value);
+    if (n.empty()) return unit;
+    return std::string(unit == "Cent" ? "USD" : "GBP") + " " +
+           fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * 0.01);
+  }
   return (it == kCodes.end() ? unit : it->second) + " " + number_key(value);
 }
 
