@@ -60,6 +60,15 @@ size_t skip_token(std::string_view text, size_t pos, size_t end) {
   return pos;
 }
 
+// Digits right after other digits and before "(*)" are a note number glued to the value that
+// precedes it ("en septembre 201962(*)": 2019, note 62).
+bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end) {
+  if (pos <= begin || !ascii_digit(text[pos - 1])) return false;
+  size_t q = pos;
+  while (q < end && ascii_digit(text[q])) ++q;
+  return text.substr(q, 3) == "(*)";
+}
+
 size_t skip_spaces(std::string_view text, size_t pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
   return pos;
@@ -177,7 +186,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const bool digit = ascii_digit(text[p]);
-    if (digit && glued_to_name(text, begin, p)) {
+    if (digit && (glued_to_name(text, begin, p) || glued_footnote(text, begin, p, end))) {
       pos = skip_token(text, p, end);
       continue;
     }

@@ -87,7 +87,8 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   const auto month = tables::months(en)[set_month];
   const auto day = d2[set_day] >> -(x3::lit("er") | x3::lit("st") | x3::lit("nd") |
                                     x3::lit("rd") | x3::lit("th"));
-  const auto year = y4[set_year] >> end_num;
+  // A footnote marker may be glued to the year: "septembre 201962(*)" is September 2019, note 62.
+  const auto year = y4[set_year] >> (end_num | &(x3::repeat(1, 3)[x3::digit] >> x3::lit("(*)")));
   // "juillet 98," : a two-digit year only before punctuation or the end, so that "mai 25
   // personnes" stays a month and a count.
   auto set_short_year = [&](auto& ctx) { r.year = x3::_attr(ctx) < 50 ? 2000 + x3::_attr(ctx) : 1900 + x3::_attr(ctx); };
