@@ -18,7 +18,14 @@ struct AuditOptions {
   bool no_default_reports = false;  // see --no-default-reports
 };
 
+struct MentionsOptions {
+  std::string path;        // "" or "-": standard input
+  std::string lang = "auto";
+  std::string date;        // reference date for relative expressions; "" leaves them unresolved
+};
+
 int run_audit_command(const AuditOptions& options);
+int run_mentions_command(const MentionsOptions& options);
 int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
                        const std::string& format, unsigned jobs);
 int run_rules_list(const std::string& rules_dir);

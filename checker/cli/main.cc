@@ -50,6 +50,14 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"jsonl", "text"}))
         ->capture_default_str();
 
+    checker::MentionsOptions mentions;
+    auto* mentions_cmd = app.add_subcommand("mentions", "Print every value mention of one text (JSON Lines)");
+    mentions_cmd->add_option("file", mentions.path, "Text file, or '-' for standard input");
+    mentions_cmd->add_option("--lang", mentions.lang, "fr, en or auto")
+        ->check(CLI::IsMember({"fr", "en", "auto"}))
+        ->capture_default_str();
+    mentions_cmd->add_option("--date", mentions.date, "Reference date (YYYY-MM-DD) for relative dates");
+
     std::string rules_dir;
     auto* rules_cmd = app.add_subcommand("rules", "List or validate rule packs");
     rules_cmd->require_subcommand(1);
@@ -71,6 +79,7 @@ int main(int argc, char** argv) {
     if (rules_dir.empty()) rules_dir = checker::default_rules_dir(argv[0]);
     if (audit_cmd->parsed()) return checker::run_audit_command(audit);
     if (claims_cmd->parsed()) return checker::run_claims_command(claim_paths, claims_rules, claims_format, claims_jobs);
+    if (mentions_cmd->parsed()) return checker::run_mentions_command(mentions);
     if (list_cmd->parsed()) return checker::run_rules_list(rules_dir);
     if (check_cmd->parsed()) return checker::run_rules_check(rules_dir);
     return 2;

@@ -22,7 +22,7 @@ std::string Value::display() const {
     case ValueType::kNumber: return fmt::format("{:g}", amount);
     case ValueType::kAmount: return fmt::format("{:g} {}", amount, currency);
     case ValueType::kQuantity: return fmt::format("{:g} {}", amount, unit);
-    case ValueType::kPercent: return fmt::format("{:g} %", amount);
+    case ValueType::kPercent: return fmt::format(points ? "{:g} points" : "{:g} %", amount);
     case ValueType::kDate: {
       const std::string t = date.timex();
       if (date.mod == "START") return "start of " + t;

@@ -24,12 +24,13 @@ struct Value {
   std::string status;
   PartialDate date;
   bool resolved = true;  // false for a relative date that could not be anchored
+  bool points = false;   // percent only: percentage points ("+2 points de pourcentage"), not a share
   std::optional<double> lower;
   std::optional<double> upper;
   std::string qualifier;
 
   /// A short human rendering: "2025-12", "end of 2025", "XXXX-11-27" (unresolved), "6717 km2",
-  /// "1.3e+09 USD", "20.3 %", "not-operational".
+  /// "1.3e+09 USD", "20.3 %", "2 points", "not-operational".
   std::string display() const;
 };
 

@@ -17,6 +17,8 @@ constexpr size_t kEventWindow = 24;
 // Evidence for one claim lies within this many bytes of its cue: real sentences are shorter,
 // and a "sentence" of megabytes (a table, a list without stops) stays linear to read.
 constexpr size_t kEvidenceWindow = 400;
+// How close a count must be to its noun.
+constexpr size_t kCountWindow = 12;
 
 bool matches_type(const Value& v, const AttributeDef& def) {
   const std::string& type = def.value_type;
@@ -83,6 +85,9 @@ class Builder {
         for (size_t v = wf; v < wl; ++v) {
           if (used_[v] || !matches_type(values_[v].value, def)) continue;
           const size_t d = distance(cue.span, values_[v].span);
+          // A bare count belongs to the noun right next to it ("12 400 habitants", "population
+          // de 12 400"), not to one further on ("les deux pays … la population").
+          if (def.value_type == "number" && d > kCountWindow) continue;
           if (d < best_d) { best_d = d; best = v; }
         }
         if (best == values_.size()) continue;

@@ -1,4 +1,5 @@
-// The value scanner.
+// The value scanner: RE2 finds where a value may start, skips what only looks like one (names,
+// URLs, phone and section numbers), and asks the grammars of parse/ in a fixed order.
 #include "checker/extract/mentions.h"
 
 #include <cctype>
@@ -6,8 +7,11 @@
 #include <re2/re2.h>
 #include <utf8proc.h>
 
+#include "checker/extract/mention_forms.h"
 #include "checker/parse/date.h"
-#include "checker/parse/number.h"
+#include "checker/parse/duration.h"
+#include "checker/parse/relative_date.h"
+#include "checker/parse/time_of_day.h"
 #include "checker/text/utf8.h"
 
 namespace checker {
@@ -56,13 +60,109 @@ size_t skip_token(std::string_view text, size_t pos, size_t end) {
   return pos;
 }
 
+// Digits right after other digits and before "(*)" are a note number glued to the value that
+// precedes it ("en septembre 201962(*)": 2019, note 62).
+bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end) {
+  if (pos <= begin || !ascii_digit(text[pos - 1])) return false;
+  size_t q = pos;
+  while (q < end && ascii_digit(text[q])) ++q;
+  return text.substr(q, 3) == "(*)";
+}
+
+size_t skip_spaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+// A day-precise date takes the French article before it ("le 13 février", as TimeML spans
+// it) and, when times are asked for, a part of the day after it ("hier soir").
+void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, const ScanOptions& options,
+                Mention* m) {
+  if (m->value.date.precision != Precision::kDay) return;
+  const size_t s = m->span.start;
+  static const RE2 kWeekday("(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) ");
+  re2::StringPiece head(text.data() + s, end - s);
+  const bool weekday_first = RE2::Consume(&head, kWeekday);  // "le samedi 5 juin"
+  if (lang == Lang::kFr && s >= begin + 3 && (ascii_digit(text[s]) || weekday_first) &&
+      (text.substr(s - 3, 3) == "le " || text.substr(s - 3, 3) == "Le ") &&
+      (s == begin + 3 || !ascii_letter(text[s - 4])))
+    m->span.start = s - 3;
+  if (!options.times) return;
+  if (auto part = parse_day_part(text.substr(m->span.end, end - m->span.end), lang)) {
+    m->time = (m->value.resolved ? m->value.date.timex() : "XXXX-XX-XX") + part->timex;
+    m->span.end += part->length;
+  }
+}
+
+// A month named alone is a date ("en septembre", "la rentrée de septembre"), but not as the
+// start of a quoted name ("« janvier sanglant »").
+bool month_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length) {
+  if (rest.substr(0, length).find_first_of(" 0123456789\xC2") != std::string_view::npos) return true;  // not alone
+  static const RE2 kQuoted(R"((?:«|“|"|')[\s\x{00A0}\x{202F}]*$)");
+  const size_t from = start >= begin + 8 ? start - 8 : begin;
+  return !RE2::PartialMatch(text.substr(from, start - from), kQuoted);
+}
+
+// "-9,2" and "−5" after a space or at the start are negative; after a letter the dash joins a
+// name ("A-380") and the digits were skipped before reaching here.
+void make_negative(std::string_view text, size_t begin, Mention* m) {
+  if (m->value.type == ValueType::kDate || m->value.type == ValueType::kStatus) return;
+  size_t s = 0;
+  const char32_t prev = previous_cp(text, begin, m->span.start, &s);
+  if (prev != '-' && prev != 0x2212) return;
+  size_t s2 = 0;
+  const char32_t before = previous_cp(text, begin, s, &s2);
+  if (before != 0 && before != ' ' && before != '(' && before != '\n') return;
+  m->span.start = s;
+  m->value.amount = -m->value.amount;
+}
+
+// "Pierre, 19 ans, …", "(87 ans)", "âgé de 54 ans": an age, not a length of time.
+bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDuration& d) {
+  if (d.timex.empty() || d.timex.back() != 'Y' || d.timex[1] == 'T') return false;
+  auto before = [&](std::string_view word) {
+    return start >= begin + word.size() && text.substr(start - word.size(), word.size()) == word;
+  };
+  const size_t stop = start + d.length;
+  const char after = stop < text.size() ? text[stop] : '\0';
+  if (before("(") && after == ')') return true;
+  if (text.substr(stop, 4) == " old") return true;
+  if (before(", ") && (after == ',' || after == ')')) return true;
+  return before("âgé de ") || before("âgée de ") || before("âgés de ") || before("âge de ") || before("aged ");
+}
+
 }  // namespace
 
 std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
-                                 const std::optional<PartialDate>& reference) {
+                                 const std::optional<PartialDate>& reference,
+                                 const ScanOptions& options) {
+  // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
+  // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£]|(?i:\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|october|november|december|early|mid|late|end|first)\b)))");
-  static const RE2 kUrl(R"((?i)(?:https?://|www\.)[^\s<>"]+)");
+      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
+      R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
+      R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
+      R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
+      R"(janv|févr|avr|juil|déc|)"
+      R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
+      R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
+      R"(zero|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
+      R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?)|)"
+      R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
+      R"(inférieure?|pas|jusqu|entre|about|around|approximately|roughly|some|nearly|almost|close|over|more|above|)"
+      R"(in|less|under|below|fewer|at|no|up|between|greater|larger|bigger|higher|smaller|lower|equal|en[ -]dessous|)"
+      R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
+      R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
+      R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
+      R"(next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+      R"()\b)))");
+  // Stretches that hold digits but no value: URLs, phone numbers (+33 1 23 45 67 89,
+  // 01 23 45 67 89, 555-0199), section numbers (3.2.1, § 4, article 12).
+  static const RE2 kUrl(
+      R"((?i)(?:https?://|www\.)[^\s<>"]+|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){3,6}|\b0\d(?:[ .]\d\d){4}\b|)"
+      R"((?:\(\d{3}\) ?|\b(?:\d{3}-)?)\d{3}-\d{4}\b|\b\d{1,3}\.\d{1,2}(?:\.\d{1,3})+\b|)"
+      R"((?:\bsections?|\barticles?|\bchapitres?|\bchapters?|§)\s*\d+(?:\.\d+)*)");
   std::vector<Mention> out;
   std::vector<Span> urls;
   {
@@ -74,6 +174,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = s + m.size();
     }
   }
+  std::optional<PartialDate> last_day;  // clock times belong to the last day named before them
   re2::StringPiece input(text.data(), end), m;
   size_t pos = begin;
   size_t url = 0;
@@ -85,19 +186,67 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const bool digit = ascii_digit(text[p]);
-    if (digit && glued_to_name(text, begin, p)) {
+    if (digit && (glued_to_name(text, begin, p) || glued_footnote(text, begin, p, end))) {
       pos = skip_token(text, p, end);
       continue;
     }
     const std::string_view rest = text.substr(p, end - p);
-    if (auto d = parse_date(rest, lang, reference)) {
-      out.push_back({{p, p + d->length}, d->value});
-      pos = p + d->length;
+    if (options.durations) {
+      if (auto q = qualified_duration(rest, lang)) {
+        out.push_back({{p, p + q->span.end}, q->value, q->duration, {}});
+        pos = p + q->span.end;
+        continue;
+      }
+    }
+    if (auto q = qualified_value(rest, lang)) {
+      out.push_back({{p, p + q->length}, q->value, {}, {}});
+      pos = p + q->length;
       continue;
     }
-    auto q = parse_quantity(rest, lang);
+    std::optional<ParsedValue> d = parse_date(rest, lang, reference);
+    if (d && !month_alone_allowed(text, begin, p, rest, d->length)) d.reset();
+    if (!d) {
+      d = parse_relative_date(rest, lang, reference);
+      // "vendredi 22 novembre": the weekday only confirms the date that follows it.
+      if (d && d->value.date.precision == Precision::kDay) {
+        const size_t gap = skip_spaces(rest, d->length);
+        if (auto full = parse_date(rest.substr(gap), lang, reference); full && full->value.date.precision == Precision::kDay) {
+          full->length += gap;
+          d = full;
+        }
+      }
+    }
+    if (d) {
+      Mention mention{{p, p + d->length}, d->value, {}, {}};
+      finish_day(text, begin, end, lang, options, &mention);
+      if (mention.value.resolved && mention.value.date.precision == Precision::kDay) last_day = mention.value.date;
+      out.push_back(mention);
+      pos = mention.span.end;
+      continue;
+    }
+    if (options.times) {
+      const bool after_at = (p >= begin + 3 && text.substr(p - 3, 3) == "\xC3\xA0 ") ||
+                            (p >= begin + 5 && text.substr(p - 5, 5) == "vers ");
+      if (auto t = time_mention(rest, lang, last_day ? last_day : reference, after_at)) {
+        t->span = {p, p + t->span.end};
+        out.push_back(*t);
+        pos = t->span.end;
+        continue;
+      }
+    }
+    if (options.durations) {
+      if (auto length = parse_duration(rest, lang); length && !is_age(text, begin, p, *length)) {
+        Value v;
+        v.amount = length->count;
+        out.push_back({{p, p + length->length}, v, length->timex, {}});
+        pos = p + length->length;
+        continue;
+      }
+    }
+    auto q = single_value(rest, lang);
     if (!q) {
-      pos = p + m.size();
+      // "de 6" found nothing from "de": the digit may still start a value.
+      pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());
       continue;
     }
     const size_t stop = p + q->length;
@@ -105,14 +254,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
-    Value v = q->value;
-    if (q->plain_integer && q->length == 4 && v.amount >= 1000 && v.amount <= 2199) {
-      v = Value{};
-      v.type = ValueType::kDate;
-      v.date.year = static_cast<int>(q->value.amount);
-      v.date.precision = Precision::kYear;
-    }
-    out.push_back({{p, stop}, v});
+    Mention mention{{p, stop}, q->value, {}, {}};
+    make_negative(text, begin, &mention);
+    out.push_back(mention);
     pos = stop;
   }
   return out;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,11 +17,22 @@ namespace checker {
 struct Mention {
   Span span;
   Value value;
+  std::string duration;  // TIMEX3 duration ("P3Y", "P18M") when the mention is a length of time
+  std::string time;      // TIMEX3 time ("2026-02-14TEV", "XXXX-XX-XXT18:00") for a clock time or part of a day
+};
+
+struct ScanOptions {
+  /// Report lengths of time ("pendant trois ans") as mentions; claims leave them out, as they
+  /// are neither dates nor quantities of a subject.
+  bool durations = false;
+  /// Report clock times and parts of the day ("18 h", "hier soir"), for the same reason.
+  bool times = false;
 };
 
 /// Values in [begin, end) of `text`, left to right. `reference` is the document date, used to
 /// anchor relative dates; a four-digit integer from 1000 to 2199 standing alone is a year.
 std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
-                                 const std::optional<PartialDate>& reference);
+                                 const std::optional<PartialDate>& reference,
+                                 const ScanOptions& options = {});
 
 }  // namespace checker

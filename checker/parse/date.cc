@@ -15,7 +15,7 @@ struct Raw {
   int year = 0;
   int part = 0;                // quarter or half
   Precision precision = Precision::kYear;
-  int relative = 0;            // -1 "dernier"/"last", +1 "prochain"/"next"
+  int relative = 0;            // -1 "dernier"/"last", +1 "prochain"/"next", 2 "this"
   std::string mod;
 };
 
@@ -40,13 +40,20 @@ void resolve(Raw* r, const std::optional<PartialDate>& reference, bool* resolved
   const long ref_first = reference->first_day();
   const long ref_last = reference->last_day();
   int year = reference->year;
-  if (r->relative < 0) {
+  if (r->relative == 2) {
+    // "this September": the reference's own year.
+  } else if (r->relative < 0) {
     // The latest such date strictly before the reference period.
     while (days_from_civil(year, r->month, day) >= ref_first) --year;
   } else if (r->relative > 0) {
     while (days_from_civil(year, r->month, day) <= ref_last) ++year;
-  } else if (days_from_civil(year, r->month, day) > ref_last) {
-    --year;  // news reports the past: "le 9 août" in a text of June is last year's
+  } else {
+    // The nearest such date: "le 30 juin" in a text of May is this June, "le 27 novembre"
+    // in a text of February is last November. News leans to the past, so a tie goes back.
+    const long mid = (ref_first + ref_last) / 2;
+    const long here = days_from_civil(year, r->month, day);
+    if (here - mid > 182) --year;
+    else if (mid - here > 183) ++year;
   }
   r->year = year;
 }
@@ -80,8 +87,19 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   const auto month = tables::months(en)[set_month];
   const auto day = d2[set_day] >> -(x3::lit("er") | x3::lit("st") | x3::lit("nd") |
                                     x3::lit("rd") | x3::lit("th"));
-  const auto year = y4[set_year] >> end_num;
+  // A footnote marker may be glued to the year: "septembre 201962(*)" is September 2019, note 62.
+  const auto year = y4[set_year] >> (end_num | &(x3::repeat(1, 3)[x3::digit] >> x3::lit("(*)")));
+  // "juillet 98," : a two-digit year only before punctuation or the end, so that "mai 25
+  // personnes" stays a month and a count.
+  auto set_short_year = [&](auto& ctx) { r.year = x3::_attr(ctx) < 50 ? 2000 + x3::_attr(ctx) : 1900 + x3::_attr(ctx); };
+  const auto short_year = x3::uint_parser<int, 10, 2, 2>()[set_short_year] >> end_num >>
+                          (&x3::char_(",.;:)!?") | x3::eoi);
   const auto rel = x3::lit(en ? "last" : "dernier")[last] | x3::lit(en ? "next" : "prochain")[next];
+  // "mars-avril 2022": the first month is a mention of its own, in the year that ends the pair.
+  size_t first_length = 0;
+  auto first_part = [&](auto& ctx) { first_length = static_cast<size_t>(x3::_attr(ctx).size()); };
+  const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | (ws >> x3::lit(en ? "to" : "à") >> ws) |
+                    (ws >> x3::lit(en ? "and" : "et") >> ws);
 
   size_t length = 0;
   bool matched = false;
@@ -94,7 +112,13 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto semester = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[([&](auto&) { r.part = 1; })] |
                           (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
-    const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> year;
+    const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> (year | short_year);
+    const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
+    // A month alone, in lower case ("Mars" may be the planet): the nearest such month. Not when
+    // "de …" names its year in words ("mai de la même année"): that year is not the reference's.
+    const auto g_bare_month = &x3::lower >> month >> !x3::alpha >> !(x3::lit('-') >> x3::alpha) >>
+                              !(ws >> (x3::lit("de ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99")));
+    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
@@ -105,6 +129,9 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month_rel, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month_pair, &length))) { r.precision = Precision::kMonth; length = first_length; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_bare_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mod, &length))) {
@@ -117,7 +144,10 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                           (x3::lit("late") | x3::lit("Late") | x3::lit("end of") | x3::lit("End of"))[mod("END")];
     const auto g_mdy = month >> ws >> day >> ((x3::lit(',') >> ws) | ws) >> year;
     const auto g_dmy = day >> ws >> month >> ((ws >> year) | x3::eps) >> !x3::alpha;
-    const auto g_month = month >> -x3::lit(',') >> ws >> year;
+    const auto g_month = month >> -x3::lit(',') >> ws >> (year | (x3::lit('\'') >> short_year));  // "March '98"
+    auto this_year = [&](auto&) { r.relative = 2; };
+    const auto g_rel_month = (rel | (x3::lit("this") | x3::lit("This"))[this_year]) >> ws >> month >> !x3::alpha;  // "next March"
+    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
     const auto g_md = month >> ws >> day >> !x3::digit >> !x3::alpha;  // "January 28": year from the reference
     const auto g_numeric = d2[set_month] >> '/' >> d2[set_day] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
@@ -132,6 +162,8 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_mdy, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_dmy, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_rel_month, &length))) { r.precision = Precision::kMonth; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_month_pair, &length))) { r.precision = Precision::kMonth; length = first_length; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_md, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }

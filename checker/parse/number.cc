@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "checker/parse/number_words.h"
 #include "checker/parse/tables.h"
 
 namespace checker {
@@ -119,6 +120,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   const bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
   if (has_prefix) pos = skip_ws(text, pos);
   auto number = parse_number(text.substr(pos), lang);
+  if (!number && !has_prefix) number = parse_number_words(text.substr(pos), lang);
   if (!number) return std::nullopt;
   ParsedValue out = *number;
   pos += number->length;
@@ -146,8 +148,10 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     if (unit.kind == "currency") {
       out.value.type = ValueType::kAmount;
       out.value.currency = unit.code;
+      out.value.amount *= unit.factor;  // cents and pence are hundredths
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
+      out.value.points = unit.code == "pp";
     } else {
       out.value.type = ValueType::kQuantity;
       out.value.unit = unit.code;

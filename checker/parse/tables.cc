@@ -6,13 +6,7 @@
 namespace checker::tables {
 namespace {
 
-void add_with_capital(x3::symbols<int>& s, const char* name, int value) {
-  std::string lower = name;
-  s.add(lower, value);
-  std::string upper = lower;
-  upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
-  s.add(upper, value);
-}
+void add_with_capital(x3::symbols<int>& s, const char* name, int value) { add_capitalized(s, name, value); }
 
 x3::symbols<Unit> make_units() {
   x3::symbols<Unit> s;
@@ -25,6 +19,20 @@ x3::symbols<Unit> make_units() {
   cur({"tenge", "tenges", "KZT"}, "KZT");
   cur({"roubles", "rouble", "rubles", "ruble", "RUB"}, "RUB");
   cur({"yuans", "yuan", "CNY"}, "CNY");
+  cur({"dollars canadiens", "dollar canadien", "Canadian dollars", "Canadian dollar", "canadian dollars",
+       "canadian dollar", "$ c", "$CAD", "CAD", "C$"}, "CAD");
+  cur({"dollars australiens", "dollar australien", "Australian dollars", "Australian dollar", "australian dollars",
+       "australian dollar", "A$", "AUD"}, "AUD");
+  cur({"dollars de Hong Kong", "Hong Kong dollars", "hong kong dollars", "$ hk", "$HK", "HK$", "HKD"}, "HKD");
+  cur({"yens", "yen", "yens japonais", "Japanese yen", "japanese yen", "JPY", "¥"}, "JPY");
+  cur({"francs suisses", "franc suisse", "Swiss francs", "Swiss franc", "swiss francs", "swiss franc", "CHF"}, "CHF");
+  cur({"US dollars", "US dollar", "us dollars", "us dollar", "U.S. dollars"}, "USD");
+  cur({"Chinese yuan", "chinese yuan"}, "CNY");
+  // Hundredths, in the currency they divide ("cents" alone is dollars'; French "cent" is a number).
+  for (auto n : {"cents", "US cents"}) s.add(n, Unit{"USD", "currency", 0.01});
+  for (auto n : {"pence", "penny"}) s.add(n, Unit{"GBP", "currency", 0.01});
+  cur({"francs", "franc", "French francs"}, "FRF");  // historic ISO 4217 code: archives quote them
+  cur({"pounds sterling", "pound sterling", "livre sterling"}, "GBP");
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
     for (auto n : names) s.add(n, Unit{code, "unit", factor});
   };
@@ -43,11 +51,34 @@ x3::symbols<Unit> make_units() {
   unit({"MWh"}, "MWh", 1);
   unit({"GWh"}, "MWh", 1000);
   unit({"°C"}, "Cel", 1);
-  for (auto n : {"%", "pour cent", "per cent", "percent"}) s.add(n, Unit{"%", "percent", 1});
+  for (auto n : {"%", "pour cent", "pour-cent", "pourcent", "pourcents", "pourcentage", "pourcentages",
+                 "per cent", "percent", "percents", "percentage"})
+    s.add(n, Unit{"%", "percent", 1});
+  // Differences of percentages: the value is in percentage points.
+  for (auto n : {"points de pourcentage", "point de pourcentage", "points de pour cent", "percentage points",
+                 "percentage point"})
+    s.add(n, Unit{"pp", "percent", 1});
+  unit({"miles", "mile", "milles"}, "m", 1609.344);
+  unit({"feet", "foot", "ft", "pieds", "pied"}, "m", 0.3048);
+  unit({"inches", "inch", "pouces", "pouce"}, "m", 0.0254);
+  unit({"cm", "centimètres", "centimètre", "centimetres", "centimeters", "centimeter"}, "m", 0.01);
+  unit({"mm", "millimètres", "millimètre", "millimetres", "millimeters", "millimeter"}, "m", 0.001);
+  unit({"litres", "litre", "liters", "liter"}, "m3", 0.001);  // not "l": "3 l'an"
+  unit({"gallons", "gallon"}, "m3", 0.003785411784);
+  unit({"barrels", "barrel", "barils", "baril"}, "m3", 0.158987294928);
+  unit({"lbs", "lb"}, "t", 0.00045359237);  // "pounds" alone is as often money
+  unit({"grammes", "gramme", "grams", "gram", "g"}, "t", 1e-6);
+  unit({"metric tons", "metric ton", "tonnes métriques", "tonne métrique"}, "t", 1);
   return s;
 }
 
 }  // namespace
+
+bool word_ends(std::string_view text, size_t pos, bool hyphen_joins) {
+  if (pos >= text.size()) return true;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  return !(std::isalnum(c) || c >= 0x80 || (hyphen_joins && c == '-'));
+}
 
 const x3::symbols<double>& scales(bool english) {
   static const x3::symbols<double> fr = [] {
@@ -73,8 +104,14 @@ const x3::symbols<Unit>& units() {
 const x3::symbols<Unit>& currency_prefixes() {
   static const x3::symbols<Unit> s = [] {
     x3::symbols<Unit> t;
-    t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})
-        ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1});
+    t.add("$", Unit{"USD", "currency", 1})("US$", Unit{"USD", "currency", 1})("us $", Unit{"USD", "currency", 1})
+        ("c $", Unit{"CAD", "currency", 1})("C $", Unit{"CAD", "currency", 1})("hk $", Unit{"HKD", "currency", 1})
+        ("HK $", Unit{"HKD", "currency", 1})
+        ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1})("C$", Unit{"CAD", "currency", 1})
+        ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1});
+    // ISO codes written before the amount ("EUR 1000"): a space must follow (checked by the caller's
+    // word-boundary rule: a code is a word).
+    for (auto code : {"EUR", "USD", "GBP", "CHF", "JPY", "CAD", "CNY", "RUB"}) t.add(code, Unit{code, "currency", 1});
     return t;
   }();
   return s;
@@ -89,6 +126,9 @@ const x3::symbols<int>& months(bool english) {
     add_with_capital(s, "aout", 8);
     add_with_capital(s, "fevrier", 2);
     add_with_capital(s, "decembre", 12);
+    for (auto [name, month] : {std::pair{"janv.", 1}, {"févr.", 2}, {"avr.", 4}, {"juil.", 7}, {"sept.", 9},
+                               {"oct.", 10}, {"nov.", 11}, {"déc.", 12}})
+      add_with_capital(s, name, month);
     return s;
   }();
   static const x3::symbols<int> en = [] {
@@ -96,6 +136,13 @@ const x3::symbols<int>& months(bool english) {
     const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
                            "august", "september", "october", "november", "december"};
     for (int i = 0; i < 12; ++i) add_with_capital(s, names[i], i + 1);
+    // Abbreviations only capitalized: "mar" or "dec" in lower case are too often other words.
+    const char* shorts[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i) {
+      s.add(shorts[i], i + 1);
+      s.add(std::string(shorts[i]) + ".", i + 1);
+    }
+    s.add("Sept", 9)("Sept.", 9);
     return s;
   }();
   return english ? en : fr;

@@ -1,7 +1,9 @@
 // Symbol tables shared by the value grammars (scale words, currencies, units, months).
 #pragma once
 
+#include <cctype>
 #include <string>
+#include <string_view>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -19,6 +21,20 @@ const x3::symbols<double>& scales(bool english);
 const x3::symbols<Unit>& units();
 const x3::symbols<Unit>& currency_prefixes();
 const x3::symbols<int>& months(bool english);
+
+/// Adds `word` and its capitalized form (sentence starts: "Plus de", "Hier").
+template <typename T>
+void add_capitalized(x3::symbols<T>& s, const std::string& word, const T& value) {
+  s.add(word, value);
+  std::string upper = word;
+  upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+  s.add(upper, value);
+}
+
+/// True when a word ends at `pos`: the end of text or a byte that is not a letter or digit
+/// (any non-ASCII byte counts as a letter); with `hyphen_joins`, a hyphen continues the word
+/// ("mois-lumière" is not "mois").
+bool word_ends(std::string_view text, size_t pos, bool hyphen_joins = false);
 
 /// Whitespace inside values: space, no-break space, narrow no-break space.
 inline const auto ws = +(x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"));

@@ -1,0 +1,87 @@
+// `checker mentions`: every recognized value mention of one text as JSON Lines, in text order,
+// so the parsers can be measured on their own.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "checker/cli/commands.h"
+#include "checker/corpus/lang_detect.h"
+#include "checker/extract/mentions.h"
+#include "checker/report/json_report.h"
+#include "checker/text/line_index.h"
+#include "checker/text/utf8.h"
+
+namespace checker {
+namespace {
+
+nlohmann::ordered_json mention_json(const std::string& text, const Mention& m) {
+  nlohmann::ordered_json j = {{"start", m.span.start},
+                              {"end", m.span.end},
+                              {"text", text.substr(m.span.start, m.span.end - m.span.start)}};
+  const nlohmann::ordered_json value = value_json(m.value);
+  for (auto it = value.begin(); it != value.end(); ++it) j[it.key()] = *it;
+  // An unanchored "hier" knows neither its month nor its day: TIMEX3 writes them XX, not 00.
+  if (m.value.type == ValueType::kDate && !m.value.resolved && j["timex"].is_string()) {
+    std::string t = j["timex"].get<std::string>();
+    for (size_t at; (at = t.find("-00")) != std::string::npos;) t.replace(at, 3, "-XX");
+    j["timex"] = t;
+  }
+  if (m.value.type == ValueType::kPercent && m.value.points) j["points"] = true;
+  if (!m.duration.empty()) {
+    j["type"] = "duration";
+    j.erase("value");
+    j["timex"] = m.duration;
+  }
+  if (!m.time.empty()) {
+    j["type"] = "time";
+    j["timex"] = m.time;
+    j.erase("precision");
+    j.erase("mod");
+    j.erase("interval");
+  }
+  return j;
+}
+
+}  // namespace
+
+int run_mentions_command(const MentionsOptions& options) {
+  const bool from_stdin = options.path.empty() || options.path == "-";
+  const std::string name = from_stdin ? "<stdin>" : options.path;
+  std::string text;
+  if (from_stdin) {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(options.path, std::ios::binary);
+    if (!in) {
+      std::cerr << "checker: " << name << ": cannot read file\n";
+      return 2;
+    }
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (const size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
+    const LineCol lc = LineIndex(text).at(bad);
+    std::cerr << "checker: " << name << ":" << lc.line << ":" << lc.column << ": invalid UTF-8 at byte "
+              << bad << "\n";
+    return 2;
+  }
+  std::optional<PartialDate> reference;
+  if (!options.date.empty()) {
+    reference = parse_iso_date(options.date);
+    if (!reference) {
+      std::cerr << "checker: --date " << options.date << ": expected YYYY, YYYY-MM or YYYY-MM-DD\n";
+      return 2;
+    }
+  }
+  std::string code = options.lang;
+  if (code == "auto") code = detect_lang(text);
+  const Lang lang = lang_from_code(code);
+  ScanOptions scan;
+  scan.durations = true;
+  scan.times = true;
+  for (const Mention& m : scan_values(text, 0, text.size(), lang, reference, scan))
+    std::cout << mention_json(text, m).dump() << "\n";
+  return 0;
+}
+
+}  // namespace checker

@@ -1,0 +1,105 @@
+// Composite mentions: each combines two grammars of parse/ and decides between them.
+#include "checker/extract/mention_forms.h"
+
+#include "checker/parse/duration.h"
+#include "checker/parse/qualifier.h"
+#include "checker/parse/time_of_day.h"
+
+namespace checker {
+
+// A quantity, where a plain four-digit integer from 1000 to 2199 is a year.
+std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
+  auto q = parse_quantity(text, lang);
+  if (!q) return std::nullopt;
+  if (q->plain_integer && q->length == 4 && q->value.amount >= 1000 && q->value.amount <= 2199) {
+    Value year;
+    year.type = ValueType::kDate;
+    year.date.year = static_cast<int>(q->value.amount);
+    year.date.precision = Precision::kYear;
+    q->value = year;
+  } else if (!q->value.qualifier.empty() && !q->value.lower && !q->value.upper) {
+    apply_qualifier(q->value.qualifier, &q->value);  // "une dizaine"
+  }
+  return q;
+}
+
+// "plus de vingt ans", "about three years": a length of time under a qualifier.
+std::optional<Mention> qualified_duration(std::string_view text, Lang lang) {
+  const auto q = parse_qualifier(text, lang);
+  if (!q || q->name == "between") return std::nullopt;
+  // "over three years" is across them, not more than them.
+  if (text.substr(0, 5) == "over " || text.substr(0, 5) == "Over ") return std::nullopt;
+  const auto d = parse_duration(text.substr(q->length), lang);
+  if (!d || text.substr(q->length + d->length, 4) == " old") return std::nullopt;  // an age
+  Mention m{{0, q->length + d->length}, Value{}, d->timex, {}};
+  m.value.amount = d->count;
+  apply_qualifier(q->name, &m.value);
+  return m;
+}
+
+// "près de 100 000", "plus de 6000", "entre 1,5 et 3,8 %": a quantity under a qualifier, as an
+// interval. A year after the qualifier ("entre 2017 et 2018") is left to the date path.
+std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
+  const auto q = parse_qualifier(text, lang);
+  if (!q) return std::nullopt;
+  // "plus de trois ans" is a length of time: the duration grammar reads it from "trois".
+  if (auto d = parse_duration(text.substr(q->length), lang); d && text.substr(q->length + d->length, 4) != " old")
+    return std::nullopt;
+  auto first = single_value(text.substr(q->length), lang);
+  if (!first || first->value.type == ValueType::kDate || first->value.type == ValueType::kStatus) return std::nullopt;
+  ParsedValue out = *first;
+  out.length = q->length + first->length;
+  if (q->name != "between") {
+    apply_qualifier(q->name, &out.value);
+    return out;
+  }
+  const size_t joiner = parse_range_joiner(text.substr(out.length), lang);
+  if (joiner == 0) return std::nullopt;
+  // "de 12 à 24 mois": lengths of time are read by the duration grammar, end by end.
+  if (parse_duration(text.substr(out.length + joiner), lang)) return std::nullopt;
+  auto second = single_value(text.substr(out.length + joiner), lang);
+  if (!second || second->value.type == ValueType::kDate) return std::nullopt;
+  Value v = second->value;
+  // "monté de 15 % à 415,9 millions $" goes from one kind of value to another: not a range.
+  if (first->value.type != ValueType::kNumber &&
+      (first->value.type != v.type || first->value.unit != v.unit || first->value.currency != v.currency))
+    return std::nullopt;
+  // "entre 2 et 3 millions de dollars": the first end takes the second's scale and unit.
+  double low = first->value.amount;
+  if (first->value.type == ValueType::kNumber && v.type != ValueType::kNumber) {
+    if (auto raw = parse_number(text.substr(out.length + joiner), lang); raw && raw->value.amount != 0)
+      low *= v.amount / raw->value.amount;
+  }
+  v.lower = low;
+  v.upper = second->value.amount;
+  v.amount = low;
+  v.qualifier = "between";
+  out.value = v;
+  out.length += joiner + second->length;
+  return out;
+}
+
+// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to), with a
+// span relative to `text`.
+std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,
+                                    bool after_at) {
+  const bool known = day && day->precision == Precision::kDay;
+  const std::string date = known ? day->timex() : "XXXX-XX-XX";
+  std::optional<ParsedTime> t = parse_clock(text, lang, after_at);
+  if (!t) t = parse_this_day_part(text, lang);
+  if (!t) {
+    t = parse_present(text, lang);
+    if (!t) return std::nullopt;
+    Mention m{{0, t->length}, Value{}, {}, t->timex};
+    m.value.type = ValueType::kDate;
+    m.value.resolved = false;
+    return m;
+  }
+  Mention m{{0, t->length}, Value{}, {}, date + t->timex};
+  m.value.type = ValueType::kDate;
+  m.value.resolved = known;
+  if (known) m.value.date = *day;
+  return m;
+}
+
+}  // namespace checker

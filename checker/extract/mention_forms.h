@@ -1,0 +1,32 @@
+// Mentions built from several grammars of parse/: quantities under a qualifier, ranges,
+// qualified durations, times on a day, and the plain four-digit year.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "checker/extract/mentions.h"
+#include "checker/parse/number.h"
+
+namespace checker {
+
+/// A quantity at the start of `text`, where a plain four-digit integer from 1000 to 2199 is a
+/// year; a collective in words ("une dizaine") gets its interval.
+std::optional<ParsedValue> single_value(std::string_view text, Lang lang);
+
+/// "près de 100 000", "plus de 6000", "entre 1,5 et 3,8 %", "de 3 à 5": a quantity under a
+/// qualifier, as an interval. Returns nullopt for a year after the qualifier ("entre 2017 et
+/// 2018", left to the date path), a length of time ("plus de trois ans"), or two ends of
+/// different kinds ("de 15 % à 415,9 millions $").
+std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang);
+
+/// "plus de vingt ans", "about three years": a duration under a qualifier; span from 0.
+/// "over three years" is across them, and "over thirty years old" an age: nullopt.
+std::optional<Mention> qualified_duration(std::string_view text, Lang lang);
+
+/// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to; without
+/// a day-precise one the date part is "XXXX-XX-XX"); span from 0. `after_at`: see parse_clock.
+std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,
+                                    bool after_at);
+
+}  // namespace checker

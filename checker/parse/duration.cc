@@ -1,0 +1,94 @@
+// Duration grammar (Boost.Spirit X3): count, then a unit word that must end the word.
+#include "checker/parse/duration.h"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "checker/parse/number.h"
+#include "checker/parse/number_words.h"
+#include "checker/parse/tables.h"
+
+namespace checker {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+// TIMEX3 unit letter; time units (hours and below) sit after the "T".
+struct TimeUnit {
+  char letter = 'Y';
+  bool time = false;
+};
+
+const x3::symbols<TimeUnit>& time_units(bool en) {
+  static const x3::symbols<TimeUnit> fr = [] {
+    x3::symbols<TimeUnit> s;
+    for (auto w : {"ans", "an", "années", "année", "annees", "annee"}) s.add(w, TimeUnit{'Y', false});
+    s.add("mois", TimeUnit{'M', false});
+    for (auto w : {"semaines", "semaine"}) s.add(w, TimeUnit{'W', false});
+    for (auto w : {"jours", "jour", "journées", "journée"}) s.add(w, TimeUnit{'D', false});
+    for (auto w : {"heures", "heure"}) s.add(w, TimeUnit{'H', true});
+    for (auto w : {"minutes", "minute", "min"}) s.add(w, TimeUnit{'M', true});
+    for (auto w : {"secondes", "seconde"}) s.add(w, TimeUnit{'S', true});
+    return s;
+  }();
+  static const x3::symbols<TimeUnit> english = [] {
+    x3::symbols<TimeUnit> s;
+    for (auto w : {"years", "year"}) s.add(w, TimeUnit{'Y', false});
+    for (auto w : {"months", "month"}) s.add(w, TimeUnit{'M', false});
+    for (auto w : {"weeks", "week"}) s.add(w, TimeUnit{'W', false});
+    for (auto w : {"days", "day"}) s.add(w, TimeUnit{'D', false});
+    for (auto w : {"hours", "hour"}) s.add(w, TimeUnit{'H', true});
+    for (auto w : {"minutes", "minute"}) s.add(w, TimeUnit{'M', true});
+    for (auto w : {"seconds", "second"}) s.add(w, TimeUnit{'S', true});
+    return s;
+  }();
+  return en ? english : fr;
+}
+
+
+}  // namespace
+
+std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
+  const bool en = lang == Lang::kEn;
+  {
+    // ISO 8601 as written: P3Y, P18M, PT30S.
+    const auto iso = x3::lit('P') >> +(x3::digit >> x3::char_("YMWD")) >> -(x3::lit('T') >> +(x3::digit >> x3::char_("HMS")));
+    auto first = text.begin();
+    if (x3::parse(first, text.end(), x3::raw[iso]) && tables::word_ends(text, static_cast<size_t>(first - text.begin()), true)) {
+      ParsedDuration d;
+      d.length = static_cast<size_t>(first - text.begin());
+      d.timex = std::string(text.substr(0, d.length));
+      return d;
+    }
+  }
+  std::optional<ParsedValue> n = parse_number(text, lang);
+  if (!n) n = parse_number_words(text, lang);
+  bool article = false;
+  if (!n) {
+    article = true;
+    // "un an", "une semaine": the article is the count here.
+    static const x3::symbols<int> kArticlesFr({{"un", 1}, {"une", 1}, {"Un", 1}, {"Une", 1}});
+    static const x3::symbols<int> kArticlesEn({{"a", 1}, {"an", 1}, {"A", 1}, {"An", 1}});
+    auto first = text.begin();
+    if (!x3::parse(first, text.end(), (en ? kArticlesEn : kArticlesFr) >> &tables::ws)) return std::nullopt;
+    n = ParsedValue{};
+    n->length = static_cast<size_t>(first - text.begin());
+    n->value.amount = 1;
+  }
+  auto first = text.begin() + static_cast<long>(n->length);
+  TimeUnit unit;
+  if (!x3::parse(first, text.end(), tables::ws >> time_units(en), unit)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!tables::word_ends(text, end, true)) return std::nullopt;
+  // "une seconde fois" is a second time and "un jour" is someday: with an article these
+  // units are too often not lengths of time.
+  if (article && !en && (unit.letter == 'S' || unit.letter == 'D')) return std::nullopt;
+  ParsedDuration d;
+  d.length = end;
+  d.count = n->value.amount;
+  d.timex = fmt::format("P{}{:g}{}", unit.time ? "T" : "", d.count, unit.letter);
+  return d;
+}
+
+}  // namespace checker

@@ -1,0 +1,90 @@
+// Clock-time and part-of-day grammars (Boost.Spirit X3).
+#include "checker/parse/time_of_day.h"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "checker/parse/tables.h"
+
+namespace checker {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+
+}  // namespace
+
+std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang, bool after_at) {
+  int hour = -1, minute = 0;
+  bool pm = false, am = false;
+  auto set_hour = [&](auto& ctx) { hour = x3::_attr(ctx); };
+  auto set_minute = [&](auto& ctx) { minute = x3::_attr(ctx); };
+  const auto h2 = x3::uint_parser<int, 10, 1, 2>();
+  const auto m2 = x3::uint_parser<int, 10, 2, 2>();
+  const auto colon = h2[set_hour] >> ':' >> m2[set_minute] >> !x3::digit;
+  auto first = text.begin();
+  bool ok = false;
+  if (lang == Lang::kEn) {
+    const auto meridian = (x3::lit("pm") | x3::lit("p.m."))[([&](auto&) { pm = true; })] |
+                          (x3::lit("am") | x3::lit("a.m."))[([&](auto&) { am = true; })];
+    ok = x3::parse(first, text.end(), (colon | h2[set_hour]) >> -tables::ws >> meridian) ||
+         (hour = -1, minute = 0, first = text.begin(), x3::parse(first, text.end(), colon));
+  } else {
+    const auto french = h2[set_hour] >> -tables::ws >> x3::lit('h') >> !x3::alpha >>
+                        -(-tables::ws >> m2[set_minute] >> !x3::digit);
+    const auto words = h2[set_hour] >> tables::ws >> (x3::lit("heures") | x3::lit("heure")) >> !x3::alpha >>
+                       -(tables::ws >> m2[set_minute] >> !x3::digit);
+    ok = x3::parse(first, text.end(), colon | french) ||
+         (after_at && (hour = -1, minute = 0, first = text.begin(), x3::parse(first, text.end(), words)));
+  }
+  const size_t end = static_cast<size_t>(first - text.begin());
+  // "h" followed by a letter is a word ("hélicoptères"), not an hour.
+  if (!ok || !tables::word_ends(text, end) || hour < 0 || hour > 24 || minute > 59) return std::nullopt;
+  if (pm && hour < 12) hour += 12;
+  if (am && hour == 12) hour = 0;
+  return ParsedTime{end, fmt::format("T{:02}:{:02}", hour, minute)};
+}
+
+std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang) {
+  static const x3::symbols<std::string> fr({{"matin", "TMO"}, {"matinée", "TMO"}, {"après-midi", "TAF"},
+                                            {"soir", "TEV"}, {"soirée", "TEV"}, {"nuit", "TNI"}});
+  static const x3::symbols<std::string> en({{"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"},
+                                            {"night", "TNI"}});
+  auto first = text.begin();
+  std::string part;
+  if (!x3::parse(first, text.end(), tables::ws >> (lang == Lang::kEn ? en : fr), part)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!tables::word_ends(text, end)) return std::nullopt;
+  return ParsedTime{end, part};
+}
+
+std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang) {
+  static const x3::symbols<std::string> fr({{"ce soir", "TEV"}, {"ce matin", "TMO"}, {"cette nuit", "TNI"},
+                                            {"cet après-midi", "TAF"}, {"Ce soir", "TEV"}, {"Ce matin", "TMO"},
+                                            {"Cette nuit", "TNI"}, {"Cet après-midi", "TAF"}});
+  static const x3::symbols<std::string> en({{"tonight", "TNI"}, {"this morning", "TMO"}, {"this afternoon", "TAF"},
+                                            {"this evening", "TEV"}, {"Tonight", "TNI"}, {"This morning", "TMO"},
+                                            {"This afternoon", "TAF"}, {"This evening", "TEV"}});
+  auto first = text.begin();
+  std::string part;
+  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, part)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!tables::word_ends(text, end)) return std::nullopt;
+  return ParsedTime{end, part};
+}
+
+std::optional<ParsedTime> parse_present(std::string_view text, Lang lang) {
+  static const x3::symbols<int> fr({{"maintenant", 0}, {"désormais", 0}, {"actuellement", 0}, {"à présent", 0},
+                                    {"Maintenant", 0}, {"Désormais", 0}, {"Actuellement", 0}, {"À présent", 0}});
+  static const x3::symbols<int> en({{"now", 0}, {"currently", 0}, {"nowadays", 0}, {"Now", 0}, {"Currently", 0},
+                                    {"Nowadays", 0}});
+  auto first = text.begin();
+  int unused = 0;
+  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, unused)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!tables::word_ends(text, end)) return std::nullopt;
+  return ParsedTime{end, "PRESENT_REF"};
+}
+
+}  // namespace checker

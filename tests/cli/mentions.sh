@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `checker mentions` as a user meets it: JSON Lines in text order, relative dates left
+# unresolved without --date, errors that name the file and place (exit 2).
+# Usage: mentions.sh path/to/checker (run from the repository root).
+set -u
+checker=${1:?usage: mentions.sh CHECKER}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+expect() {  # NAME EXPECTED ACTUAL
+  if [ "$2" != "$3" ]; then
+    echo "FAIL $1"
+    echo "  expected: $2"
+    echo "  actual:   $3"
+    failures=$((failures + 1))
+  fi
+}
+
+text="Le 27 novembre dernier, près de 100 000 personnes ; l'an prochain, 1,3 milliard de dollars."
+out=$(printf '%s' "$text" | "$checker" mentions - --lang fr)
+expect "no --date: unresolved" \
+'{"start":0,"end":22,"text":"Le 27 novembre dernier","type":"date","timex":"XXXX-11-27","precision":"day","mod":null,"interval":null}
+{"start":24,"end":40,"text":"près de 100 000","type":"number","value":100000.0,"lower":90000.0,"upper":100000.0,"qualifier":"nearly"}
+{"start":53,"end":66,"text":"l'"'"'an prochain","type":"date","timex":"XXXX","precision":"year","mod":null,"interval":null}
+{"start":68,"end":91,"text":"1,3 milliard de dollars","type":"amount","amount":1300000000.0,"currency":"USD"}' "$out"
+
+out=$(printf '%s' "$text" | "$checker" mentions --lang fr --date 2026-02-03 | head -1)
+expect "--date resolves" \
+'{"start":0,"end":22,"text":"Le 27 novembre dernier","type":"date","timex":"2025-11-27","precision":"day","mod":null,"interval":["2025-11-27","2025-11-27"]}' "$out"
+
+printf 'The growth of the index was 0.5 percentage points over three years.' >"$tmp/en.txt"
+out=$("$checker" mentions "$tmp/en.txt")
+expect "auto language, points, durations" \
+'{"start":28,"end":49,"text":"0.5 percentage points","type":"percent","amount":0.5,"points":true}
+{"start":55,"end":66,"text":"three years","type":"duration","timex":"P3Y"}' "$out"
+
+out=$(printf 'Il est parti hier.' | "$checker" mentions --lang fr)
+expect "no --date: an unknown day is XX" \
+'{"start":13,"end":17,"text":"hier","type":"date","timex":"XXXX-XX-XX","precision":"day","mod":null,"interval":null}' "$out"
+
+"$checker" mentions "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
+expect "missing file: exit 2" 2 $?
+expect "missing file: message" "checker: $tmp/missing.txt: cannot read file" "$(cat "$tmp/err")"
+
+printf 'ligne une\nvaleur \xff ici' >"$tmp/bad.txt"
+"$checker" mentions "$tmp/bad.txt" >/dev/null 2>"$tmp/err"
+expect "invalid UTF-8: exit 2" 2 $?
+expect "invalid UTF-8: message" "checker: $tmp/bad.txt:2:8: invalid UTF-8 at byte 17" "$(cat "$tmp/err")"
+
+"$checker" mentions - --date 2026-13-01 </dev/null >/dev/null 2>&1
+expect "bad --date: exit 2" 2 $?
+
+if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
+echo "mentions CLI: all checks passed"

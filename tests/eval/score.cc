@@ -1,0 +1,25 @@
+// One-to-one matching of predicted and expected values.
+#include "score.h"
+
+namespace checker::eval {
+
+void match(const std::vector<Item>& expected, const std::vector<Item>& predicted, bool strict,
+           bool values, const std::string& prefix, Scores* scores) {
+  std::vector<bool> used(predicted.size(), false);
+  for (const Item& e : expected) {
+    Score& s = (*scores)[prefix + e.category];
+    bool found = false;
+    for (size_t i = 0; i < predicted.size() && !found; ++i) {
+      const Item& p = predicted[i];
+      if (used[i] || p.category != e.category) continue;
+      const bool span = strict ? (p.start == e.start && p.end == e.end) : (p.start < e.end && e.start < p.end);
+      if (span && (!values || p.value == e.value)) used[i] = found = true;
+    }
+    if (found) ++s.tp;
+    else ++s.fn;
+  }
+  for (size_t i = 0; i < predicted.size(); ++i)
+    if (!used[i]) ++(*scores)[prefix + predicted[i].category].fp;
+}
+
+}  // namespace checker::eval

@@ -1,0 +1,81 @@
+// The unit names of the specs that we know, in our codes.
+#include "units.h"
+
+#include <cstdlib>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace checker::eval {
+
+std::string number_key(const std::string& value) {
+  std::string s;
+  for (char c : value) {
+    if (c == ',') s += '.';
+    else if (c != '%' && c != ' ') s += c;
+  }
+  if (s.empty()) return "";
+  char* end = nullptr;
+  const double d = std::strtod(s.c_str(), &end);
+  if (end == s.c_str()) return "";
+  return fmt::format("{:.12g}", d);
+}
+
+std::string currency_key(const std::string& unit, const std::string& value) {
+  static const std::map<std::string, std::string> kCodes = {
+      {"Dollar", "USD"}, {"United States dollar", "USD"}, {"Dollar États-Unis", "USD"},
+      {"Euro", "EUR"}, {"Pound", "GBP"}, {"British pound", "GBP"}, {"Livre", "GBP"},
+      {"Chinese yuan", "CNY"}, {"Yuan Chinois", "CNY"}, {"Ruble", "RUB"}, {"Russian ruble", "RUB"},
+      {"Dollar Canadien", "CAD"}, {"Canadian dollar", "CAD"}, {"Dollar Australien", "AUD"},
+      {"Australian dollar", "AUD"}, {"Dollar de Hong Kong", "HKD"}, {"Hong Kong dollar", "HKD"},
+      {"Yen Japonais", "JPY"}, {"Japanese yen", "JPY"}, {"Franc Suisse", "CHF"}, {"Swiss franc", "CHF"},
+      {"Franc", "FRF"}};
+  const auto it = kCodes.find(unit);
+  if (unit == "Cent" || unit == "Pence" || unit == "Penny") {
+    const std::string n = number_key(value);
+    if (n.empty()) return unit;
+    return std::string(unit == "Cent" ? "USD" : "GBP") + " " +
+           fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * 0.01);
+  }
+  return (it == kCodes.end() ? unit : it->second) + " " + number_key(value);
+}
+
+std::string dimension_key(const std::string& unit, const std::string& value) {
+  struct Canonical {
+    const char* code;
+    double factor;
+  };
+  static const std::map<std::string, Canonical> kUnits = {
+      {"Kilometer", {"m", 1000}}, {"Kilomètres", {"m", 1000}}, {"Kilomètre", {"m", 1000}},
+      {"Meter", {"m", 1}}, {"Mètres", {"m", 1}}, {"Mètre", {"m", 1}},
+      {"Square kilometer", {"km2", 1}}, {"Kilomètre carré", {"km2", 1}},
+      {"Square meter", {"km2", 1e-6}}, {"Mètre carré", {"km2", 1e-6}},
+      {"Metric ton", {"t", 1}}, {"Tonne métrique", {"t", 1}}, {"Tonne", {"t", 1}},
+      {"Kilogram", {"t", 0.001}}, {"Kilogramme", {"t", 0.001}}, {"Mile", {"m", 1609.344}},
+      {"Foot", {"m", 0.3048}}, {"Pied", {"m", 0.3048}}, {"Inch", {"m", 0.0254}}, {"Pouce", {"m", 0.0254}},
+      {"Centimeter", {"m", 0.01}}, {"Centimètres", {"m", 0.01}}, {"Millimeter", {"m", 0.001}},
+      {"Millimètres", {"m", 0.001}}, {"Litre", {"m3", 0.001}}, {"Liter", {"m3", 0.001}},
+      {"Gallon", {"m3", 0.003785411784}}, {"Barrel", {"m3", 0.158987294928}}, {"Baril", {"m3", 0.158987294928}},
+      {"Gram", {"t", 1e-6}}, {"Ton", {"t", 1}}};
+  const auto it = kUnits.find(unit);
+  if (it == kUnits.end()) return unit + " " + number_key(value);
+  const std::string n = number_key(value);
+  if (n.empty()) return unit;
+  return std::string(it->second.code) + " " + fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor);
+}
+
+std::string range_key(const Value& v) {
+  // Our bounds are inclusive unless the qualifier says "more than" / "less than"; the specs
+  // write "between a and b" half-open, [a,b).
+  if (v.qualifier == "between" && v.lower && v.upper)
+    return fmt::format("[{:.12g},{:.12g})", *v.lower, *v.upper);
+  const bool strict = v.qualifier == "more-than" || v.qualifier == "less-than";
+  std::string out = v.lower ? (strict ? "(" : "[") : "(";
+  if (v.lower) out += fmt::format("{:.12g}", *v.lower);
+  out += ",";
+  if (v.upper) out += fmt::format("{:.12g}", *v.upper);
+  out += v.upper ? (strict ? ")" : "]") : ")";
+  return out;
+}
+
+}  // namespace checker::eval
