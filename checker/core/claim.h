@@ -33,6 +33,8 @@ struct Claim {
   Modality modality = Modality::kActual;
   std::optional<PartialDate> as_of;  // valid time, when the text gives one
   bool stable = false;        // a lasting property: without a valid time, true whenever reported
+  double written_precision = 0;  // half the unit of the value's last written digit, in its
+                                 // canonical unit ("40 mph": ±0.5 mph = ±0.8 km/h)
   std::string status_group;   // statuses: the group that agrees ("closed", "destroyed" -> "not-operational")
   std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
   Span span;                  // the quote: from the first to the last piece of evidence

@@ -1,10 +1,12 @@
 // The claim builder. Every decision it makes is recorded in the claim's reasons.
 #include "checker/extract/claim_builder.h"
 
+#include <cmath>
 #include <limits>
 
 #include "checker/extract/evidence.h"
 #include "checker/extract/subject_binding.h"
+#include "checker/parse/number.h"
 #include "checker/text/sentences.h"
 
 namespace checker {
@@ -58,6 +60,7 @@ class Builder {
     const SubjectBinder binder(doc_.text, sentences_, mentions_, anaphora_hits_, lex_, subjects_);
     binder_ = &binder;
     used_.assign(values_.size(), false);  // each value lies in one sentence: no reset needed
+    mark_restatements();
     for (const Span& s : sentences_) sentence(s);
     return std::move(out_);
   }
@@ -107,6 +110,38 @@ class Builder {
     }
     const auto [sf, sl] = items_in(status_hits_, s);
     for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
+  }
+
+  // Half the unit of the last digit written, scaled like the value: "1,3 milliard" is known to
+  // ±0.05 milliard, "1 240 m" to ±0.5 m. Numbers written more roundly than another document's
+  // are not a conflict for it.
+  double written_precision(const Mention& m) const {
+    if (m.value.type == ValueType::kDate || m.value.type == ValueType::kStatus) return 0;
+    const std::string_view text = std::string_view(doc_.text).substr(m.span.start, m.span.end - m.span.start);
+    const size_t digit = text.find_first_of("0123456789");
+    if (digit == std::string_view::npos) return 0;  // a number in words: exact as written
+    const Lang lang = lang_from_code(doc_.lang);
+    const auto number = parse_number(text.substr(digit), lang);
+    if (!number || number->value.amount == 0) return 0;
+    const std::string_view written = text.substr(digit, number->length);
+    const char decimal = lang == Lang::kEn ? '.' : ',';
+    const size_t point = written.rfind(decimal);
+    const size_t decimals = point == std::string_view::npos ? 0 : written.size() - point - 1;
+    return 0.5 * std::pow(10.0, -static_cast<double>(decimals)) * std::fabs(m.value.amount / number->value.amount);
+  }
+
+  // "65 km/h (40 mph)", "20 acres (81,000 m2)": a value of the same type in parentheses right
+  // after another restates it in other units; rounded, it would only disagree with itself.
+  void mark_restatements() {
+    for (size_t i = 1; i < values_.size(); ++i) {
+      const Value& a = values_[i - 1].value;
+      const Value& b = values_[i].value;
+      if (a.type != b.type || a.type == ValueType::kDate || a.type == ValueType::kNumber) continue;
+      const std::string_view between =
+          std::string_view(doc_.text).substr(values_[i - 1].span.end, values_[i].span.start - values_[i - 1].span.end);
+      if (between.find_first_not_of(" (") == std::string_view::npos && between.find('(') != std::string_view::npos)
+        used_[i] = true;
+    }
   }
 
   void drop_inside_values(std::vector<Hit>* hits) const {
@@ -184,6 +219,7 @@ class Builder {
             const Mention& value) {
     Claim c = start_claim(def.id, def.family, value.value, value.span, def.id);
     c.stable = def.stable;
+    c.written_precision = written_precision(value);
     c.reasons.push_back("cue '" + cue_text + "'");
     Span q = cover(cue, value.span);
     // A modality cue counts in the clause of the evidence only ("originally named …, when it

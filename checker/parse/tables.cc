@@ -39,6 +39,12 @@ x3::symbols<Unit> make_units() {
   unit({"km²", "km2", "kilomètres carrés", "square kilometres", "square kilometers"}, "km2", 1);
   unit({"m²", "m2", "mètres carrés", "square metres", "square meters"}, "km2", 1e-6);
   unit({"ha", "hectares", "hectare"}, "km2", 0.01);
+  unit({"acres", "acre"}, "km2", 0.0040468564224);
+  unit({"square miles", "square mile", "sq mi"}, "km2", 2.589988110336);
+  // Speeds: "km/h" must win over "km" (the longest symbol matches).
+  unit({"km/h", "km/hr", "kilomètres par heure", "kilomètres-heure", "kilometres per hour", "kilometers per hour",
+        "kph"}, "km/h", 1);
+  unit({"mph", "miles per hour"}, "km/h", 1.609344);
   unit({"m³", "m3", "mètres cubes", "cubic metres", "cubic meters"}, "m3", 1);
   unit({"tonnes", "tonne", "t", "tons", "ton"}, "t", 1);
   unit({"kg", "kilogrammes", "kilograms"}, "t", 0.001);

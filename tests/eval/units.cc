@@ -56,7 +56,10 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Centimeter", {"m", 0.01}}, {"Centimètres", {"m", 0.01}}, {"Millimeter", {"m", 0.001}},
       {"Millimètres", {"m", 0.001}}, {"Litre", {"m3", 0.001}}, {"Liter", {"m3", 0.001}},
       {"Gallon", {"m3", 0.003785411784}}, {"Barrel", {"m3", 0.158987294928}}, {"Baril", {"m3", 0.158987294928}},
-      {"Gram", {"t", 1e-6}}, {"Ton", {"t", 1}}};
+      {"Gram", {"t", 1e-6}}, {"Ton", {"t", 1}}, {"Acre", {"km2", 0.0040468564224}},
+      {"Square mile", {"km2", 2.589988110336}}, {"Hectare", {"km2", 0.01}},
+      {"Kilometer per hour", {"km/h", 1}}, {"Kilomètre par heure", {"km/h", 1}},
+      {"Mile per hour", {"km/h", 1.609344}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::string n = number_key(value);

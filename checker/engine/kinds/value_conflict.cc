@@ -17,12 +17,16 @@ std::string unit_of(const Value& v) {
   return v.type == ValueType::kAmount ? v.currency : v.type == ValueType::kQuantity ? v.unit : "";
 }
 
-bool compatible(const Value& a, const Value& b, double tolerance) {
+bool compatible(const Claim& ca, const Claim& cb, double tolerance) {
+  const Value& a = ca.value;
+  const Value& b = cb.value;
   if (a.type == ValueType::kDate)  // dates at their common precision: the periods overlap
     return a.date.first_day() <= b.date.last_day() && b.date.first_day() <= a.date.last_day();
   const double lo_a = a.lower.value_or(a.amount), hi_a = a.upper.value_or(a.amount);
   const double lo_b = b.lower.value_or(b.amount), hi_b = b.upper.value_or(b.amount);
-  const double slack = tolerance * std::max(std::fabs(hi_a), std::fabs(hi_b));
+  // Each value stands for the interval its written digits allow, plus a relative tolerance.
+  const double slack = tolerance * std::max(std::fabs(hi_a), std::fabs(hi_b)) + ca.written_precision +
+                       cb.written_precision;
   return lo_a <= hi_b + slack && lo_b <= hi_a + slack;
 }
 
@@ -65,7 +69,7 @@ void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::
       for (size_t i = 1; i < list.size(); ++i) {
         const Claim* a = list.front();
         const Claim* b = list[i];
-        if (a->document == b->document || compatible(a->value, b->value, tolerance)) continue;
+        if (a->document == b->document || compatible(*a, *b, tolerance)) continue;
         Finding f = new_finding(rule, name(), "contradiction", rule.severity, *a);
         f.claims = {*a, *b};
         f.message = fmt::format("{}: {} is {} in {} but {} in {}", f.subject_name, f.attribute,
