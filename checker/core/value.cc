@@ -1,6 +1,8 @@
 // Names and short renderings of values.
 #include "checker/core/value.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 namespace checker {
@@ -17,12 +19,35 @@ const char* value_type_name(ValueType t) {
   return "number";
 }
 
+namespace {
+
+// "1.3 billion", "29.7 million", "6717", "20.3": readable at a glance in a message.
+std::string readable(double v) {
+  const double a = std::fabs(v);
+  if (a >= 1e9) return fmt::format("{:g} billion", v / 1e9);
+  if (a >= 1e6) return fmt::format("{:g} million", v / 1e6);
+  return fmt::format("{:.10g}", v);
+}
+
+// The qualifier of an approximation or a bound, in words ("more than 150000").
+std::string qualified(const Value& v, const std::string& number) {
+  if (v.qualifier == "approx" || v.qualifier == "nearly") return (v.qualifier == "approx" ? "about " : "nearly ") + number;
+  if (v.qualifier == "more-than") return "more than " + number;
+  if (v.qualifier == "less-than") return "less than " + number;
+  if (v.qualifier == "at-least") return "at least " + number;
+  if (v.qualifier == "at-most") return "at most " + number;
+  if (v.qualifier == "between" && v.lower && v.upper) return readable(*v.lower) + "–" + readable(*v.upper);
+  return number;
+}
+
+}  // namespace
+
 std::string Value::display() const {
   switch (type) {
-    case ValueType::kNumber: return fmt::format("{:g}", amount);
-    case ValueType::kAmount: return fmt::format("{:g} {}", amount, currency);
-    case ValueType::kQuantity: return fmt::format("{:g} {}", amount, unit);
-    case ValueType::kPercent: return fmt::format(points ? "{:g} points" : "{:g} %", amount);
+    case ValueType::kNumber: return qualified(*this, readable(amount));
+    case ValueType::kAmount: return qualified(*this, readable(amount)) + " " + currency;
+    case ValueType::kQuantity: return qualified(*this, readable(amount)) + " " + unit;
+    case ValueType::kPercent: return qualified(*this, readable(amount)) + (points ? " points" : " %");
     case ValueType::kDate: {
       const std::string t = date.timex();
       if (date.mod == "START") return "start of " + t;

@@ -6,6 +6,21 @@
 
 namespace checker {
 
+namespace {
+
+// The value as data, not as displayed: rewording a message must not change an id.
+std::string value_key(const Value& v) {
+  char amount[64];
+  std::snprintf(amount, sizeof amount, "%.12g", v.amount);
+  switch (v.type) {
+    case ValueType::kDate: return "date:" + v.date.timex() + ":" + v.date.mod;
+    case ValueType::kStatus: return "status:" + v.status;
+    default: return std::string(value_type_name(v.type)) + ":" + amount + ":" + v.unit + v.currency + ":" + v.qualifier;
+  }
+}
+
+}  // namespace
+
 std::string fingerprint(const Finding& f, const std::vector<Document>& documents) {
   std::uint64_t h = 1469598103934665603ULL;
   auto add = [&h](const std::string& s) {
@@ -23,7 +38,7 @@ std::string fingerprint(const Finding& f, const std::vector<Document>& documents
   for (const Claim& c : f.claims) {
     const Document& d = documents[c.document];
     add(d.path);
-    add(c.value.display());
+    add(value_key(c.value));
     add(d.text.substr(c.span.start, c.span.end - c.span.start));
   }
   char buf[17];

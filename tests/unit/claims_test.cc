@@ -22,7 +22,7 @@ Built build(const std::string& body, const std::string& date = "2024-01", const 
 }
 
 std::string line(const Built&, const checker::Claim& c) {
-  return (c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " + c.value.display() + " " +
+  return (c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " + checker::testing::value_data(c.value) + " " +
          checker::modality_name(c.modality);
 }
 

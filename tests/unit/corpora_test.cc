@@ -17,7 +17,7 @@ using checker::Mention;
 std::string describe(const Mention& m) {
   if (!m.duration.empty()) return "duration " + m.duration;
   if (!m.time.empty()) return "time " + m.time;
-  std::string out = std::string(checker::value_type_name(m.value.type)) + " " + m.value.display();
+  std::string out = std::string(checker::value_type_name(m.value.type)) + " " + checker::testing::value_data(m.value);
   if (m.value.lower || m.value.upper)
     out += fmt::format(" [{},{}] {}", m.value.lower ? fmt::format("{:g}", *m.value.lower) : "",
                        m.value.upper ? fmt::format("{:g}", *m.value.upper) : "", m.value.qualifier);

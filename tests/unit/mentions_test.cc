@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "checker/extract/mentions.h"
+#include "support.h"
 
 using checker::Lang;
 using checker::scan_values;
@@ -11,7 +12,7 @@ namespace {
 std::vector<std::string> scan(const std::string& text, Lang lang = Lang::kFr) {
   std::vector<std::string> out;
   for (const auto& m : scan_values(text, 0, text.size(), lang, checker::parse_iso_date("2026-02")))
-    out.push_back(text.substr(m.span.start, m.span.end - m.span.start) + "=" + m.value.display());
+    out.push_back(text.substr(m.span.start, m.span.end - m.span.start) + "=" + checker::testing::value_data(m.value));
   return out;
 }
 

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <fmt/format.h>
+
 namespace checker::testing {
 
 const RulePack& default_pack() {
@@ -44,6 +46,18 @@ std::vector<std::string> summaries(const Run& run) {
   for (const Finding& f : run.result.findings) out.push_back(summarize(f, run.corpus.documents));
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::string value_data(const Value& v) {
+  switch (v.type) {
+    case ValueType::kNumber: return fmt::format("{:g}", v.amount);
+    case ValueType::kAmount: return fmt::format("{:g} {}", v.amount, v.currency);
+    case ValueType::kQuantity: return fmt::format("{:g} {}", v.amount, v.unit);
+    case ValueType::kPercent: return fmt::format(v.points ? "{:g} points" : "{:g} %", v.amount);
+    case ValueType::kDate:
+    case ValueType::kStatus: return v.display();
+  }
+  return {};
 }
 
 std::string read_source_file(const std::string& relative) {

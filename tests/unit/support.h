@@ -27,6 +27,10 @@ std::string summarize(const Finding& f, const std::vector<Document>& documents);
 /// The findings of a run, summarized, sorted.
 std::vector<std::string> summaries(const Run& run);
 
+/// A value as data, independent of how reports display it: "1.3e+09 USD", "6717 km2",
+/// "20.3 %", "2025-12", "end of 2022" (dates keep their modifier), "not-operational".
+std::string value_data(const Value& v);
+
 /// Reads a file of the source tree.
 std::string read_source_file(const std::string& relative);
 
