@@ -22,6 +22,10 @@ struct Raw {
 bool valid(const Raw& r) {
   if (r.year != 0 && (r.year < 1000 || r.year > 2999)) return false;
   if (r.month != 0 && (r.month < 1 || r.month > 12)) return false;
+  // A day needs its month, and a day-precise date a day: "0/11/2025" is no date (found by
+  // fuzzing: month 0 reached days_in_month).
+  if (r.precision == Precision::kDay && (r.month == 0 || r.day == 0)) return false;
+  if (r.day != 0 && r.month == 0) return false;
   if (r.day != 0) {
     const int y = r.year != 0 ? r.year : 2000;  // leap year: 29 February stays possible
     if (r.day < 1 || r.day > days_in_month(y, r.month)) return false;

@@ -32,6 +32,10 @@ TEST_CASE("numeric dates", "[parse][date]") {
   CHECK(date_of("11/09/2025", Lang::kEn) == "2025-11-09");  // English: month first
   CHECK(date_of("2025-11-09") == "2025-11-09");
   CHECK(date_of("31/02/2025") == "none");
+  // Regression, found by fuzzing: a zero day or month reached days_in_month(…, 0).
+  CHECK(date_of("0/11/2025") == "none");
+  CHECK(date_of("0/11/2025", Lang::kEn) == "none");
+  CHECK(date_of("11/0/2025", Lang::kEn) == "none");
 }
 
 TEST_CASE("modifiers, halves and quarters", "[parse][date]") {
