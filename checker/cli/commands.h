@@ -16,6 +16,8 @@ struct AuditOptions {
   std::string color = "auto";
   unsigned jobs = 0;  // 0: all cores
   bool no_default_reports = false;  // see --no-default-reports
+  std::string baseline;             // --baseline FILE: hide the findings recorded there
+  bool update_baseline = false;     // --update-baseline: write FILE from this audit, exit 0
 };
 
 struct MentionsOptions {

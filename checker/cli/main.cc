@@ -35,6 +35,11 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     audit_cmd->add_option("--jobs,-j", audit.jobs, "Threads for extraction (0: all cores); reports do not depend on it")
         ->capture_default_str();
+    audit_cmd->add_option("--baseline", audit.baseline,
+                          "Baseline file: findings whose id is recorded there are hidden from reports and the exit code");
+    audit_cmd->add_flag("--update-baseline", audit.update_baseline,
+                        "Write the --baseline file from this audit's findings, then exit 0")
+        ->needs("--baseline");
     audit_cmd->add_option("--color", audit.color, "Color the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

@@ -21,6 +21,8 @@ struct ReportInput {
   /// Prepended to relative document paths in links (Markdown, HTML), so that a report written
   /// to reports/ links "../seeds/a.txt"; empty for standard output (paths as given).
   std::string link_prefix;
+  /// Findings hidden by a baseline (not in `result`); counted in the summary line when nonzero.
+  size_t hidden_by_baseline = 0;
 };
 
 /// The href of a document from a report: link_prefix + the path, percent-encoded.

@@ -163,5 +163,34 @@ run claims 0 "$checker" claims tests/fixtures/schedule-slip/vardenne/
 has claims '"attribute":"milestone.opening"' "$out"
 [ "$(printf '%s\n' "$out" | wc -l)" -eq 3 ] && passes=$((passes + 1)) || { echo "FAIL claims: expected 3 lines"; failures=$((failures + 1)); }
 
+# Baselines: record the seeds' findings, then the same audit hides them and passes.
+run baseline-missing 2 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/none.json"
+has baseline-missing "$tmp/none.json: baseline file not found" "$err"
+run baseline-needs-file 2 "$checker" audit --no-default-reports seeds/ --update-baseline
+has baseline-needs-file "--update-baseline requires --baseline" "$err"
+run baseline-update 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json" --update-baseline
+has baseline-update "wrote $tmp/baseline.json (2 findings)" "$err"
+has baseline-update-file '"tool": "checker"' "$(cat "$tmp/baseline.json")"
+run baseline-audit 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json"
+has baseline-audit "0 findings (0 error, 0 warning, 0 note), 2 hidden by the baseline" "$out"
+lacks baseline-audit "Baiterek: milestone" "$out"
+run baseline-json 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json" --format json
+lacks baseline-json "810c8afd3c7c3c25" "$out"
+run baseline-sarif 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json" --format sarif
+lacks baseline-sarif "milestone target moved" "$out"
+# Moved lines keep the ids: a baseline of a copy of the seeds, then two blank lines inserted
+# after the front matter of one copied document.
+mkdir -p "$tmp/moved" && cp seeds/* "$tmp/moved/"
+run baseline-moved-update 0 "$checker" audit --no-default-reports "$tmp/moved" --baseline "$tmp/moved.json" --update-baseline
+seed=$(ls "$tmp"/moved/002_*.txt)
+awk 'NR==1 {print; next} /^---$/ && !done {print; print ""; print ""; done=1; next} {print}' "$seed" >"$tmp/seed.tmp" && mv "$tmp/seed.tmp" "$seed"
+run baseline-moved-differs 1 "$checker" audit --no-default-reports "$tmp/moved"
+has baseline-moved-differs "002_c429034b85c2b96c.txt:35:104" "$out"
+run baseline-moved-lines 0 "$checker" audit --no-default-reports "$tmp/moved" --baseline "$tmp/moved.json"
+has baseline-moved-lines "0 findings (0 error, 0 warning, 0 note), 2 hidden by the baseline" "$out"
+printf '{\n  "version": 1,\n  "findings": [,]\n}\n' >"$tmp/bad-baseline.json"
+run baseline-malformed 2 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/bad-baseline.json"
+has baseline-malformed "$tmp/bad-baseline.json:3:16: invalid JSON" "$err"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
