@@ -9,6 +9,7 @@
 
 #include "checker/cli/baseline_file.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/config.h"
 #include "checker/cli/output.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
@@ -109,10 +110,17 @@ int run_audit_command(const AuditOptions& o) {
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   Corpus corpus = load_corpus(paths);
+  if (!o.ignore.empty()) {
+    std::vector<Document> kept;
+    for (Document& d : corpus.documents)
+      if (!is_ignored(d.path, o.ignore)) kept.push_back(std::move(d));
+    corpus.documents = std::move(kept);
+  }
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
   AuditResult result = run_audit(corpus.documents, pack, o.jobs);
+  result.findings = apply_severity(std::move(result.findings), o.severity);
   if (o.update_baseline) {
     if (std::string problem = write_file_atomically(o.baseline, render_baseline(result.findings)); !problem.empty()) {
       std::cerr << "checker: " << problem << "\n";

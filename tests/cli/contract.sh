@@ -192,5 +192,36 @@ printf '{\n  "version": 1,\n  "findings": [,]\n}\n' >"$tmp/bad-baseline.json"
 run baseline-malformed 2 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/bad-baseline.json"
 has baseline-malformed "$tmp/bad-baseline.json:3:16: invalid JSON" "$err"
 
+# Configuration: .checker.json found upwards from the working directory; flags win over it.
+repo=$(pwd)
+checker_abs=$(realpath "$checker")
+mkdir -p "$tmp/proj/sub" && cp -r seeds "$tmp/proj/"
+printf '// project settings\n{\n  "paths": ["seeds/"], "ignore": ["002_*"],\n  "severity": {"status-conflict": "error"}, "fail_on": "error",\n  "rules": "%s/rules"\n}\n' "$repo" >"$tmp/proj/.checker.json"
+run config-print 0 bash -c "cd '$tmp/proj/sub' && '$checker_abs' config"
+has config-print '"file": "'"$tmp"'/proj/.checker.json"' "$out"
+has config-print '"paths": [
+    "../seeds/"
+  ]' "$out"
+has config-print '"fail_on": "error"' "$out"
+run config-audit 1 bash -c "cd '$tmp/proj/sub' && '$checker_abs' audit --no-default-reports"
+has config-audit "error status-conflict change" "$out"
+has config-audit "4 documents, 18 claims, 1 finding (1 error, 0 warning, 0 note)" "$out"
+lacks config-audit "Baiterek" "$out"
+run config-flag-wins 0 bash -c "cd '$tmp/proj/sub' && '$checker_abs' audit --no-default-reports --fail-on none"
+printf '{"severity": {"status-conflict": "off", "milestone-slip": "note"}}' >"$tmp/quiet.json"
+run config-flag 0 "$checker" audit --no-default-reports seeds/ --config "$tmp/quiet.json"
+has config-flag "1 finding (0 error, 0 warning, 1 note)" "$out"
+printf '{\n  "paths": ["seeds/"],\n  "colour": "red"\n}\n' >"$tmp/bad-config.json"
+run config-unknown-key 2 "$checker" audit --no-default-reports seeds/ --config "$tmp/bad-config.json"
+has config-unknown-key "$tmp/bad-config.json:/colour: unknown key 'colour'; allowed: paths, ignore, rules, severity, fail_on" "$err"
+printf '{"severity": {"milestone-slip": "loud"}}' >"$tmp/bad-config.json"
+run config-bad-severity 2 "$checker" config --config "$tmp/bad-config.json"
+has config-bad-severity '/severity/milestone-slip: expected one of "error", "warning", "note", "off"' "$err"
+printf '{\n  "paths": [,]\n}\n' >"$tmp/bad-config.json"
+run config-malformed 2 "$checker" config --config "$tmp/bad-config.json"
+has config-malformed "$tmp/bad-config.json:2:13: invalid JSON" "$err"
+run config-missing 2 "$checker" audit --no-default-reports seeds/ --config "$tmp/nope.json"
+has config-missing "$tmp/nope.json: configuration file not found" "$err"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
