@@ -14,6 +14,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/baseline.h"
+#include "checker/engine/suppressions.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/report/report.h"
 
@@ -121,6 +122,13 @@ int run_audit_command(const AuditOptions& o) {
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
   AuditResult result = run_audit(corpus.documents, pack, o.jobs);
   result.findings = apply_severity(std::move(result.findings), o.severity);
+  // Suppression comments before the baseline: a suppressed finding is never recorded in one.
+  const SuppressionScan scan = scan_suppressions(corpus.documents);
+  for (const Error& e : scan.errors) std::cerr << "checker: skipped " << e.to_string() << "\n";
+  corpus.skipped.insert(corpus.skipped.end(), scan.errors.begin(), scan.errors.end());
+  SuppressionSplit suppression = apply_suppressions(result.findings, scan, corpus.documents);
+  result.findings = std::move(suppression.shown);
+  for (const Error& e : suppression.stale) std::cerr << "checker: warning: " << e.to_string() << "\n";
   if (o.update_baseline) {
     if (std::string problem = write_file_atomically(o.baseline, render_baseline(result.findings)); !problem.empty()) {
       std::cerr << "checker: " << problem << "\n";
@@ -133,7 +141,8 @@ int run_audit_command(const AuditOptions& o) {
   BaselineSplit split = apply_baseline(result.findings, baseline_ids);
   result.findings = std::move(split.shown);
   add_default_reports(o, &targets);
-  const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, "", split.hidden.size()};
+  const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, "", split.hidden.size(),
+                          suppression.suppressed.size(), suppression.stale};
 
   const bool tty = ::isatty(STDOUT_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");

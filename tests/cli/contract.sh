@@ -223,5 +223,20 @@ has config-malformed "$tmp/bad-config.json:2:13: invalid JSON" "$err"
 run config-missing 2 "$checker" audit --no-default-reports seeds/ --config "$tmp/nope.json"
 has config-missing "$tmp/nope.json: configuration file not found" "$err"
 
+# Suppression comments in a copy of a fixture corpus.
+cp -r tests/fixtures/schedule-slip/vardenne "$tmp/supp" && rm -f "$tmp/supp/expected.findings"
+sed -i '6i <!-- checker-disable-next-line milestone-slip reason: confirmed by the editor -->' "$tmp/supp/a2.md"
+run suppress-next-line 0 "$checker" audit --no-default-reports "$tmp/supp"
+has suppress-next-line "0 findings (0 error, 0 warning, 0 note), 1 suppressed by comments" "$out"
+sed -i '6i <!-- checker-disable milestone-slip reason: known -->' "$tmp/supp/a3.md"
+sed -i '6s/.*/<!-- checker-disable-next-line status-conflict reason: old -->/' "$tmp/supp/a2.md"
+run suppress-block 0 "$checker" audit --no-default-reports "$tmp/supp"
+has suppress-block "1 suppressed by comments" "$out"
+has suppress-stale "warning: $tmp/supp/a2.md:6: stale suppression of status-conflict: it suppresses no finding" "$out"
+has suppress-stale-stderr "checker: warning: $tmp/supp/a2.md:6: stale suppression of status-conflict" "$err"
+sed -i '6s/.*/<!-- checker-disable-next-line milestone-slip -->/' "$tmp/supp/a2.md"
+run suppress-no-reason 2 "$checker" audit --no-default-reports "$tmp/supp"
+has suppress-no-reason "$tmp/supp/a2.md:6:1: checker-disable-next-line milestone-slip needs a reason" "$err"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
