@@ -17,6 +17,7 @@ long days_from_civil(int year, int month, int day) {
 
 int days_in_month(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;  // no such month: no valid day (fuzz: "0/11/2025")
   if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
   return kDays[(month - 1) % 12];
 }
