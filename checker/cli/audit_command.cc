@@ -3,13 +3,18 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include <unistd.h>
 
+#include "checker/cli/baseline_file.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/config.h"
 #include "checker/cli/output.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
+#include "checker/engine/baseline.h"
+#include "checker/engine/suppressions.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/report/report.h"
 
@@ -95,14 +100,49 @@ int run_audit_command(const AuditOptions& o) {
     for (const Error& e : rule_errors) std::cerr << "checker: rules: " << e.to_string() << "\n";
     return 2;
   }
+  std::set<std::string> baseline_ids;
+  if (!o.baseline.empty() && !o.update_baseline) {
+    Result<std::set<std::string>> read = read_baseline(o.baseline);
+    if (!read.ok()) {
+      std::cerr << "checker: " << read.error().to_string() << "\n";
+      return 2;
+    }
+    baseline_ids = read.value();
+  }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   Corpus corpus = load_corpus(paths);
+  if (!o.ignore.empty()) {
+    std::vector<Document> kept;
+    for (Document& d : corpus.documents)
+      if (!is_ignored(d.path, o.ignore)) kept.push_back(std::move(d));
+    corpus.documents = std::move(kept);
+  }
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
-  const AuditResult result = run_audit(corpus.documents, pack, o.jobs);
+  AuditResult result = run_audit(corpus.documents, pack, o.jobs);
+  result.findings = apply_severity(std::move(result.findings), o.severity);
+  // Suppression comments before the baseline: a suppressed finding is never recorded in one.
+  const SuppressionScan scan = scan_suppressions(corpus.documents);
+  for (const Error& e : scan.errors) std::cerr << "checker: skipped " << e.to_string() << "\n";
+  corpus.skipped.insert(corpus.skipped.end(), scan.errors.begin(), scan.errors.end());
+  SuppressionSplit suppression = apply_suppressions(result.findings, scan, corpus.documents);
+  result.findings = std::move(suppression.shown);
+  for (const Error& e : suppression.stale) std::cerr << "checker: warning: " << e.to_string() << "\n";
+  if (o.update_baseline) {
+    if (std::string problem = write_file_atomically(o.baseline, render_baseline(result.findings)); !problem.empty()) {
+      std::cerr << "checker: " << problem << "\n";
+      return 2;
+    }
+    std::cerr << "checker: wrote " << o.baseline << " (" << result.findings.size() << " finding"
+              << (result.findings.size() == 1 ? "" : "s") << ")\n";
+    return 0;
+  }
+  BaselineSplit split = apply_baseline(result.findings, baseline_ids);
+  result.findings = std::move(split.shown);
   add_default_reports(o, &targets);
-  const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, ""};
+  const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, "", split.hidden.size(),
+                          suppression.suppressed.size(), suppression.stale};
 
   const bool tty = ::isatty(STDOUT_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");

@@ -2,6 +2,7 @@
 // 0 nothing at or above --fail-on, 1 findings, 2 usage/rules/input problems, 3 internal error.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct AuditOptions {
   std::string color = "auto";
   unsigned jobs = 0;  // 0: all cores
   bool no_default_reports = false;  // see --no-default-reports
+  std::string baseline;             // --baseline FILE: hide the findings recorded there
+  bool update_baseline = false;     // --update-baseline: write FILE from this audit, exit 0
+  std::vector<std::string> ignore;  // from the configuration: fnmatch(3) patterns of documents to skip
+  std::map<std::string, std::string> severity;  // from the configuration: rule id → severity or "off"
 };
 
 struct MentionsOptions {

@@ -1,10 +1,12 @@
 // The checker command line: flags (CLI11) and dispatch. Nothing else lives here.
 #include <exception>
+#include <filesystem>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/config.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/report/report.h"
 
@@ -30,11 +32,18 @@ int main(int argc, char** argv) {
                         "Without any --output, the audit of one directory DIR also writes "
                         "reports/DIR.html and reports/DIR.md; this flag turns that off");
     audit_cmd->add_option("--rules", audit.rules_dir, "Rules directory (default: the installed rules/)");
-    audit_cmd->add_option("--fail-on", audit.fail_on, "Exit 1 when a finding has at least this severity")
+    std::string config_file;
+    audit_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");
+    auto* fail_on_opt = audit_cmd->add_option("--fail-on", audit.fail_on, "Exit 1 when a finding has at least this severity")
         ->check(CLI::IsMember({"error", "warning", "note", "none"}))
         ->capture_default_str();
     audit_cmd->add_option("--jobs,-j", audit.jobs, "Threads for extraction (0: all cores); reports do not depend on it")
         ->capture_default_str();
+    audit_cmd->add_option("--baseline", audit.baseline,
+                          "Baseline file: findings whose id is recorded there are hidden from reports and the exit code");
+    audit_cmd->add_flag("--update-baseline", audit.update_baseline,
+                        "Write the --baseline file from this audit's findings, then exit 0")
+        ->needs("--baseline");
     audit_cmd->add_option("--color", audit.color, "Color the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -58,6 +67,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     mentions_cmd->add_option("--date", mentions.date, "Reference date (YYYY-MM-DD) for relative dates");
 
+    auto* config_cmd = app.add_subcommand("config", "Print the configuration in effect (JSON)");
+    config_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");
+
     std::string rules_dir;
     auto* rules_cmd = app.add_subcommand("rules", "List or validate rule packs");
     rules_cmd->require_subcommand(1);
@@ -73,6 +85,30 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
       app.exit(e);
       return 2;
+    }
+    if (audit_cmd->parsed() || config_cmd->parsed()) {
+      // The configuration fills in what the command line left out; flags always win.
+      const std::string cwd = std::filesystem::current_path().string();
+      if (config_file.empty()) config_file = checker::find_config(cwd);
+      checker::Config config;
+      if (!config_file.empty()) {
+        checker::Result<checker::Config> loaded = checker::load_config(config_file, cwd);
+        if (!loaded.ok()) {
+          std::cerr << "checker: " << loaded.error().to_string() << "\n";
+          return 2;
+        }
+        config = loaded.value();
+      }
+      if (audit.paths.empty()) audit.paths = config.paths;
+      if (audit.rules_dir.empty() && config.rules) audit.rules_dir = *config.rules;
+      if (fail_on_opt->count() == 0 && config.fail_on) audit.fail_on = *config.fail_on;
+      audit.ignore = config.ignore;
+      audit.severity = config.severity;
+      if (config_cmd->parsed()) {
+        if (!config.rules) config.rules = checker::default_rules_dir(argv[0]);
+        std::cout << checker::config_to_json(config);
+        return 0;
+      }
     }
     if (audit.rules_dir.empty()) audit.rules_dir = checker::default_rules_dir(argv[0]);
     if (claims_rules.empty()) claims_rules = checker::default_rules_dir(argv[0]);

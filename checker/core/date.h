@@ -10,6 +10,7 @@ enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 long days_from_civil(int year, int month, int day);
+/// Days in `month` (1-12) of `year`; 0 for a month outside 1-12.
 int days_in_month(int year, int month);
 
 /// A date known to some precision. `part` is the quarter (1-4) or half (1-2) when relevant.

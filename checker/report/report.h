@@ -21,6 +21,12 @@ struct ReportInput {
   /// Prepended to relative document paths in links (Markdown, HTML), so that a report written
   /// to reports/ links "../seeds/a.txt"; empty for standard output (paths as given).
   std::string link_prefix;
+  /// Findings hidden by a baseline (not in `result`); counted in the summary line when nonzero.
+  size_t hidden_by_baseline = 0;
+  /// Findings hidden by suppression comments; counted in the summary line when nonzero.
+  size_t suppressed = 0;
+  /// Suppression comments that suppress nothing (the text report lists them).
+  Diagnostics stale_suppressions;
 };
 
 /// The href of a document from a report: link_prefix + the path, percent-encoded.

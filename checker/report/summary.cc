@@ -11,6 +11,8 @@ ReportSummary summarize_report(const ReportInput& in) {
   s.claims = in.result.claims.size();
   s.findings = in.result.findings.size();
   s.skipped = in.skipped.size();
+  s.hidden = in.hidden_by_baseline;
+  s.suppressed = in.suppressed;
   for (const Finding& f : in.result.findings) {
     switch (f.severity) {
       case Severity::kError: ++s.error; break;
@@ -24,7 +26,9 @@ ReportSummary summarize_report(const ReportInput& in) {
 std::string summary_line(const ReportSummary& s) {
   return fmt::format("{} document{}, {} claims, {} finding{} ({} error, {} warning, {} note){}", s.documents,
                      s.documents == 1 ? "" : "s", s.claims, s.findings, s.findings == 1 ? "" : "s", s.error,
-                     s.warning, s.note, s.skipped == 0 ? "" : fmt::format(", {} input(s) skipped", s.skipped));
+                     s.warning, s.note, s.skipped == 0 ? "" : fmt::format(", {} input(s) skipped", s.skipped)) +
+         (s.hidden == 0 ? "" : fmt::format(", {} hidden by the baseline", s.hidden)) +
+         (s.suppressed == 0 ? "" : fmt::format(", {} suppressed by comments", s.suppressed));
 }
 
 }  // namespace checker

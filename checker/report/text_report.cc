@@ -53,6 +53,7 @@ std::string text_report(const ReportInput& in, bool color) {
   }
   for (const Error& e : in.skipped)
     out += paint(color, fmt::fg(fmt::terminal_color::magenta), "skipped: ") + sanitize_controls(e.to_string()) + "\n";
+  for (const Error& e : in.stale_suppressions) out += "warning: " + sanitize_controls(e.to_string()) + "\n";
   out += "\n" + summary_line(summarize_report(in)) + "\n";
   return out;
 }

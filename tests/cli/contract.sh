@@ -163,5 +163,80 @@ run claims 0 "$checker" claims tests/fixtures/schedule-slip/vardenne/
 has claims '"attribute":"milestone.opening"' "$out"
 [ "$(printf '%s\n' "$out" | wc -l)" -eq 3 ] && passes=$((passes + 1)) || { echo "FAIL claims: expected 3 lines"; failures=$((failures + 1)); }
 
+# Baselines: record the seeds' findings, then the same audit hides them and passes.
+run baseline-missing 2 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/none.json"
+has baseline-missing "$tmp/none.json: baseline file not found" "$err"
+run baseline-needs-file 2 "$checker" audit --no-default-reports seeds/ --update-baseline
+has baseline-needs-file "--update-baseline requires --baseline" "$err"
+run baseline-update 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json" --update-baseline
+has baseline-update "wrote $tmp/baseline.json (2 findings)" "$err"
+has baseline-update-file '"tool": "checker"' "$(cat "$tmp/baseline.json")"
+run baseline-audit 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json"
+has baseline-audit "0 findings (0 error, 0 warning, 0 note), 2 hidden by the baseline" "$out"
+lacks baseline-audit "Baiterek: milestone" "$out"
+run baseline-json 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json" --format json
+lacks baseline-json "810c8afd3c7c3c25" "$out"
+run baseline-sarif 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/baseline.json" --format sarif
+lacks baseline-sarif "milestone target moved" "$out"
+# Moved lines keep the ids: a baseline of a copy of the seeds, then two blank lines inserted
+# after the front matter of one copied document.
+mkdir -p "$tmp/moved" && cp seeds/* "$tmp/moved/"
+run baseline-moved-update 0 "$checker" audit --no-default-reports "$tmp/moved" --baseline "$tmp/moved.json" --update-baseline
+seed=$(ls "$tmp"/moved/002_*.txt)
+awk 'NR==1 {print; next} /^---$/ && !done {print; print ""; print ""; done=1; next} {print}' "$seed" >"$tmp/seed.tmp" && mv "$tmp/seed.tmp" "$seed"
+run baseline-moved-differs 1 "$checker" audit --no-default-reports "$tmp/moved"
+has baseline-moved-differs "002_c429034b85c2b96c.txt:35:104" "$out"
+run baseline-moved-lines 0 "$checker" audit --no-default-reports "$tmp/moved" --baseline "$tmp/moved.json"
+has baseline-moved-lines "0 findings (0 error, 0 warning, 0 note), 2 hidden by the baseline" "$out"
+printf '{\n  "version": 1,\n  "findings": [,]\n}\n' >"$tmp/bad-baseline.json"
+run baseline-malformed 2 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/bad-baseline.json"
+has baseline-malformed "$tmp/bad-baseline.json:3:16: invalid JSON" "$err"
+
+# Configuration: .checker.json found upwards from the working directory; flags win over it.
+repo=$(pwd)
+checker_abs=$(realpath "$checker")
+mkdir -p "$tmp/proj/sub" && cp -r seeds "$tmp/proj/"
+printf '// project settings\n{\n  "paths": ["seeds/"], "ignore": ["002_*"],\n  "severity": {"status-conflict": "error"}, "fail_on": "error",\n  "rules": "%s/rules"\n}\n' "$repo" >"$tmp/proj/.checker.json"
+run config-print 0 bash -c "cd '$tmp/proj/sub' && '$checker_abs' config"
+has config-print '"file": "'"$tmp"'/proj/.checker.json"' "$out"
+has config-print '"paths": [
+    "../seeds/"
+  ]' "$out"
+has config-print '"fail_on": "error"' "$out"
+run config-audit 1 bash -c "cd '$tmp/proj/sub' && '$checker_abs' audit --no-default-reports"
+has config-audit "error status-conflict change" "$out"
+has config-audit "4 documents, 18 claims, 1 finding (1 error, 0 warning, 0 note)" "$out"
+lacks config-audit "Baiterek" "$out"
+run config-flag-wins 0 bash -c "cd '$tmp/proj/sub' && '$checker_abs' audit --no-default-reports --fail-on none"
+printf '{"severity": {"status-conflict": "off", "milestone-slip": "note"}}' >"$tmp/quiet.json"
+run config-flag 0 "$checker" audit --no-default-reports seeds/ --config "$tmp/quiet.json"
+has config-flag "1 finding (0 error, 0 warning, 1 note)" "$out"
+printf '{\n  "paths": ["seeds/"],\n  "colour": "red"\n}\n' >"$tmp/bad-config.json"
+run config-unknown-key 2 "$checker" audit --no-default-reports seeds/ --config "$tmp/bad-config.json"
+has config-unknown-key "$tmp/bad-config.json:/colour: unknown key 'colour'; allowed: paths, ignore, rules, severity, fail_on" "$err"
+printf '{"severity": {"milestone-slip": "loud"}}' >"$tmp/bad-config.json"
+run config-bad-severity 2 "$checker" config --config "$tmp/bad-config.json"
+has config-bad-severity '/severity/milestone-slip: expected one of "error", "warning", "note", "off"' "$err"
+printf '{\n  "paths": [,]\n}\n' >"$tmp/bad-config.json"
+run config-malformed 2 "$checker" config --config "$tmp/bad-config.json"
+has config-malformed "$tmp/bad-config.json:2:13: invalid JSON" "$err"
+run config-missing 2 "$checker" audit --no-default-reports seeds/ --config "$tmp/nope.json"
+has config-missing "$tmp/nope.json: configuration file not found" "$err"
+
+# Suppression comments in a copy of a fixture corpus.
+cp -r tests/fixtures/schedule-slip/vardenne "$tmp/supp" && rm -f "$tmp/supp/expected.findings"
+sed -i '6i <!-- checker-disable-next-line milestone-slip reason: confirmed by the editor -->' "$tmp/supp/a2.md"
+run suppress-next-line 0 "$checker" audit --no-default-reports "$tmp/supp"
+has suppress-next-line "0 findings (0 error, 0 warning, 0 note), 1 suppressed by comments" "$out"
+sed -i '6i <!-- checker-disable milestone-slip reason: known -->' "$tmp/supp/a3.md"
+sed -i '6s/.*/<!-- checker-disable-next-line status-conflict reason: old -->/' "$tmp/supp/a2.md"
+run suppress-block 0 "$checker" audit --no-default-reports "$tmp/supp"
+has suppress-block "1 suppressed by comments" "$out"
+has suppress-stale "warning: $tmp/supp/a2.md:6: stale suppression of status-conflict: it suppresses no finding" "$out"
+has suppress-stale-stderr "checker: warning: $tmp/supp/a2.md:6: stale suppression of status-conflict" "$err"
+sed -i '6s/.*/<!-- checker-disable-next-line milestone-slip -->/' "$tmp/supp/a2.md"
+run suppress-no-reason 2 "$checker" audit --no-default-reports "$tmp/supp"
+has suppress-no-reason "$tmp/supp/a2.md:6:1: checker-disable-next-line milestone-slip needs a reason" "$err"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

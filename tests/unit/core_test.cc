@@ -41,3 +41,10 @@ TEST_CASE("a phrase list too large for its memory bound reports an error", "[cor
   CHECK_FALSE(m.error().empty());
   CHECK(m.find_all("phrase numero 0").empty());
 }
+
+TEST_CASE("regression: a month outside 1-12 has no days (fuzz_grammars on \"0/11/2025\")") {
+  CHECK(checker::days_in_month(2025, 0) == 0);
+  CHECK(checker::days_in_month(2025, 13) == 0);
+  CHECK(checker::days_in_month(2024, 2) == 29);
+  CHECK(checker::days_in_month(2025, 12) == 31);
+}
