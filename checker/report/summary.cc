@@ -24,8 +24,9 @@ ReportSummary summarize_report(const ReportInput& in) {
 }
 
 std::string summary_line(const ReportSummary& s) {
-  return fmt::format("{} document{}, {} claims, {} finding{} ({} error, {} warning, {} note){}", s.documents,
-                     s.documents == 1 ? "" : "s", s.claims, s.findings, s.findings == 1 ? "" : "s", s.error,
+  return fmt::format("{} document{}, {} claim{}, {} finding{} ({} error, {} warning, {} note){}", s.documents,
+                     s.documents == 1 ? "" : "s", s.claims, s.claims == 1 ? "" : "s", s.findings,
+                     s.findings == 1 ? "" : "s", s.error,
                      s.warning, s.note, s.skipped == 0 ? "" : fmt::format(", {} input(s) skipped", s.skipped)) +
          (s.hidden == 0 ? "" : fmt::format(", {} hidden by the baseline", s.hidden)) +
          (s.suppressed == 0 ? "" : fmt::format(", {} suppressed by comments", s.suppressed));

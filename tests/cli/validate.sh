@@ -31,7 +31,7 @@ corpora() {
 # report CHECKER FORMAT DIR > FILE: the audit's report (exit 0 or 1 are both fine here).
 report() { NO_COLOR=1 "$1" audit --no-default-reports --fail-on none "$3" --format "$2"; }
 # findings CHECKER DIR: how many findings the audit reports.
-findings() { report "$1" text "$2" | sed -n 's/.* claims, \([0-9]*\) findings\{0,1\} (.*/\1/p'; }
+findings() { report "$1" text "$2" | sed -n 's/.* claims\{0,1\}, \([0-9]*\) findings\{0,1\} (.*/\1/p'; }
 name_of() { basename "$1"; }
 
 case $mode in
