@@ -2,6 +2,7 @@
 #include "checker/extract/discovery.h"
 
 #include <algorithm>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -17,21 +18,15 @@ namespace {
 // ("usine de puces au Portugal").
 bool has_article(const std::string& modifiers, const Lexicon& lex) {
   const std::string folded = " " + fold(modifiers) + " ";
-  std::vector<std::string> stops = lex.articles;
-  stops.insert(stops.end(), lex.locatives.begin(), lex.locatives.end());
-  for (const auto& a : stops) {
-    const std::string fa = fold(a);
+  for (const auto& fa : lex.folded_modifier_stops) {
     if (folded.find(" " + fa + " ") != std::string::npos) return true;
     if (fa.back() == '\'' && folded.find(" " + fa) != std::string::npos) return true;
   }
   return false;
 }
 
-bool is_one_of(const std::string& word, const std::vector<std::string>& list) {
-  const std::string f = fold(word);
-  for (const auto& w : list)
-    if (fold(w) == f) return true;
-  return false;
+bool is_one_of(const std::string& word, const std::set<std::string>& folded_words) {
+  return folded_words.count(fold(word)) != 0;
 }
 
 // Cleans the proper name of a discovered phrase: "The Halden Bay" -> "Halden Bay" (an article
@@ -39,9 +34,6 @@ bool is_one_of(const std::string& word, const std::vector<std::string>& list) {
 // possessive, and head nouns that are part of the name, so "Brightwater Airport" and
 // "Brightwater Airport's new terminal" name one subject). Empty when nothing is left.
 void clean_proper(const Lexicon& lex, DiscoveredPhrase* p) {
-  std::vector<std::string> articles = lex.articles;
-  articles.insert(articles.end(), lex.definites.begin(), lex.definites.end());
-  articles.insert(articles.end(), lex.demonstratives.begin(), lex.demonstratives.end());
   std::string& name = p->proper;
   for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {
     const std::string ps(possessive);
@@ -49,7 +41,7 @@ void clean_proper(const Lexicon& lex, DiscoveredPhrase* p) {
       name.erase(name.size() - ps.size());
   }
   size_t space = name.find(' ');
-  if (is_one_of(space == std::string::npos ? name : name.substr(0, space), articles)) {
+  if (is_one_of(space == std::string::npos ? name : name.substr(0, space), lex.folded_name_openers)) {
     if (space == std::string::npos) {
       name.clear();
       return;
@@ -58,7 +50,7 @@ void clean_proper(const Lexicon& lex, DiscoveredPhrase* p) {
     name.erase(0, space);
   }
   for (size_t last = name.rfind(' '); last != std::string::npos; last = name.rfind(' ')) {
-    if (!is_one_of(name.substr(last + 1), lex.heads)) break;
+    if (!is_one_of(name.substr(last + 1), lex.folded_heads)) break;
     name.erase(last);
   }
 }
@@ -94,9 +86,7 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
 void discover_acronyms(std::string_view text, size_t begin, size_t end, const Lexicon& lex,
                        std::vector<DiscoveredPhrase>* out) {
   static const RE2 kAcronym(R"((\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,7}?)\s*\((\p{Lu}{2,8})\))");
-  std::vector<std::string> small = lex.connectors;
-  small.insert(small.end(), lex.articles.begin(), lex.articles.end());
-  small.insert(small.end(), lex.definites.begin(), lex.definites.end());
+  const std::set<std::string>& small = lex.folded_small_words;
   re2::StringPiece input(text.data(), end);
   re2::StringPiece m[3];
   size_t pos = begin;
@@ -115,8 +105,7 @@ void discover_acronyms(std::string_view text, size_t begin, size_t end, const Le
         // An elided article belongs to the sentence, not the name: "L'Agence" is "Agence".
         size_t skip = 0;
         const std::string w = fold(name.substr(i, j - i));
-        for (const auto& sw : small) {
-          const std::string f = fold(sw);
+        for (const auto& f : small) {
           if (!f.empty() && f.back() == '\'' && w.size() > f.size() && w.compare(0, f.size(), f) == 0) {
             skip = name.compare(i + f.size() - 1, 3, "’") == 0 ? f.size() + 2 : f.size();
             break;
@@ -131,9 +120,7 @@ void discover_acronyms(std::string_view text, size_t begin, size_t end, const Le
       std::string all, content;
       for (size_t k = first; k < words.size(); ++k) {
         all += words[k].second[0];
-        if (std::find_if(small.begin(), small.end(), [&](const std::string& s) { return fold(s) == words[k].second; }) ==
-            small.end())
-          content += words[k].second[0];
+        if (small.count(words[k].second) == 0) content += words[k].second[0];
       }
       if ((all != want && content != want) || !(words[first].second[0] >= 'a' && words[first].second[0] <= 'z'))
         continue;
@@ -156,9 +143,6 @@ void discover_acronyms(std::string_view text, size_t begin, size_t end, const Le
 void discover_numbered(std::string_view text, size_t begin, size_t end, const Lexicon& lex,
                        std::vector<DiscoveredPhrase>* out) {
   static const RE2 kNumbered(R"(\b(\p{Lu}\p{L}+)[ \-‑]([0-9]{1,2})\b)");
-  std::vector<std::string> articles = lex.articles;
-  articles.insert(articles.end(), lex.definites.begin(), lex.definites.end());
-  articles.insert(articles.end(), lex.demonstratives.begin(), lex.demonstratives.end());
   re2::StringPiece input(text.data(), end);
   re2::StringPiece m[3];
   size_t pos = begin;
@@ -171,7 +155,7 @@ void discover_numbered(std::string_view text, size_t begin, size_t end, const Le
     if (stop < end && (text[stop] == '.' || text[stop] == ',' || text[stop] == '%') && stop + 1 < end &&
         text[stop + 1] >= '0' && text[stop + 1] <= '9')
       continue;
-    if (is_one_of(word, articles) || tables::months(false).find(word) || tables::months(true).find(word)) continue;
+    if (is_one_of(word, lex.folded_name_openers) || tables::months(false).find(word) || tables::months(true).find(word)) continue;
     DiscoveredPhrase p;
     p.phrase = {start, stop};
     p.proper = std::string(text.substr(start, stop - start));

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include "checker/extract/pack_json.h"
+#include "checker/text/fold.h"
 
 namespace checker {
 namespace {
@@ -53,6 +54,16 @@ std::string Lexicon::compile() {
 
   // Subject discovery. Group 1: head; 2: modifiers; 3: proper name (head first), or
   // group 1: proper name; 2: modifiers; 3: head (head last).
+  auto folded = [](std::initializer_list<const std::vector<std::string>*> lists) {
+    std::set<std::string> out;
+    for (const auto* list : lists)
+      for (const auto& w : *list) out.insert(fold(w));
+    return out;
+  };
+  folded_name_openers = folded({&articles, &definites, &demonstratives});
+  folded_heads = folded({&heads});
+  folded_modifier_stops = folded({&articles, &locatives});
+  folded_small_words = folded({&connectors, &articles, &definites});
   discovery_head_first.reset();
   discovery_head_last.reset();
   for (const auto& m : attribute_matchers)

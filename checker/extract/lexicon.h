@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,11 @@ struct Lexicon {
   std::vector<int> anaphora_kind;                   // per phrase: kPronoun, kDemonstrative, kDefinite
   static constexpr int kPronoun = 0, kDemonstrative = 1, kDefinite = 2;
   std::shared_ptr<PhraseMatcher> locative_matcher;
+  // Folded word sets for subject discovery, built once by compile().
+  std::set<std::string> folded_name_openers;    // articles, definites, demonstratives
+  std::set<std::string> folded_heads;
+  std::set<std::string> folded_modifier_stops;  // articles, locatives
+  std::set<std::string> folded_small_words;     // connectors, articles, definites
   std::shared_ptr<re2::RE2> discovery_head_first;  // head [modifiers] [connector] Proper
   std::shared_ptr<re2::RE2> discovery_head_last;   // the Proper [modifiers] head
 
