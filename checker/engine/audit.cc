@@ -39,7 +39,7 @@ AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pa
   std::vector<DocumentClaims> per_document(documents.size());
   parallel_for(documents.size(), jobs, [&](size_t i) {
     if (const Lexicon* lex = lexicon_for(documents[i], pack))
-      per_document[i] = build_claims(documents[i], i, *lex, subjects);
+      per_document[i] = build_claims(documents[i], i, *lex, subjects, discovered[i]);
   });
   std::vector<std::set<std::string>> mentions(documents.size());
   result.claims_per_document.assign(documents.size(), 0);

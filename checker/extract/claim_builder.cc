@@ -38,11 +38,12 @@ Span cover(const Span& a, const Span& b) { return {std::min(a.start, b.start), s
 
 class Builder {
  public:
-  Builder(const Document& doc, size_t doc_index, const Lexicon& lex, const SubjectIndex& subjects)
+  Builder(const Document& doc, size_t doc_index, const Lexicon& lex, const SubjectIndex& subjects,
+          const std::vector<DiscoveredPhrase>& phrases)
       : doc_(doc), doc_index_(doc_index), lex_(lex), subjects_(subjects), folded_(doc.text) {
     const size_t begin = doc.body_start, end = doc.text.size();
     values_ = scan_values(doc.text, begin, end, lang_from_code(doc.lang), doc.date);
-    mentions_ = subjects.find(doc.text, folded_, begin, end, lex);
+    mentions_ = subjects.find(folded_, begin, end, lex, phrases);
     for (const auto& m : mentions_) out_.subjects.insert(subjects.entities()[m.entity].id);
     for (const auto& matcher : lex.attribute_matchers) attribute_hits_.push_back(find_hits(&matcher, folded_, doc.text, begin));
     status_hits_ = find_hits(lex.status_matcher.get(), folded_, doc.text, begin);
@@ -316,8 +317,8 @@ class Builder {
 }  // namespace
 
 DocumentClaims build_claims(const Document& doc, size_t doc_index, const Lexicon& lex,
-                            const SubjectIndex& subjects) {
-  return Builder(doc, doc_index, lex, subjects).run();
+                            const SubjectIndex& subjects, const std::vector<DiscoveredPhrase>& phrases) {
+  return Builder(doc, doc_index, lex, subjects, phrases).run();
 }
 
 }  // namespace checker

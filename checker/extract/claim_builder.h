@@ -31,7 +31,8 @@ struct DocumentClaims {
 ///   * the modality is that of the nearest modality cue, else planned for a date after the
 ///     document's date, else actual;
 ///   * the valid time of a non-date value is the nearest date in the sentence no claim took.
+/// `phrases` are the document's discovered phrases, from the pass that built `subjects`.
 DocumentClaims build_claims(const Document& doc, size_t doc_index, const Lexicon& lex,
-                            const SubjectIndex& subjects);
+                            const SubjectIndex& subjects, const std::vector<DiscoveredPhrase>& phrases);
 
 }  // namespace checker

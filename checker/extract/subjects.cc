@@ -85,20 +85,20 @@ void SubjectIndex::compile() {
                              " subject names: " + matcher_->error());
 }
 
-std::vector<SubjectMention> SubjectIndex::find(std::string_view text, const FoldedText& folded,
-                                               size_t begin, size_t end, const Lexicon& lex) const {
+std::vector<SubjectMention> SubjectIndex::find(const FoldedText& folded, size_t begin, size_t end,
+                                               const Lexicon& lex,
+                                               const std::vector<DiscoveredPhrase>& phrases) const {
   std::vector<SubjectMention> out;
   if (!matcher_) return out;
-  const auto phrases = discover_phrases(text, begin, end, lex);
   const size_t fb = folded_offset(folded, begin);
   const size_t fe = folded_offset(folded, end);
-  const std::string slice = folded.text().substr(fb, fe - fb);
   size_t next_phrase = 0;  // hits and phrases are both in text order
-  for (const auto& hit : matcher_->find_all(slice)) {
+  for (const auto& hit : matcher_->find_all(folded.text())) {
+    if (hit.start < fb || hit.end > fe) continue;  // front matter, or past the range
     SubjectMention m;
     m.entity = alias_entity_[hit.index];
-    m.span = {folded.original(fb + hit.start), folded.original(fb + hit.end)};
-    size_t lead = fb + hit.start;
+    m.span = {folded.original(hit.start), folded.original(hit.end)};
+    size_t lead = hit.start;
     while (next_phrase < phrases.size() && phrases[next_phrase].phrase.end < m.span.end) ++next_phrase;
     for (size_t p = next_phrase; p < phrases.size() && phrases[p].phrase.start <= m.span.start; ++p) {
       if (m.span.end <= phrases[p].phrase.end) {

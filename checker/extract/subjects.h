@@ -30,9 +30,11 @@ class SubjectIndex {
   void add_discovered(std::string_view text, const DiscoveredPhrase& p);
   void compile();
 
-  /// Mentions in [begin, end) of a document, left to right.
-  std::vector<SubjectMention> find(std::string_view text, const FoldedText& folded, size_t begin,
-                                   size_t end, const Lexicon& lex) const;
+  /// Mentions in [begin, end) of a document, left to right. `phrases` are the document's
+  /// discovered phrases (discover_phrases over the same range): a name inside one is
+  /// reported as the whole phrase ("pont de Vardenne").
+  std::vector<SubjectMention> find(const FoldedText& folded, size_t begin, size_t end, const Lexicon& lex,
+                                   const std::vector<DiscoveredPhrase>& phrases) const;
   const std::vector<Entity>& entities() const { return entities_; }
 
  private:
