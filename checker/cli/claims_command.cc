@@ -7,6 +7,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/rule_pack.h"
+#include "checker/report/escape.h"
 #include "checker/report/json_report.h"
 #include "checker/text/line_index.h"
 
@@ -30,9 +31,10 @@ int run_claims_command(const std::vector<std::string>& paths, const std::string&
     const LineCol lc = lines[c.document]->at(c.span.start);
     const std::string quote = d.text.substr(c.span.start, c.span.end - c.span.start);
     if (format == "text") {
-      std::cout << fmt::format("{}:{}:{}: {} {} = {} ({}) \xC2\xAB{}\xC2\xBB\n", d.path, lc.line + d.line_base - 1,
+      // Document text is untrusted: control characters never reach the terminal.
+      std::cout << fmt::format("{}:{}:{}: {} {} = {} ({}) \xC2\xAB{}\xC2\xBB\n", sanitize_controls(d.path), lc.line + d.line_base - 1,
                                lc.column, c.subject_id.empty() ? "(no subject)" : c.subject_id, c.attribute,
-                               c.value.display(), modality_name(c.modality), quote);
+                               c.value.display(), modality_name(c.modality), sanitize_controls(quote));
       continue;
     }
     nlohmann::ordered_json j = {{"document", d.path},

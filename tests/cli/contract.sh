@@ -158,6 +158,12 @@ one=$out
 run jobs-4 1 "$checker" audit seeds/ tests/fixtures --jobs 4 --format json
 if [ "$one" == "$out" ] && [ -n "$out" ]; then passes=$((passes + 1)); else echo "FAIL jobs: --jobs 1 and --jobs 4 differ"; failures=$((failures + 1)); fi
 
+# Document text never drives the terminal: no raw ESC in the claims' text lines.
+run claims-hostile 1 "$checker" audit --no-default-reports tests/fixtures/hostile/escaping/
+run claims-hostile-text 0 "$checker" claims tests/fixtures/hostile/escaping/ --format text
+lacks claims-hostile-text $'\e' "$out"
+has claims-hostile-text "quessanne" "$out"
+
 # Claims as JSON Lines.
 run claims 0 "$checker" claims tests/fixtures/schedule-slip/vardenne/
 has claims '"attribute":"milestone.opening"' "$out"
