@@ -2,9 +2,11 @@
 // a value may start; these grammars decide what it is and normalize it.
 #include "checker/parse/number.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
+#include "checker/parse/fraction.h"
 #include "checker/parse/number_words.h"
 #include "checker/parse/tables.h"
 
@@ -94,6 +96,68 @@ bool match_symbol(const Symbols& symbols, std::string_view text, size_t* pos, T*
   return true;
 }
 
+struct Exponent {
+  int first = 10;      // 10: scientific notation (times ten to the power); 0: a power of the number
+  double second = 0;   // the exponent
+  size_t length = 0;
+};
+
+// "e10", "e-1", "x10^6", "×10^-4" (scientific notation) or "^23", "^-1" (a power), ending the
+// number: "2e édition" has no digits after the "e", "1e10b" is a name.
+std::optional<Exponent> exponent(std::string_view text) {
+  auto first = text.begin();
+  int sign = 1;
+  unsigned digits = 0;
+  const auto sign_p = -(x3::lit('+') | x3::lit('-')[([&](auto&) { sign = -1; })]);
+  const auto power = x3::uint_parser<unsigned, 10, 1, 3>()[([&](auto& ctx) { digits = x3::_attr(ctx); })];
+  Exponent e;
+  if (x3::parse(first, text.end(), (x3::lit('e') | x3::lit('E')) >> sign_p >> power)) {
+    e.first = 10;
+  } else if (first = text.begin(), x3::parse(first, text.end(), (x3::lit("x10^") | x3::lit("\xC3\x97" "10^")) >> sign_p >> power)) {
+    e.first = 10;
+  } else if (first = text.begin(), x3::parse(first, text.end(), x3::lit('^') >> sign_p >> power)) {
+    e.first = 0;
+  } else {
+    return std::nullopt;
+  }
+  e.length = static_cast<size_t>(first - text.begin());
+  if (continues_word(text, e.length)) return std::nullopt;
+  e.second = sign * static_cast<double>(digits);
+  return e;
+}
+
+// "3 hundred and 21", "4 thousand 3 hundred and 21": after a scale, a smaller number read on
+// (English), unless it has a unit of its own ("$3 million and 21 cents" stays two values).
+size_t read_on_after_scale(std::string_view text, size_t pos, double scale, double* amount) {
+  while (true) {
+    auto first = text.begin() + static_cast<long>(pos);
+    const bool with_and = x3::parse(first, text.end(), tables::ws >> x3::lit("and") >> tables::ws);
+    if (!with_and) {
+      first = text.begin() + static_cast<long>(pos);
+      if (!x3::parse(first, text.end(), tables::ws)) return pos;
+    }
+    size_t p = static_cast<size_t>(first - text.begin());
+    auto n = parse_number(text.substr(p), Lang::kEn);
+    if (!n) n = parse_number_words(text.substr(p), Lang::kEn);
+    if (!n || n->value.amount <= 0) return pos;
+    p += n->length;
+    size_t q = skip_ws(text, p);
+    double next_scale = 1;
+    if (match_symbol(tables::scales(true), text, &q, &next_scale)) {
+      if (next_scale >= scale || with_and) return pos;  // "3 hundred and 2 hundred": two numbers
+      *amount += n->value.amount * next_scale;
+      pos = q;
+      scale = next_scale;
+      continue;
+    }
+    if (!with_and || n->value.amount >= scale) return pos;
+    tables::Unit unit;
+    if (match_symbol(tables::units(), text, &q, &unit)) return pos;
+    *amount += n->value.amount;
+    return p;
+  }
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
@@ -110,6 +174,12 @@ std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   out.value.type = ValueType::kNumber;
   out.value.amount = to_double(n->second);
   out.plain_integer = !n->second.grouped && n->second.fraction.empty();
+  if (auto e = exponent(text.substr(out.length))) {
+    out.value.amount = e->first == 10 ? out.value.amount * std::pow(10.0, e->second)
+                                      : std::pow(out.value.amount, e->second);
+    out.length += e->length;
+    out.plain_integer = false;
+  }
   return out;
 }
 
@@ -119,7 +189,9 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   tables::Unit prefix;
   const bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
   if (has_prefix) pos = skip_ws(text, pos);
-  auto number = parse_number(text.substr(pos), lang);
+  std::optional<ParsedValue> number;
+  if (!has_prefix) number = parse_fraction(text.substr(pos), lang);
+  if (!number) number = parse_number(text.substr(pos), lang);
   if (!number && !has_prefix) number = parse_number_words(text.substr(pos), lang);
   if (!number) return std::nullopt;
   ParsedValue out = *number;
@@ -131,6 +203,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     out.value.amount *= scale;
     out.plain_integer = false;
     pos = p;
+    if (english) pos = read_on_after_scale(text, pos, scale, &out.value.amount);
   }
   if (has_prefix) {
     out.value.type = ValueType::kAmount;

@@ -90,13 +90,15 @@ const x3::symbols<double>& scales(bool english) {
   static const x3::symbols<double> fr = [] {
     x3::symbols<double> s;
     s.add("mille", 1e3)("million", 1e6)("millions", 1e6)("milliard", 1e9)("milliards", 1e9)
-        ("Md", 1e9)("Mds", 1e9)("k", 1e3)("M", 1e6);
+        ("Md", 1e9)("Mds", 1e9)("k", 1e3)("M", 1e6)("billion", 1e12)("billions", 1e12)
+        ("douzaine", 12)("douzaines", 12);
     return s;
   }();
   static const x3::symbols<double> en = [] {
     x3::symbols<double> s;
     s.add("thousand", 1e3)("million", 1e6)("millions", 1e6)("billion", 1e9)("billions", 1e9)
-        ("trillion", 1e12)("bn", 1e9)("k", 1e3)("M", 1e6);
+        ("trillion", 1e12)("trillions", 1e12)("bn", 1e9)("bln", 1e9)("b", 1e9)("tln", 1e12)("k", 1e3)
+        ("M", 1e6)("MM", 1e6)("mil", 1e6)("hundred", 100)("dozen", 12)("dozens", 12)("lakh", 1e5)("crore", 1e7);
     return s;
   }();
   return english ? en : fr;
