@@ -131,6 +131,23 @@ bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDurat
   return before("âgé de ") || before("âgée de ") || before("âgés de ") || before("âge de ") || before("aged ");
 }
 
+// A decimal separator that starts a number (".08" in English, ",5" in French), at the start of
+// the text or after a space or a parenthesis: "2019,08" and "v.2" are something else.
+bool leading_decimal(std::string_view text, size_t begin, size_t pos, Lang lang) {
+  if (pos <= begin || text[pos - 1] != (lang == Lang::kEn ? '.' : ',')) return false;
+  if (pos - 1 == begin) return true;
+  const char before = text[pos - 2];
+  return before == ' ' || before == '(' || before == '\n';
+}
+
+// "the one you mentioned", "which one": the pronoun, not the number.
+bool pronoun_one(std::string_view text, size_t begin, size_t pos) {
+  if (text.substr(pos, 3) != "one" && text.substr(pos, 3) != "One") return false;
+  static const RE2 kDeterminer(R"((?i)\b(?:the|this|that|which|each|every|any|another|no|no other|some|someone|a|any other) $)");
+  const size_t from = pos >= begin + 12 ? pos - 12 : begin;
+  return RE2::PartialMatch(text.substr(from, pos - from), kDeterminer);
+}
+
 }  // namespace
 
 std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
@@ -146,7 +163,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(janv|févr|avr|juil|déc|)"
       R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
       R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
-      R"(zero|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"(zero|nought|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
       R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?|half|quarter|third|[a-z]+ths?)|)"
       R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"
@@ -191,6 +208,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);
       continue;
     }
+    if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"
     const std::string_view rest = text.substr(p, end - p);
     if (options.durations) {
       if (auto q = qualified_duration(rest, lang)) {
@@ -251,6 +269,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const size_t stop = p + q->length;
+    if (lang == Lang::kEn && q->length == 3 && pronoun_one(text, begin, p)) {
+      pos = stop;
+      continue;
+    }
     if (stop < end && ascii_letter(text[stop]) && (q->value.type == ValueType::kNumber)) {
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;

@@ -190,6 +190,7 @@ std::optional<ParsedValue> ratio(std::string_view text, Lang lang) {
   const bool year_like = den->length == 4 && den->value >= 1000 && den->value <= 2199;
   if (year_like && word != "over") return std::nullopt;
   if (word == "in" && num->value != 1) return std::nullopt;
+  if (word == "out of" && num->value > den->value) return std::nullopt;  // "12 out of 10": two numbers
   if (word == "over") {
     size_t q = end;
     if (parse_at(text, &q, tables::ws) && q < text.size() && std::isalpha(static_cast<unsigned char>(text[q])))

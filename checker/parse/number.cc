@@ -127,7 +127,7 @@ std::optional<Exponent> exponent(std::string_view text) {
 }
 
 // "3 hundred and 21", "4 thousand 3 hundred and 21": after a scale, a smaller number read on
-// (English), unless it has a unit of its own ("$3 million and 21 cents" stays two values).
+// (English; not after a currency sign: "$3 million and 21 cents" stays two values).
 size_t read_on_after_scale(std::string_view text, size_t pos, double scale, double* amount) {
   while (true) {
     auto first = text.begin() + static_cast<long>(pos);
@@ -151,11 +151,30 @@ size_t read_on_after_scale(std::string_view text, size_t pos, double scale, doub
       continue;
     }
     if (!with_and || n->value.amount >= scale) return pos;
-    tables::Unit unit;
-    if (match_symbol(tables::units(), text, &q, &unit)) return pos;
     *amount += n->value.amount;
     return p;
   }
+}
+
+// "5 ft 2 in", "5 feet and 2 inches": a height in feet reads on to the inches after it.
+size_t inches_after_feet(std::string_view text, size_t pos, const tables::Unit& unit, Lang lang, double* metres) {
+  if (unit.code != "m" || unit.factor != 0.3048) return pos;
+  auto first = text.begin() + static_cast<long>(pos);
+  const auto joiner = tables::ws >> -(x3::lit("and") >> tables::ws);
+  if (!x3::parse(first, text.end(), joiner)) return pos;
+  const size_t at = static_cast<size_t>(first - text.begin());
+  auto n = parse_number(text.substr(at), lang);
+  if (!n) return pos;
+  size_t p = skip_ws(text, at + n->length);
+  static const x3::symbols<int> inch = [] {
+    x3::symbols<int> s;
+    s.add("inches", 1)("inch", 1)("in", 1)("\"", 1)("\xE2\x80\xB3", 1);
+    return s;
+  }();
+  int unused = 0;
+  if (!match_symbol(inch, text, &p, &unused)) return pos;
+  *metres += n->value.amount * 0.0254;
+  return p;
 }
 
 }  // namespace
@@ -163,12 +182,21 @@ size_t read_on_after_scale(std::string_view text, size_t pos, double scale, doub
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   std::optional<std::pair<size_t, NumberText>> n;
   if (lang == Lang::kEn) {
-    n = number_text(text, x3::lit(','), '.');
+    // Commas group thousands; spaces do too in many style guides ("40 000", "1 234 567").
+    n = number_text(text, x3::lit(',') | x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"), '.');
   } else {
     const auto sep = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit('.');
     n = number_text(text, sep, ',');
   }
-  if (!n) return std::nullopt;
+  if (!n) {
+    // ".08" (English), ",5" (French): the integer part left out.
+    const char decimal = lang == Lang::kEn ? '.' : ',';
+    if (text.size() < 2 || text[0] != decimal || !std::isdigit(static_cast<unsigned char>(text[1]))) return std::nullopt;
+    NumberText t;
+    size_t i = 1;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) t.fraction += text[i++];
+    n = std::make_pair(i, t);
+  }
   ParsedValue out;
   out.length = n->first;
   out.value.type = ValueType::kNumber;
@@ -189,6 +217,20 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   tables::Unit prefix;
   const bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
   if (has_prefix) pos = skip_ws(text, pos);
+  // "minus 5", "negative one over 20": a sign in words (English; French "moins" is a bound).
+  if (english && !has_prefix) {
+    auto first = text.begin();
+    const auto sign = (x3::lit("minus") | x3::lit("negative") | x3::lit("Minus") | x3::lit("Negative")) >> tables::ws;
+    if (x3::parse(first, text.end(), sign)) {
+      const size_t at = static_cast<size_t>(first - text.begin());
+      auto rest = parse_quantity(text.substr(at), lang);
+      if (!rest || rest->value.amount < 0 || rest->value.type == ValueType::kDate) return std::nullopt;
+      rest->length += at;
+      rest->value.amount = -rest->value.amount;
+      rest->plain_integer = false;
+      return rest;
+    }
+  }
   std::optional<ParsedValue> number;
   if (!has_prefix) number = parse_fraction(text.substr(pos), lang);
   if (!number) number = parse_number(text.substr(pos), lang);
@@ -203,7 +245,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     out.value.amount *= scale;
     out.plain_integer = false;
     pos = p;
-    if (english) pos = read_on_after_scale(text, pos, scale, &out.value.amount);
+    if (english && !has_prefix) pos = read_on_after_scale(text, pos, scale, &out.value.amount);
   }
   if (has_prefix) {
     out.value.type = ValueType::kAmount;
@@ -214,8 +256,11 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   }
   p = skip_ws(text, pos);
   if (!english) p = skip_de(text, p);
+  // "a 45-acre farm", "the 3-inch thickness", "une période 2,5-km": a unit joined by a hyphen.
+  const bool hyphen = p == pos && p < text.size() && text[p] == '-';
+  if (hyphen) ++p;
   tables::Unit unit;
-  if (match_symbol(tables::units(), text, &p, &unit)) {
+  if (match_symbol(tables::units(), text, &p, &unit) && !(hyphen && unit.kind != "unit")) {
     out.plain_integer = false;
     pos = p;
     if (unit.kind == "currency") {
@@ -229,6 +274,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
       out.value.type = ValueType::kQuantity;
       out.value.unit = unit.code;
       out.value.amount *= unit.factor;
+      pos = inches_after_feet(text, pos, unit, lang, &out.value.amount);
     }
   }
   out.length = pos;

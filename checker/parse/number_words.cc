@@ -36,6 +36,7 @@ const x3::symbols<double>& words(bool en) {
                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                            "seventeen", "eighteen", "nineteen"};
     for (int i = 0; i <= 19; ++i) s.add(units[i], i);
+    s.add("nought", 0);
     s.add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)
         ("ninety", 90)("hundred", kHundred)("thousand", -1e3)("million", -1e6)("millions", -1e6)
         ("billion", -1e9)("billions", -1e9)("trillion", -1e12)("trillions", -1e12);
@@ -153,19 +154,6 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
       out.value.amount = n;
       if (!en) out.value.qualifier = "approx";  // "une dizaine" is about ten, "a dozen" is twelve
       return out;
-    }
-  }
-  // "minus five", "negative one": a sign in words (English; French "moins" is a bound).
-  if (en) {
-    auto first = text.begin();
-    const auto sign = (x3::lit("minus") | x3::lit("negative") | x3::lit("Minus") | x3::lit("Negative")) >> tables::ws;
-    if (x3::parse(first, text.end(), sign)) {
-      const size_t at = static_cast<size_t>(first - text.begin());
-      auto rest = parse_number_words(text.substr(at), lang);
-      if (!rest || rest->value.amount < 0) return std::nullopt;
-      rest->length += at;
-      rest->value.amount = -rest->value.amount;
-      return rest;
     }
   }
   const std::vector<NumberWord> ws = read_number_words(text, lang);

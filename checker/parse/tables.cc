@@ -44,7 +44,9 @@ x3::symbols<Unit> make_units() {
   // Speeds: "km/h" must win over "km" (the longest symbol matches).
   unit({"km/h", "km/hr", "kilomètres par heure", "kilomètres-heure", "kilometres per hour", "kilometers per hour",
         "kph"}, "km/h", 1);
-  unit({"mph", "miles per hour"}, "km/h", 1.609344);
+  unit({"mph", "miles per hour", "mile per hour", "miles an hour", "miles à l'heure", "milles à l'heure", "miles par heure",
+        "mi/h"}, "km/h", 1.609344);
+  unit({"kmph", "km/hr", "Kilometers per hour", "Kilometres per hour"}, "km/h", 1);
   unit({"m³", "m3", "mètres cubes", "cubic metres", "cubic meters"}, "m3", 1);
   unit({"tonnes", "tonne", "t", "tons", "ton"}, "t", 1);
   unit({"kg", "kilogrammes", "kilograms"}, "t", 0.001);
@@ -74,6 +76,22 @@ x3::symbols<Unit> make_units() {
   unit({"barrels", "barrel", "barils", "baril"}, "m3", 0.158987294928);
   unit({"lbs", "lb"}, "t", 0.00045359237);  // "pounds" alone is as often money
   unit({"grammes", "gramme", "grams", "gram", "g"}, "t", 1e-6);
+  unit({"mg", "milligrammes", "milligramme", "milligrams", "milligram"}, "t", 1e-9);
+  unit({"µg", "μg", "ug", "mcg", "microgrammes", "microgramme", "micrograms", "microgram"}, "t", 1e-12);
+  unit({"ounces", "ounce", "oz", "onces"}, "t", 2.8349523125e-8);
+  unit({"dm", "décimètres", "décimètre", "decimetres", "decimeters", "decimetre", "decimeter"}, "m", 0.1);
+  unit({"hm", "hectomètres", "hectomètre", "hectometre", "hectometres", "hectometers", "hectometer"}, "m", 100);
+  unit({"cubic feet", "cubic foot", "pieds cubes", "pieds cube", "pied cube"}, "m3", 0.028316846592);
+  unit({"ml", "mL", "millilitres", "millilitre", "milliliters", "milliliter"}, "m3", 1e-6);
+  unit({"cl", "cL", "centilitres", "centilitre", "centiliters", "centiliter"}, "m3", 1e-5);
+  unit({"L"}, "m3", 0.001);
+  // Quantities of data, in bytes (French "octets": Mo, Go) and bits.
+  unit({"octets", "octet", "bytes", "byte"}, "B", 1);
+  unit({"kB", "KB", "ko", "Ko", "kilooctets", "kilobytes"}, "B", 1e3);
+  unit({"MB", "Mo", "mégaoctets", "megabytes"}, "B", 1e6);
+  unit({"GB", "Go", "gigaoctets", "gigabytes"}, "B", 1e9);
+  unit({"TB", "téraoctets", "terabytes"}, "B", 1e12);
+  unit({"bits", "bit"}, "bit", 1);
   unit({"metric tons", "metric ton", "tonnes métriques", "tonne métrique"}, "t", 1);
   return s;
 }

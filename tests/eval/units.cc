@@ -59,7 +59,12 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Gram", {"t", 1e-6}}, {"Ton", {"t", 1}}, {"Acre", {"km2", 0.0040468564224}},
       {"Square mile", {"km2", 2.589988110336}}, {"Hectare", {"km2", 0.01}},
       {"Kilometer per hour", {"km/h", 1}}, {"Kilomètre par heure", {"km/h", 1}},
-      {"Mile per hour", {"km/h", 1.609344}}};
+      {"Mile per hour", {"km/h", 1.609344}}, {"Miles par heure", {"km/h", 1.609344}},
+      {"Ounce", {"t", 2.8349523125e-8}}, {"Onces", {"t", 2.8349523125e-8}}, {"Pound", {"t", 0.00045359237}},
+      {"Microgram", {"t", 1e-12}}, {"Microgramme", {"t", 1e-12}}, {"Decimeter", {"m", 0.1}},
+      {"Décimètres", {"m", 0.1}}, {"Hectomètre", {"m", 100}}, {"Cubic foot", {"m3", 0.028316846592}},
+      {"Pieds cube", {"m3", 0.028316846592}}, {"Milliliter", {"m3", 1e-6}}, {"Millilitre", {"m3", 1e-6}},
+      {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::string n = number_key(value);
