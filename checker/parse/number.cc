@@ -156,6 +156,39 @@ size_t read_on_after_scale(std::string_view text, size_t pos, double scale, doub
   }
 }
 
+// After "15 dollars": a scale ("75 USD million") or the hundredths ("3 dollars 50 cents",
+// "thirteen dollars and forty-five cents", "15 dollars 50." at the end of a clause).
+size_t money_after_currency(std::string_view text, size_t pos, Lang lang, bool scaled, double* amount) {
+  const bool english = lang == Lang::kEn;
+  size_t p = skip_ws(text, pos);
+  double scale = 1;
+  if (!scaled && p > pos && match_symbol(tables::scales(english), text, &p, &scale) && scale >= 1e6) {
+    *amount *= scale;
+    return p;
+  }
+  if (scaled) return pos;
+  auto first = text.begin() + static_cast<long>(pos);
+  const auto joiner = tables::ws >> -((english ? x3::lit("and") : x3::lit("et")) >> tables::ws);
+  if (!x3::parse(first, text.end(), joiner)) return pos;
+  const size_t at = static_cast<size_t>(first - text.begin());
+  auto n = parse_number(text.substr(at), lang);
+  if (!n) n = parse_number_words(text.substr(at), lang);
+  if (!n || n->value.amount <= 0 || n->value.amount >= 100 || n->value.amount != static_cast<int>(n->value.amount))
+    return pos;
+  p = at + n->length;
+  size_t q = skip_ws(text, p);
+  tables::Unit sub;
+  if (match_symbol(tables::currency_subunits(english), text, &q, &sub)) {
+    *amount += n->value.amount * sub.factor;
+    return q;
+  }
+  // No word for the hundredths: only where the clause ends ("It costs 15 dollars 50.").
+  if (p < text.size() && std::string_view(".,;!?)").find(text[p]) == std::string_view::npos) return pos;
+  if (p + 1 < text.size() && text[p] != ')' && std::isdigit(static_cast<unsigned char>(text[p + 1]))) return pos;
+  *amount += n->value.amount * 0.01;
+  return p;
+}
+
 // "5 ft 2 in", "5 feet and 2 inches": a height in feet reads on to the inches after it.
 size_t inches_after_feet(std::string_view text, size_t pos, const tables::Unit& unit, Lang lang, double* metres) {
   if (unit.code != "m" || unit.factor != 0.3048) return pos;
@@ -256,17 +289,18 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   }
   p = skip_ws(text, pos);
   if (!english) p = skip_de(text, p);
-  // "a 45-acre farm", "the 3-inch thickness", "une période 2,5-km": a unit joined by a hyphen.
-  const bool hyphen = p == pos && p < text.size() && text[p] == '-';
-  if (hyphen) ++p;
+  // "a 45-acre farm", "the 3-inch thickness", "a one-yen bid": a unit joined by a hyphen.
+  if (p == pos && p < text.size() && text[p] == '-') ++p;
   tables::Unit unit;
-  if (match_symbol(tables::units(), text, &p, &unit) && !(hyphen && unit.kind != "unit")) {
+  const bool scaled_money = scale > 1 && match_symbol(tables::scaled_currencies(), text, &p, &unit);
+  if (scaled_money || match_symbol(tables::units(), text, &p, &unit)) {
     out.plain_integer = false;
     pos = p;
     if (unit.kind == "currency") {
       out.value.type = ValueType::kAmount;
       out.value.currency = unit.code;
       out.value.amount *= unit.factor;  // cents and pence are hundredths
+      if (unit.factor == 1) pos = money_after_currency(text, pos, lang, scale > 1, &out.value.amount);
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
       out.value.points = unit.code == "pp";

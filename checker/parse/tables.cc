@@ -33,6 +33,24 @@ x3::symbols<Unit> make_units() {
   for (auto n : {"pence", "penny"}) s.add(n, Unit{"GBP", "currency", 0.01});
   cur({"francs", "franc", "French francs"}, "FRF");  // historic ISO 4217 code: archives quote them
   cur({"pounds sterling", "pound sterling", "livre sterling"}, "GBP");
+  cur({"usd", "us$"}, "USD");
+  cur({"eur"}, "EUR");
+  cur({"gbp"}, "GBP");
+  cur({"rmb", "RMB", "renminbi", "元"}, "CNY");
+  cur({"rupees", "rupee", "roupies", "roupie", "INR", "₹"}, "INR");
+  cur({"turkish lira", "turkish liras", "Turkish lira", "Turkish liras", "livres turques", "livre turque", "TRY"}, "TRY");
+  cur({"bitcoins", "bitcoin", "BTC", "₿"}, "XBT");
+  cur({"finnish markka", "Finnish markka", "markkas", "markka", "marks finlandais"}, "FIM");  // historic codes
+  cur({"pesetas", "peseta"}, "ESP");
+  cur({"dutch guilders", "Dutch guilders", "guilders", "guilder", "florins", "florin"}, "NLG");
+  cur({"Deutsche marks", "deutsche marks", "deutschemarks", "deutschmarks", "DM"}, "DEM");
+  cur({"₡", "colóns", "colones"}, "CRC");
+  cur({"₾", "lari"}, "GEL");
+  cur({"₭", "kip"}, "LAK");
+  cur({"₽"}, "RUB");
+  // "30 MUSD", "120 MEUR": millions, in the notation of financial statements.
+  for (auto [code, iso] : {std::pair{"MUSD", "USD"}, {"MEUR", "EUR"}, {"MGBP", "GBP"}, {"MCHF", "CHF"}})
+    s.add(code, Unit{iso, "currency", 1e6});
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
     for (auto n : names) s.add(n, Unit{code, "unit", factor});
   };
@@ -134,13 +152,40 @@ const x3::symbols<Unit>& currency_prefixes() {
         ("c $", Unit{"CAD", "currency", 1})("C $", Unit{"CAD", "currency", 1})("hk $", Unit{"HKD", "currency", 1})
         ("HK $", Unit{"HKD", "currency", 1})
         ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1})("C$", Unit{"CAD", "currency", 1})
-        ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1});
+        ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1})
+        ("₹", Unit{"INR", "currency", 1})("₿", Unit{"XBT", "currency", 1})("₽", Unit{"RUB", "currency", 1});
+    for (auto [sign, code] : {std::pair{"mxn$", "MXN"}, {"MXN$", "MXN"}, {"Mex$", "MXN"}, {"aud$", "AUD"}, {"AUD$", "AUD"},
+                              {"cad$", "CAD"}, {"CAD$", "CAD"}, {"nzd$", "NZD"}, {"NZD$", "NZD"}, {"NZ$", "NZD"}})
+      t.add(sign, Unit{code, "currency", 1});
     // ISO codes written before the amount ("EUR 1000"): a space must follow (checked by the caller's
     // word-boundary rule: a code is a word).
     for (auto code : {"EUR", "USD", "GBP", "CHF", "JPY", "CAD", "CNY", "RUB"}) t.add(code, Unit{code, "currency", 1});
     return t;
   }();
   return s;
+}
+
+const x3::symbols<Unit>& scaled_currencies() {
+  static const x3::symbols<Unit> s = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"pounds", "pound"}) t.add(n, Unit{"GBP", "currency", 1});
+    return t;
+  }();
+  return s;
+}
+
+const x3::symbols<Unit>& currency_subunits(bool english) {
+  static const x3::symbols<Unit> fr = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"centimes", "centime", "cents", "kopecks"}) t.add(n, Unit{"", "currency", 0.01});
+    return t;
+  }();
+  static const x3::symbols<Unit> en = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"cents", "cent", "pence", "p", "kopecks"}) t.add(n, Unit{"", "currency", 0.01});
+    return t;
+  }();
+  return english ? en : fr;
 }
 
 const x3::symbols<int>& months(bool english) {

@@ -29,7 +29,10 @@ std::string currency_key(const std::string& unit, const std::string& value) {
       {"Dollar Canadien", "CAD"}, {"Canadian dollar", "CAD"}, {"Dollar Australien", "AUD"},
       {"Australian dollar", "AUD"}, {"Dollar de Hong Kong", "HKD"}, {"Hong Kong dollar", "HKD"},
       {"Yen Japonais", "JPY"}, {"Japanese yen", "JPY"}, {"Franc Suisse", "CHF"}, {"Swiss franc", "CHF"},
-      {"Franc", "FRF"}};
+      {"Franc", "FRF"}, {"Finnish markka", "FIM"}, {"Peseta", "ESP"}, {"Netherlands guilder", "NLG"},
+      {"Mexican peso", "MXN"}, {"New Zealand dollar", "NZD"}, {"Bitcoin", "XBT"}, {"Rupee", "INR"},
+      {"Indian rupee", "INR"}, {"Turkish lira", "TRY"}, {"Costa Rican colón", "CRC"}, {"Georgian lari", "GEL"},
+      {"Lao kip", "LAK"}, {"Deutsche Mark", "DEM"}, {"German mark", "DEM"}};
   const auto it = kCodes.find(unit);
   if (unit == "Cent" || unit == "Pence" || unit == "Penny") {
     const std::string n = number_key(value);
