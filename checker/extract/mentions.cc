@@ -11,6 +11,7 @@
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
 #include "checker/parse/relative_date.h"
+#include "checker/parse/season.h"
 #include "checker/parse/time_of_day.h"
 #include "checker/text/utf8.h"
 
@@ -156,7 +157,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
+      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[lL]['’](?:été|hiver|automne)|[ÉE]t[ée]|été|(?i:\b(?:the )?(?:printemps|hiver|automne|spring|summer|autumn|fall|winter)\b)|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
@@ -224,6 +225,11 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     }
     std::optional<ParsedValue> d = parse_date(rest, lang, reference);
     if (d && !month_alone_allowed(text, begin, p, rest, d->length)) d.reset();
+    if (!d) {
+      const bool after_in = (p >= begin + 3 && (text.substr(p - 3, 3) == "en " || text.substr(p - 3, 3) == "in ")) ||
+                            (p >= begin + 7 && text.substr(p - 7, 7) == "in the ");
+      d = parse_season(rest, lang, reference, after_in);
+    }
     if (!d) {
       d = parse_relative_date(rest, lang, reference);
       // "vendredi 22 novembre": the weekday only confirms the date that follows it.
