@@ -123,6 +123,11 @@ int run_audit_command(const AuditOptions& o) {
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   Corpus corpus = load_corpus(paths);
   drop_ignored(&corpus.documents, o.ignore);
+  if (!o.changed_since.empty())
+    if (const size_t outside = count_outside_work_tree(corpus.documents, changed); outside > 0)
+      std::cerr << "checker: warning: --changed-since " << o.changed_since << ": " << outside << " document"
+                << (outside == 1 ? " is" : "s are") << " outside the git work tree " << changed.top
+                << " and never count as changed\n";
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";

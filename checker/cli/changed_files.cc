@@ -60,6 +60,7 @@ Result<ChangedFiles> changed_files_since(const std::string& ref) {
     return Error{"", "", "--changed-since " + ref + ": unknown revision (no commit of that name in this repository)"};
   const std::string commit = trim_newlines(out.out);
   ChangedFiles changed;
+  changed.top = top.lexically_normal().string();
   // Paths from both commands are relative to the top of the work tree, whatever the user's
   // configuration says (--no-relative overrides diff.relative; --full-name and ":/" for ls-files).
   if (!git({"diff", "--name-only", "--no-renames", "--no-relative", "-z", commit, "--"}, ref, &out, &error)) return error;
@@ -86,6 +87,16 @@ bool is_changed(const Document& document, const ChangedFiles& changed) {
   for (size_t hash = document.path.find('#'); hash != std::string::npos; hash = document.path.find('#', hash + 1))
     if (changed.paths.count(file_key(document.path.substr(0, hash)))) return true;
   return false;
+}
+
+size_t count_outside_work_tree(const std::vector<Document>& documents, const ChangedFiles& changed) {
+  fs::path top(changed.top);
+  size_t outside = 0;
+  for (const Document& d : documents) {
+    const fs::path relative = fs::path(file_key(d.path)).lexically_relative(top);
+    if (relative.empty() || *relative.begin() == "..") ++outside;
+  }
+  return outside;
 }
 
 std::vector<Finding> keep_changed(std::vector<Finding> findings, const std::vector<Document>& documents,

@@ -16,6 +16,7 @@ namespace checker {
 /// files git does not ignore. Deleted files are listed too; they match no document.
 struct ChangedFiles {
   std::set<std::string> paths;  // absolute, directory symlinks resolved, as file_key() makes them
+  std::string top;              // the top directory of the work tree (absolute)
 };
 
 /// Asks git (run as a child process, no shell; REF travels as one argument). Errors, each
@@ -30,6 +31,10 @@ std::string file_key(const std::string& path);
 /// True when the document's file is changed. A JSON Lines document ("corpus.jsonl#id") is
 /// changed when its file is: git knows files, not the records in them.
 bool is_changed(const Document& document, const ChangedFiles& changed);
+
+/// How many documents lie outside the work tree: they can never count as changed (worth a
+/// warning, since their conflicts with each other are then never reported).
+size_t count_outside_work_tree(const std::vector<Document>& documents, const ChangedFiles& changed);
 
 /// The findings with at least one claim in a changed document (order kept); the others are
 /// counted in `*dropped`. Only the report is narrowed: the findings come from the whole corpus.

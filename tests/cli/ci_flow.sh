@@ -130,6 +130,13 @@ run subdirectory 1 bash -c "cd '$repo/articles/viaduct' && checker audit --no-de
 has subdirectory "./d3.md:6:" "$out"
 lacks subdirectory-old "Northgate" "$out"
 
+mkdir -p "$tmp/plain" && cp -r "$repo/articles" "$tmp/plain/"
+# Documents outside the work tree never count as changed: a warning says so.
+run outside-work-tree 0 bash -c "cd '$repo' && checker audit --no-default-reports --changed-since HEAD articles/viaduct '$tmp/plain/articles/tunnel'"
+has outside-work-tree "checker: warning: --changed-since HEAD: 2 documents are outside the git work tree $repo and never count as changed" "$err"
+run inside-work-tree 0 bash -c "cd '$repo' && checker audit --no-default-reports --changed-since HEAD articles/viaduct"
+lacks inside-work-tree "outside the git work tree" "$err"
+
 # Errors: exit 2 and a message naming the revision.
 run unknown-rev 2 bash -c "cd '$repo' && checker audit --no-default-reports --changed-since no-such-branch"
 has unknown-rev "checker: --changed-since no-such-branch: unknown revision" "$err"
@@ -138,7 +145,6 @@ has no-shell "unknown revision" "$err"
 [ ! -e "$repo/pwned" ] && ok || fail "no-shell: the revision reached a shell"
 run option-like 2 bash -c "cd '$repo' && checker audit --no-default-reports --changed-since=--output=x"
 has option-like "expected a git revision" "$err"
-mkdir -p "$tmp/plain" && cp -r "$repo/articles" "$tmp/plain/"
 run not-a-repo 2 bash -c "cd '$tmp/plain' && checker audit --no-default-reports articles --changed-since main"
 has not-a-repo "checker: --changed-since main: the working directory is not inside a git work tree" "$err"
 mkdir -p "$tmp/nogit"
