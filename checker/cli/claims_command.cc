@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/config.h"
+#include "checker/cli/progress.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/rule_pack.h"
@@ -13,24 +15,26 @@
 
 namespace checker {
 
-int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
-                       const std::string& format, unsigned jobs) {
+int run_claims_command(const ClaimsOptions& o) {
   Diagnostics rule_errors;
-  const RulePack pack = load_rule_pack(rules_dir, &rule_errors);
+  const RulePack pack = load_rule_pack(o.rules_dir, &rule_errors);
   if (!rule_errors.empty()) {
     for (const Error& e : rule_errors) std::cerr << "checker: rules: " << e.to_string() << "\n";
     return 2;
   }
-  Corpus corpus = load_corpus(paths.empty() ? std::vector<std::string>{"."} : paths);
+  Corpus corpus = load_corpus(o.paths.empty() ? std::vector<std::string>{"."} : o.paths);
+  drop_ignored(&corpus.documents, o.ignore);
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
-  const AuditResult result = run_audit(corpus.documents, pack, jobs);
+  Progress progress(Progress::wanted(o.quiet), corpus.documents.size());
+  const AuditResult result = run_audit(corpus.documents, pack, o.jobs, progress.callback());
+  progress.finish();
   std::vector<std::unique_ptr<LineIndex>> lines(corpus.documents.size());
   for (const Claim& c : result.claims) {
     const Document& d = corpus.documents[c.document];
     if (!lines[c.document]) lines[c.document] = std::make_unique<LineIndex>(d.text);
     const LineCol lc = lines[c.document]->at(c.span.start);
     const std::string quote = d.text.substr(c.span.start, c.span.end - c.span.start);
-    if (format == "text") {
+    if (o.format == "text") {
       // Document text is untrusted: control characters never reach the terminal.
       std::cout << fmt::format("{}:{}:{}: {} {} = {} ({}) \xC2\xAB{}\xC2\xBB\n", sanitize_controls(d.path), lc.line + d.line_base - 1,
                                lc.column, c.subject_id.empty() ? "(no subject)" : c.subject_id, c.attribute,

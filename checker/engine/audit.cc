@@ -23,13 +23,15 @@ const Lexicon* lexicon_for(const Document& d, const RulePack& pack) {
 
 }  // namespace
 
-AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs) {
+AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
+                      const AuditProgress& progress) {
   AuditResult result;
   // Pass 1, in parallel: every document's discovered names; then indexed in document order.
   std::vector<std::vector<DiscoveredPhrase>> discovered(documents.size());
   parallel_for(documents.size(), jobs, [&](size_t i) {
     if (const Lexicon* lex = lexicon_for(documents[i], pack))
       discovered[i] = discover_phrases(documents[i].text, documents[i].body_start, documents[i].text.size(), *lex);
+    if (progress) progress(1, 0);
   });
   SubjectIndex subjects(pack.entities);
   for (size_t i = 0; i < documents.size(); ++i)
@@ -40,6 +42,7 @@ AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pa
   parallel_for(documents.size(), jobs, [&](size_t i) {
     if (const Lexicon* lex = lexicon_for(documents[i], pack))
       per_document[i] = build_claims(documents[i], i, *lex, subjects, discovered[i]);
+    if (progress) progress(2, per_document[i].claims.size());
   });
   std::vector<std::set<std::string>> mentions(documents.size());
   result.claims_per_document.assign(documents.size(), 0);
