@@ -95,6 +95,26 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
   }
 }
 
+// Words before a date that name its kind belong to it: "Ce dimanche", "l'année 2001", "mois de
+// juin", "this Sunday" (TimeML spans them so).
+void extend_date_head(std::string_view text, size_t begin, Lang lang, Mention* m) {
+  static const RE2 kFr(R"((?:\b[Cc]e |\b[Ll]['’]ann[ée]e |\b[Ll]['’]an |\bmois de |\bmois d['’]|\b[Ee]n l['’]an ))");
+  static const RE2 kEn(R"((?:\b[Tt]his |\b[Tt]he year |\bthe month of ))");
+  const size_t s = m->span.start;
+  const size_t from = s >= begin + 12 ? s - 12 : begin;
+  re2::StringPiece head(text.data() + from, s - from);
+  re2::StringPiece found;
+  const RE2& re = lang == Lang::kEn ? kEn : kFr;
+  size_t at = 0;
+  while (re.Match(head, at, head.size(), RE2::UNANCHORED, &found, 1)) {
+    if (found.data() + found.size() == head.data() + head.size()) {
+      m->span.start = static_cast<size_t>(found.data() - text.data());
+      return;
+    }
+    at = static_cast<size_t>(found.data() - head.data()) + 1;
+  }
+}
+
 // A month named alone is a date ("en septembre", "la rentrée de septembre"), but not as the
 // start of a quoted name ("« janvier sanglant »").
 bool month_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length) {
@@ -129,7 +149,15 @@ bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDurat
   if (before("(") && after == ')') return true;
   if (text.substr(stop, 4) == " old") return true;
   if (before(", ") && (after == ',' || after == ')')) return true;
-  return before("âgé de ") || before("âgée de ") || before("âgés de ") || before("âge de ") || before("aged ");
+  // "les moins de 17 ans", "des 0-6 ans": age groups.
+  if (before("les moins de ") || before("les plus de ") || before("Les moins de ") || before("Les plus de ")) return true;
+  if (start >= begin + 5 && text.substr(start, d.length).find('-') != std::string_view::npos &&
+      (before("des ") || before("les "))) return true;
+  for (std::string_view w : {"âgé de ", "âgée de ", "âgés de ", "âgées de ", "âge de ", "aged "})
+    if (before(w)) return true;
+  for (std::string_view w : {"Âgé de ", "Âgée de ", "Agé de ", "Agée de ", "agé de ", "agée de ", "Aged "})
+    if (before(w)) return true;
+  return false;
 }
 
 // A decimal separator that starts a number (".08" in English, ",5" in French), at the start of
@@ -168,6 +196,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
       R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?|half|quarter|third|[a-z]+ths?)|)"
       R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"
+      R"(plusieurs|quelques|des|ces derni[eè]re?s|de nombreu(?:x|ses)|quinquennat|septennat|)"
+      R"(several|a few|few|many|)"
+      R"(la nuit|la soirée|la matinée|midi|minuit|actuel(?:le)?s?|l['’]avenir|auparavant|autrefois|jadis|naguère|pour l['’]instant|)"
+      R"(in the future|in the past|previously|formerly|at present|for now|for the time being|)"
       R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
       R"(inférieure?|pas|jusqu|entre|about|around|approximately|roughly|some|nearly|almost|close|over|more|above|)"
       R"(in|less|under|below|fewer|at|no|up|between|greater|larger|bigger|higher|smaller|lower|equal|en[ -]dessous|)"
@@ -244,6 +276,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     if (d) {
       Mention mention{{p, p + d->length}, d->value, {}, {}};
       finish_day(text, begin, end, lang, options, &mention);
+      extend_date_head(text, begin, lang, &mention);
       if (mention.value.resolved && mention.value.date.precision == Precision::kDay) last_day = mention.value.date;
       out.push_back(mention);
       pos = mention.span.end;
@@ -285,6 +318,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     }
     Mention mention{{p, stop}, q->value, {}, {}};
     make_negative(text, begin, &mention);
+    if (mention.value.type == ValueType::kDate) extend_date_head(text, begin, lang, &mention);
     out.push_back(mention);
     pos = stop;
   }
