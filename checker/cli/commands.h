@@ -38,6 +38,7 @@ struct MentionsOptions {
   std::string path;        // "" or "-": standard input
   std::string lang = "auto";
   std::string date;        // reference date for relative expressions; "" leaves them unresolved
+  std::string rules_dir;   // where the language packs' status cues come from
 };
 
 int run_audit_command(const AuditOptions& options);

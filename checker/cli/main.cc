@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"fr", "en", "auto"}))
         ->capture_default_str();
     mentions_cmd->add_option("--date", mentions.date, "Reference date (YYYY-MM-DD) for relative dates");
+    mentions_cmd->add_option("--rules", mentions.rules_dir, "Rules directory: the language packs' status cues");
 
     auto* config_cmd = app.add_subcommand("config", "Print the configuration in effect (JSON)");
     config_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");
@@ -122,6 +123,7 @@ int main(int argc, char** argv) {
     }
     if (audit.rules_dir.empty()) audit.rules_dir = checker::default_rules_dir(argv[0]);
     if (claims.rules_dir.empty()) claims.rules_dir = checker::default_rules_dir(argv[0]);
+    if (mentions.rules_dir.empty()) mentions.rules_dir = checker::default_rules_dir(argv[0]);
     if (rules_dir.empty()) rules_dir = checker::default_rules_dir(argv[0]);
     if (audit_cmd->parsed()) return checker::run_audit_command(audit);
     if (claims_cmd->parsed()) return checker::run_claims_command(claims);

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "checker/extract/evidence.h"
+#include "checker/extract/status_mentions.h"
 #include "checker/extract/subject_binding.h"
 #include "checker/parse/number.h"
 #include "checker/text/sentences.h"
@@ -14,8 +15,6 @@
 namespace checker {
 namespace {
 
-// How close a negation must come before a status cue ("n'était plus opérationnel").
-constexpr size_t kNegationWindow = 40;
 // How close a date must follow an event marker ("après le tir du 27 novembre").
 constexpr size_t kEventWindow = 24;
 // Evidence for one claim lies within this many bytes of its cue: real sentences are shorter,
@@ -309,16 +308,12 @@ class Builder {
     Claim c = start_claim(lex_.status_attribute, "status", status, cue.span, "status." + def.value);
     c.reasons.push_back("status cue '" + def.cues[cue_i] + "'");
     Span q = cue.span;
-    const auto [nf, nl] = items_in(negation_hits_, s);
-    for (size_t i = nf; i < nl; ++i) {
-      const Hit& n = negation_hits_[i];
-      if (n.span.end > cue.span.start || cue.span.start - n.span.end > kNegationWindow) continue;
+    if (const Hit* n = negation_of(negation_hits_, cue.span, doc_.text); n && n->span.start >= s.start) {
       if (!def.negation.empty()) c.value.status = def.negation;
       size_t stop = cue.span.start;
-      while (stop > n.span.end && doc_.text[stop - 1] == ' ') --stop;
-      c.reasons.push_back("negated by '" + quote({n.span.start, stop}) + "'");
-      q = cover(q, n.span);
-      break;
+      while (stop > n->span.end && doc_.text[stop - 1] == ' ') --stop;
+      c.reasons.push_back("negated by '" + quote({n->span.start, stop}) + "'");
+      q = cover(q, n->span);
     }
     const auto [ef, el] = items_in(event_hits_, s);
     const auto [vf, vl] = items_in(values_, s);

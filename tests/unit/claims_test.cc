@@ -150,3 +150,8 @@ TEST_CASE("a place after 'at the' is not the subject", "[extract][claims]") {
   CHECK(lines(build("The Kessler telescope entered service in 1912 at the Arvon power station.", "2020-01", "en")) ==
         V{"kessler milestone.service-entry 1912 actual"});
 }
+
+TEST_CASE("a negation negates the status of its own clause only", "[extract][claims]") {
+  CHECK(lines(build("La centrale de Morvel n'était plus opérationnelle, la centrale de Sorel reste en service.")) ==
+        V{"morvel status.operational not-operational actual", "sorel status.operational operational actual"});
+}
