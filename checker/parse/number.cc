@@ -292,8 +292,13 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   // "a 45-acre farm", "the 3-inch thickness", "a one-yen bid": a unit joined by a hyphen.
   if (p == pos && p < text.size() && text[p] == '-') ++p;
   tables::Unit unit;
+  const size_t unit_at = p;
   const bool scaled_money = scale > 1 && match_symbol(tables::scaled_currencies(), text, &p, &unit);
-  if (scaled_money || match_symbol(tables::units(), text, &p, &unit)) {
+  // "24703 L-202": a one-letter "unit" joined to what follows by a hyphen is a name.
+  const auto name_follows = [&] {
+    return p == unit_at + 1 && p + 1 < text.size() && text[p] == '-' && std::isalnum(static_cast<unsigned char>(text[p + 1]));
+  };
+  if (scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows())) {
     out.plain_integer = false;
     pos = p;
     if (unit.kind == "currency") {

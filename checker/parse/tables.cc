@@ -68,8 +68,8 @@ x3::symbols<Unit> make_units() {
   unit({"m³", "m3", "mètres cubes", "cubic metres", "cubic meters"}, "m3", 1);
   unit({"tonnes", "tonne", "t", "tons", "ton"}, "t", 1);
   unit({"kg", "kilogrammes", "kilograms"}, "t", 0.001);
-  unit({"km", "kilomètres", "kilometres", "kilometers"}, "m", 1000);
-  unit({"m", "mètres", "metres", "meters"}, "m", 1);
+  unit({"km", "kilomètres", "kilomètre", "kilometres", "kilometers", "kilometre", "kilometer"}, "m", 1000);
+  unit({"m", "mètres", "mètre", "metres", "meters", "metre", "meter"}, "m", 1);
   unit({"GW", "gigawatts"}, "MW", 1000);
   unit({"MW", "mégawatts", "megawatts"}, "MW", 1);
   unit({"kW", "kilowatts"}, "MW", 0.001);

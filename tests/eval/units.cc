@@ -18,7 +18,9 @@ std::string number_key(const std::string& value) {
   char* end = nullptr;
   const double d = std::strtod(s.c_str(), &end);
   if (end == s.c_str()) return "";
-  return fmt::format("{:.12g}", d);
+  // Ten significant digits: "12 ft 2 in" is 3.7084 m whether the feet and inches were summed
+  // before or after converting (3.70840000001).
+  return fmt::format("{:.10g}", d);
 }
 
 std::string currency_key(const std::string& unit, const std::string& value) {
@@ -38,7 +40,7 @@ std::string currency_key(const std::string& unit, const std::string& value) {
     const std::string n = number_key(value);
     if (n.empty()) return unit;
     return std::string(unit == "Cent" ? "USD" : "GBP") + " " +
-           fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * 0.01);
+           number_key(fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * 0.01));
   }
   return (it == kCodes.end() ? unit : it->second) + " " + number_key(value);
 }
@@ -72,7 +74,7 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::string n = number_key(value);
   if (n.empty()) return unit;
-  return std::string(it->second.code) + " " + fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor);
+  return std::string(it->second.code) + " " + number_key(fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor));
 }
 
 std::string range_key(const Value& v) {
