@@ -62,7 +62,7 @@ x3::symbols<Unit> make_units() {
   // Speeds: "km/h" must win over "km" (the longest symbol matches).
   unit({"km/h", "km/hr", "kilomètres par heure", "kilomètres-heure", "kilometres per hour", "kilometers per hour",
         "kph"}, "km/h", 1);
-  unit({"mph", "miles per hour", "mile per hour", "miles an hour", "miles à l'heure", "milles à l'heure", "miles par heure",
+  unit({"mph", "miles per hour", "mile per hour", "miles an hour", "miles à l'heure", "milles à l'heure", "miles a l'heure", "miles par heure",
         "mi/h"}, "km/h", 1.609344);
   unit({"kmph", "km/hr", "Kilometers per hour", "Kilometres per hour"}, "km/h", 1);
   unit({"m³", "m3", "mètres cubes", "cubic metres", "cubic meters"}, "m3", 1);
@@ -77,6 +77,8 @@ x3::symbols<Unit> make_units() {
   unit({"MWh"}, "MWh", 1);
   unit({"GWh"}, "MWh", 1000);
   unit({"°C"}, "Cel", 1);
+  // Angles in radians; bare "degrés"/"degrees" are as often a temperature as an angle.
+  unit({"rad", "radians", "radian"}, "deg", 57.29577951308232);
   for (auto n : {"%", "pour cent", "pour-cent", "pourcent", "pourcents", "pourcentage", "pourcentages",
                  "per cent", "percent", "percents", "percentage"})
     s.add(n, Unit{"%", "percent", 1});

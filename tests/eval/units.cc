@@ -69,7 +69,7 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Microgram", {"t", 1e-12}}, {"Microgramme", {"t", 1e-12}}, {"Decimeter", {"m", 0.1}},
       {"Décimètres", {"m", 0.1}}, {"Hectomètre", {"m", 100}}, {"Cubic foot", {"m3", 0.028316846592}},
       {"Pieds cube", {"m3", 0.028316846592}}, {"Milliliter", {"m3", 1e-6}}, {"Millilitre", {"m3", 1e-6}},
-      {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}};
+      {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}, {"Degree", {"deg", 1}}, {"Radian", {"deg", 57.29577951308232}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::string n = number_key(value);
