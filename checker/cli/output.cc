@@ -2,6 +2,7 @@
 #include "checker/cli/output.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -33,6 +34,13 @@ std::string write_file_atomically(const std::string& path, const std::string& co
     return path + ": cannot replace: " + ec.message();
   }
   return "";
+}
+
+int write_stdout(std::string_view text) {
+  errno = 0;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+    return errno ? errno : EIO;
+  return 0;
 }
 
 }  // namespace checker

@@ -1,11 +1,18 @@
 // JSON reading for rule packs; library exceptions stop here and become Errors with a place.
 #include "checker/extract/pack_json.h"
 
+#include <filesystem>
 #include <fstream>
 
 namespace checker {
 
 Result<nlohmann::json> read_json_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    return Error{path, "", ec ? "cannot read rule file: " + ec.message() : "cannot read rule file: not a regular file"};
+  if (const uintmax_t size = std::filesystem::file_size(path, ec); !ec && size > kMaxRuleFileBytes)
+    return Error{path, "", "rule file is " + std::to_string(size) + " bytes, over the " +
+                               std::to_string(kMaxRuleFileBytes >> 20) + " MiB limit for a rule file"};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{path, "", "cannot read rule file"};
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -2,6 +2,7 @@
 // JSON pointer, and typed field access that says what was expected.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,11 @@
 
 namespace checker {
 
-/// Reads and parses a JSON file (// and /* */ comments allowed).
+/// The largest rule file read: rule packs are hand-written lists; a larger file is refused
+/// unread, naming this limit (parsing it would take ~10 times its size in memory).
+inline constexpr uint64_t kMaxRuleFileBytes = uint64_t{16} << 20;
+
+/// Reads and parses a JSON file (// and /* */ comments allowed) of at most kMaxRuleFileBytes.
 Result<nlohmann::json> read_json_file(const std::string& path);
 
 /// Typed access to fields of a rule-pack object; every failure appends an Error naming the
