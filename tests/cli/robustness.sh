@@ -21,12 +21,13 @@ ok() { passes=$((passes + 1)); }
 guard() {
   local name=$1 expected=$2 secs=$3 mb=$4
   shift 4
-  timeout -k 5 "$secs" /usr/bin/time -f '%M' -o "$tmp/.rss" "$@" >"$tmp/.out" 2>"$tmp/.err" </dev/null
+  timeout -k 5 "$secs" /usr/bin/time -f '%e %M' -o "$tmp/.rss" "$@" >"$tmp/.out" 2>"$tmp/.err" </dev/null
   code=$?
   out=$(head -c 200000 "$tmp/.out")
   err=$(head -c 200000 "$tmp/.err")
-  local kb
-  kb=$(tail -n 1 "$tmp/.rss" 2>/dev/null)
+  local kb seconds
+  read -r seconds kb < <(tail -n 1 "$tmp/.rss" 2>/dev/null)
+  printf 'measured %-22s %6s s %6s MB  exit %s\n' "$name" "$seconds" "$((${kb:-0} / 1024))" "$code"
   if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then
     fail "$name: no answer within ${secs}s (hang?)"
   elif [ "$code" -ge 128 ]; then
