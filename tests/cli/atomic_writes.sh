@@ -122,6 +122,10 @@ set +o pipefail
 [ -s stderr.txt ] && fail "closed pipe: stderr: $(head -c 300 stderr.txt)" || ok
 [ -n "$first" ] && ok || fail "closed pipe: nothing read"
 [ "$(jq '.findings | length' piped.json 2>/dev/null)" = 3000 ] && ok || fail "closed pipe: report file not complete"
+# checker claims | head -n 1: it stops printing, quietly, with its own exit code.
+{ "$checker" claims --rules "$rules" big.jsonl 2>claims-err.txt; echo $? >claims-code.txt; } | head -n 1 >/dev/null
+[ "$(cat claims-code.txt)" = 0 ] && ok || fail "claims | head: exit $(cat claims-code.txt), expected 0"
+[ -s claims-err.txt ] && fail "claims | head: stderr: $(head -c 300 claims-err.txt)" || ok
 # Standard output on a full device: said, exit 2.
 if [ -w /dev/full ]; then
   out=$("$checker" audit --no-default-reports --rules "$rules" "$seeds" 2>&1 >/dev/full)
