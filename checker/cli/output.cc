@@ -1,37 +1,58 @@
-// Atomic file replacement (rename(2) within one directory).
+// Atomic file replacement: write a temporary file beside the target, fsync it, rename(2) it over
+// the target (atomic within one directory), fsync the directory.
 #include "checker/cli/output.h"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace checker {
 namespace fs = std::filesystem;
+namespace {
+
+// Writes all of `content` to `fd`; returns 0 or the errno of the failed write.
+int write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    const ssize_t n = ::write(fd, content.data(), content.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    content.remove_prefix(static_cast<size_t>(n));
+  }
+  return 0;
+}
+
+}  // namespace
 
 std::string write_file_atomically(const std::string& path, const std::string& content) {
   const fs::path target(path);
   std::error_code ec;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   if (ec) return path + ": cannot create directory: " + ec.message();
-  const fs::path tmp = target.string() + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return path + ": cannot write: " + std::strerror(errno);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(tmp, ec);
-      return path + ": write failed: " + std::strerror(errno);
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
+  // A run killed before the rename leaves this file behind; the next run has another PID.
+  const std::string tmp = target.string() + ".tmp." + std::to_string(::getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return path + ": cannot write: " + std::strerror(errno);
+  int err = write_all(fd, content);
+  // fsync: after a power loss the target is the old file or the whole new one, not an empty one.
+  if (err == 0 && ::fsync(fd) != 0) err = errno;
+  if (::close(fd) != 0 && err == 0) err = errno;
+  if (err != 0) {
     fs::remove(tmp, ec);
-    return path + ": cannot replace: " + ec.message();
+    return path + ": write failed: " + std::strerror(err);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    err = errno;
+    fs::remove(tmp, ec);
+    return path + ": cannot replace: " + std::strerror(err);
+  }
+  const std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
+  if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+    ::fsync(dfd);  // the rename itself reaches the disk; a failure here changes nothing we can fix
+    ::close(dfd);
   }
   return "";
 }

@@ -16,8 +16,10 @@ namespace checker {
 /// unread, naming this limit (parsing it would take ~10 times its size in memory).
 inline constexpr uint64_t kMaxRuleFileBytes = uint64_t{16} << 20;
 
-/// Reads and parses a JSON file (// and /* */ comments allowed) of at most kMaxRuleFileBytes.
-Result<nlohmann::json> read_json_file(const std::string& path);
+/// Reads and parses a JSON file (// and /* */ comments allowed) of at most `max_bytes`; a larger
+/// one is refused unread, the message naming the limit and `what` the file is for.
+Result<nlohmann::json> read_json_file(const std::string& path, const char* what = "a rule file",
+                                      uint64_t max_bytes = kMaxRuleFileBytes);
 
 /// Typed access to fields of a rule-pack object; every failure appends an Error naming the
 /// file and the JSON pointer of the field, and what is allowed there.

@@ -108,7 +108,11 @@ if [ "$(id -u)" -ne 0 ] || command -v setpriv >/dev/null; then
   [ "$(id -u)" -eq 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   mkdir -p locked && chmod 755 locked
   [ "$(id -u)" -ne 0 ] && chmod 555 locked
-  out=$("${as_user[@]}" "$checker" audit --no-default-reports --rules "$rules" "$seeds" --output locked/report.json 2>&1 >/dev/null)
+  # Copies that nobody can reach wherever the repository is checked out (/root is 700).
+  cp "$checker" checker-copy && cp -r "$rules" rules-copy && cp -r "$seeds" seeds-copy
+  chmod -R a+rX checker-copy rules-copy seeds-copy
+  out=$("${as_user[@]}" "$tmp/checker-copy" audit --no-default-reports --rules "$tmp/rules-copy" seeds-copy \
+    --output locked/report.json 2>&1 >/dev/null)
   [ $? -eq 2 ] && ok || fail "not writable: exit code"
   has not-writable "checker: locked/report.json: cannot write: Permission denied" "$out"
 fi

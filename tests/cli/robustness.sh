@@ -184,8 +184,10 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   corpus perm && cp "$fixture/a1.md" perm/locked.md && mkdir -p perm/closed && cp "$fixture/a2.md" perm/closed/
-  chmod -R a+rX perm && chmod 000 perm/locked.md perm/closed
-  guard unreadable 2 60 200 "${as_user[@]}" "$checker" audit --no-default-reports --rules "$rules" perm
+  # Copies that nobody can reach wherever the repository is checked out (/root is 700).
+  cp "$checker" checker-copy && cp -r "$rules" rules-copy && chmod -R a+rX checker-copy rules-copy perm
+  chmod 000 perm/locked.md perm/closed
+  guard unreadable 2 60 200 "${as_user[@]}" "$tmp/checker-copy" audit --no-default-reports --rules "$tmp/rules-copy" perm
   has unreadable-file "checker: skipped perm/locked.md: cannot open: Permission denied, skipped" "$err"
   has unreadable-dir "checker: skipped perm/closed: cannot open directory: Permission denied, skipped" "$err"
   has unreadable-rest-checked "$good_finding" "$out"
@@ -215,11 +217,13 @@ has meta-impossible-jsonl "checker: skipped meta/impossible.jsonl:1: date '2023-
 # --- JSON Lines: a broken line, a `text` that is not a string, a line without `text`
 corpus jsonl
 printf '%s\n' '{"id": "good", "text": "Le pont de Lignebonne ouvrira en 2026.", "date": "2024-01-01", "lang": "fr"}' \
-  '{"id": "broken", "text": "Le pont' '{"id": "number", "text": 42}' '{"id": "none", "title": "t"}' >jsonl/c.jsonl
+  '{"id": "broken", "text": "Le pont' '{"id": "number", "text": 42}' '{"id": "none", "title": "t"}' \
+  '{"id": "blank", "text": " \n "}' >jsonl/c.jsonl
 audit jsonl jsonl
 has jsonl-broken "checker: skipped jsonl/c.jsonl:2: not a JSON object, line skipped" "$err"
 has jsonl-not-string "checker: skipped jsonl/c.jsonl:3:/text: 'text' must be a string, found number, line skipped" "$err"
 has jsonl-no-text "checker: skipped jsonl/c.jsonl:4: missing string field 'text', line skipped" "$err"
+has jsonl-empty-text "checker: skipped jsonl/c.jsonl:5:/text: empty 'text', line skipped" "$err"
 has jsonl-good-line "4 documents, 4 claims" "$out"
 
 # --- rule files: a bad rules directory stops the audit before the corpus is read (exit 2)
@@ -258,7 +262,7 @@ has rules-re2-memory-limit "pattern too large - compile failed (2 phrases; RE2's
 # A huge rule file: refused unread, naming the limit.
 bad_rules r-huge && { printf '{"entities": [\n'; head -c 20000000 /dev/zero | tr '\0' ' '; printf ']}\n'; } >r-huge/entities/huge.json
 rules_run rules-huge r-huge 20 100
-has rules-huge "checker: rules: r-huge/entities/huge.json: rule file is 20000018 bytes, over the 16 MiB limit for a rule file" "$err"
+has rules-huge "checker: rules: r-huge/entities/huge.json: file is 20000018 bytes, over the 16 MiB limit for a rule file" "$err"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
