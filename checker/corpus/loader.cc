@@ -69,6 +69,9 @@ std::string line_col(const std::string& bytes, size_t offset) {
 }
 
 std::optional<Error> check_text(const std::string& path, const std::string& bytes) {
+  // UTF-16 (Windows "Unicode" text) is full of NULs: say what it is rather than "binary".
+  if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0))
+    return Error{path, "", "UTF-16 text (byte order mark), not supported: convert it to UTF-8; skipped"};
   if (looks_binary(bytes)) return Error{path, "", "binary file (NUL bytes), skipped"};
   const size_t bad = find_invalid_utf8(bytes);
   if (bad != std::string::npos)

@@ -68,8 +68,10 @@ has empty-front-matter "checker: skipped empty/only-front-matter.md: no text aft
 
 # --- binary file (a NUL in the first 8 KiB)
 corpus binary && { printf '\x7fELF\x02\x01\x01\0\0\0'; head -c 3000 /dev/zero; } >binary/program.txt
+printf '\xff\xfeL\0e\0 \0p\0o\0n\0t\0\n\0' >binary/utf16.txt
 audit binary binary
 has binary "checker: skipped binary/program.txt: binary file (NUL bytes), skipped" "$err"
+has binary-utf16 "checker: skipped binary/utf16.txt: UTF-16 text (byte order mark), not supported: convert it to UTF-8; skipped" "$err"
 
 # --- invalid UTF-8: a bad byte, overlong forms, truncated sequences, a surrogate
 corpus utf8
