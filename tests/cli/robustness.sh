@@ -107,6 +107,10 @@ corpus cr && tr '\n' '\r' <"$fixture/a3.md" >cr/a3.md
 guard lone-cr 1 60 200 "$checker" audit --no-default-reports --rules "$rules" cr
 has lone-cr "2025-06 planned cr/a3.md:6:42 (reported 2023-11-20)" "$out"
 [ "${out//cr\//X/}" == "$plain_report" ] && ok || fail "lone-cr: report differs from the plain corpus"
+# A byline date on a CR-ended line is found as on an LF-ended one.
+corpus crbyline && printf 'Le 20/11/2023\rNouveau retard pour le pont de Vardenne. Le pont ouvrira finalement en juin 2025.\r' >crbyline/a3.md
+guard lone-cr-byline 1 60 200 "$checker" audit --no-default-reports --rules "$rules" crbyline
+has lone-cr-byline "2025-06 planned crbyline/a3.md:2:42 (reported 2023-11-20)" "$out"
 
 # --- NUL bytes past the first 8 KiB (earlier ones make a binary file, above)
 corpus nul && { head -c 9000 /dev/zero | tr '\0' 'a'; printf '\nab\0cd\n'; } >nul/late.txt
