@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace checker {
@@ -25,6 +26,23 @@ int write_all(int fd, std::string_view content) {
   return 0;
 }
 
+// Removes TARGET.tmp.PID files left by runs that were killed before their rename (the PID is
+// gone). A file of a live process, or one whose PID was reused, is left alone.
+void remove_stale_temporaries(const fs::path& target) {
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string prefix = target.filename().string() + ".tmp.";
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) continue;
+    const auto pid = static_cast<pid_t>(std::stol(digits));
+    std::error_code rec;
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) fs::remove(it->path(), rec);
+  }
+}
+
 }  // namespace
 
 std::string write_file_atomically(const std::string& path, const std::string& content) {
@@ -32,7 +50,8 @@ std::string write_file_atomically(const std::string& path, const std::string& co
   std::error_code ec;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   if (ec) return path + ": cannot create directory: " + ec.message();
-  // A run killed before the rename leaves this file behind; the next run has another PID.
+  // A run killed before the rename leaves this file behind; the next run has another PID, and
+  // removes it after its own rename.
   const std::string tmp = target.string() + ".tmp." + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return path + ": cannot write: " + std::strerror(errno);
@@ -49,6 +68,7 @@ std::string write_file_atomically(const std::string& path, const std::string& co
     fs::remove(tmp, ec);
     return path + ": cannot replace: " + std::strerror(err);
   }
+  remove_stale_temporaries(target);
   const std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
   if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
     ::fsync(dfd);  // the rename itself reaches the disk; a failure here changes nothing we can fix

@@ -7,7 +7,8 @@
 namespace checker {
 
 /// Writes `content` to a temporary file beside `path`, then renames it over `path`; creates
-/// missing parent directories. Returns "" on success, else a message naming the path.
+/// missing parent directories. Returns "" on success, else a message naming the path. The
+/// temporary file is PATH.tmp.PID; ones left by killed runs (PID gone) are removed afterwards.
 std::string write_file_atomically(const std::string& path, const std::string& content);
 
 /// Writes `text` to standard output and flushes it. Returns 0, or the errno of the failed

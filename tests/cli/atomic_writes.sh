@@ -91,9 +91,22 @@ for target in report baseline; do
   [ "$partial" -ge 1 ] && ok || fail "fsize $target: no partial temporary file: the death was not mid-write"
 done
 # Temporary files of killed runs stay beside the target (NAME.tmp.PID); the next run is not
-# disturbed by them and replaces the target.
+# disturbed by them, replaces the target, and removes them (their PIDs are gone).
+left=$(find out -name '*.tmp.*' | wc -l)
+[ "$left" -ge 1 ] && ok || fail "no temporary file left by the killed runs"
 run big.jsonl --output out/report.json >/dev/null 2>&1 && ok || fail "next run: exit $?"
 [ "$(jq '.findings | length' out/report.json)" = 3000 ] && ok || fail "next run: report not complete"
+run big.jsonl --baseline out/baseline.json --update-baseline >/dev/null 2>&1 && ok || fail "next baseline: exit $?"
+complete out/baseline.json && ok || fail "next baseline: not complete"
+[ "$(find out -name '*.tmp.*' | wc -l)" = 0 ] && ok || fail "temporary files of killed runs still there: $(find out -name '*.tmp.*')"
+# ... but not the temporary file of a live process.
+sleep 30 &
+live=$!
+printf 'partial' >"out/report.json.tmp.$live"
+run "$seeds" --output out/report.json >/dev/null 2>&1
+[ -e "out/report.json.tmp.$live" ] && ok || fail "the temporary file of a live process was removed"
+kill "$live"; wait "$live" 2>/dev/null
+rm -f "out/report.json.tmp.$live"
 
 # A missing output directory is created.
 run "$seeds" --output new/sub/dir/report.json >/dev/null 2>&1 && ok || fail "missing directory: exit $?"

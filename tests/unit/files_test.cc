@@ -25,7 +25,7 @@ fs::path scratch(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("a regular file is read whole; a larger one than the limit is refused, naming it", "[corpus][files]") {
+TEST_CASE("a regular file is read whole, a larger one than the limit is refused naming it", "[corpus][files]") {
   const fs::path p = scratch("doc.txt");
   std::ofstream(p) << "0123456789";
   auto whole = read_regular_file(p.string(), 10, "one document");
@@ -51,7 +51,7 @@ TEST_CASE("a FIFO is refused at once, a missing file says why", "[corpus][files]
   fs::remove_all(p.parent_path());
 }
 
-TEST_CASE("names that are not UTF-8 are printed with \\xHH escapes", "[corpus][files]") {
+TEST_CASE("names that are not UTF-8 are printed with hex escapes", "[corpus][files]") {
   CHECK(printable_path("dir/été.txt") == "dir/été.txt");
   CHECK(printable_path("bad\xFFname.md") == "bad\\xFFname.md");
   CHECK(printable_path("\xC3(\xE2\x82") == "\\xC3(\\xE2\\x82");
