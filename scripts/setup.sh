@@ -24,6 +24,7 @@ packages=(
 if ! $build_only; then
   packages+=(
     libxml2-utils       # tests: xmllint checks the JUnit report
+    time jq util-linux  # tests: peak memory (/usr/bin/time), JSON checks, setpriv (tests/cli/robustness.sh)
     chromium            # tests: renders the HTML report headless (DOM check, screenshot)
   )
   # Tests also run Node tools from npm (SARIF multitool, Ajv; see tests/tools/package.json).

@@ -1,5 +1,7 @@
 // `checker audit`: load rules and corpus, run the engine, write the reports, pick the exit code.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -165,11 +167,15 @@ int run_audit_command(const AuditOptions& o) {
   const bool tty = ::isatty(STDOUT_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");
   const bool color = o.color == "always" || (o.color == "auto" && tty && !(no_color && *no_color));
+  bool stdout_failed = false;
   for (const Target& t : targets) {
     const bool out = t.path.empty() || t.path == "-";
     if (out) {
-      std::cout << render_report(t.format, input, color);
-      std::cout.flush();
+      // A reader that stops early (| head) is no error; a full disk or a bad descriptor is.
+      if (const int err = write_stdout(render_report(t.format, input, color)); err && err != EPIPE && !stdout_failed) {
+        std::cerr << "checker: cannot write to standard output: " << std::strerror(err) << "\n";
+        stdout_failed = true;
+      }
       continue;
     }
     ReportInput to_file = input;
@@ -183,7 +189,7 @@ int run_audit_command(const AuditOptions& o) {
       std::cerr << "checker: wrote " << t.path << "\n";
     }
   }
-  if (!corpus.skipped.empty()) return 2;
+  if (!corpus.skipped.empty() || stdout_failed) return 2;
   if (!fail_none)
     for (const Finding& f : result.findings)
       if (f.severity >= fail_on) return 1;

@@ -23,7 +23,8 @@ std::string render_baseline(const std::vector<Finding>& findings) {
 Result<std::set<std::string>> read_baseline(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return Error{path, "", "baseline file not found"};
-  Result<nlohmann::json> parsed = read_json_file(path);
+  // A baseline grows with the findings of a whole archive: room for about a million.
+  Result<nlohmann::json> parsed = read_json_file(path, "a baseline", uint64_t{256} << 20);
   if (!parsed.ok()) {
     Error e = parsed.error();
     if (e.where.empty()) e.message = "cannot read baseline file";

@@ -30,6 +30,7 @@ int run_claims_command(const ClaimsOptions& o) {
   progress.finish();
   std::vector<std::unique_ptr<LineIndex>> lines(corpus.documents.size());
   for (const Claim& c : result.claims) {
+    if (!std::cout) break;  // the reader has gone (| head): nothing more to say
     const Document& d = corpus.documents[c.document];
     if (!lines[c.document]) lines[c.document] = std::make_unique<LineIndex>(d.text);
     const LineCol lc = lines[c.document]->at(c.span.start);

@@ -53,7 +53,7 @@ std::string find_config(const std::string& start) {
 Result<Config> load_config(const std::string& path, const std::string& cwd) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) return Error{path, "", "configuration file not found"};
-  Result<nlohmann::json> parsed = read_json_file(path);
+  Result<nlohmann::json> parsed = read_json_file(path, "a configuration file");
   if (!parsed.ok()) {
     Error e = parsed.error();
     if (e.where.empty()) e.message = "cannot read configuration file";

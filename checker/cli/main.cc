@@ -1,4 +1,5 @@
 // The checker command line: flags (CLI11) and dispatch. Nothing else lives here.
+#include <csignal>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -11,6 +12,9 @@
 #include "checker/report/report.h"
 
 int main(int argc, char** argv) {
+  // A closed pipe on standard output (checker audit | head -1) becomes EPIPE on write, handled
+  // where reports are written, instead of a silent kill before the report files are written.
+  std::signal(SIGPIPE, SIG_IGN);
   try {
     CLI::App app{"checker: finds conflicting numeric and temporal claims across documents"};
     app.set_version_flag("--version", std::string("checker ") + CHECKER_VERSION);

@@ -1,12 +1,12 @@
 // `checker mentions`: every recognized value mention of one text as JSON Lines, in text order,
 // so the parsers can be measured on their own.
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
 #include "checker/cli/commands.h"
+#include "checker/corpus/files.h"
 #include "checker/corpus/lang_detect.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/extract/mentions.h"
@@ -56,12 +56,15 @@ int run_mentions_command(const MentionsOptions& options) {
   if (from_stdin) {
     text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   } else {
-    std::ifstream in(options.path, std::ios::binary);
-    if (!in) {
-      std::cerr << "checker: " << name << ": cannot read file\n";
+    // The corpus loader's reader: no blocking on a FIFO, the document size limit, the reason.
+    Result<std::string> read = read_regular_file(options.path, kMaxDocumentBytes, "one document");
+    if (!read.ok()) {
+      std::string message = read.error().message;
+      if (const size_t cut = message.rfind(", skipped"); cut != std::string::npos) message.erase(cut);
+      std::cerr << "checker: " << name << ": " << message << "\n";
       return 2;
     }
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    text = std::move(read.value());
   }
   if (const size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
     const LineCol lc = LineIndex(text).at(bad);

@@ -2,11 +2,18 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace checker {
 
 /// Writes `content` to a temporary file beside `path`, then renames it over `path`; creates
-/// missing parent directories. Returns "" on success, else a message naming the path.
+/// missing parent directories. Returns "" on success, else a message naming the path. The
+/// temporary file is PATH.tmp.PID; ones left by killed runs (PID gone) are removed afterwards.
 std::string write_file_atomically(const std::string& path, const std::string& content);
+
+/// Writes `text` to standard output and flushes it. Returns 0, or the errno of the failed
+/// write: EPIPE when the reader has gone (`checker audit | head -1`; main ignores SIGPIPE so
+/// that the audit still writes its report files and exits with its own code).
+int write_stdout(std::string_view text);
 
 }  // namespace checker

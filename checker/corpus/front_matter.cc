@@ -25,9 +25,11 @@ Result<FrontMatter> read_front_matter(std::string_view text) {
   size_t pos = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
   fm.body_start = pos;
+  // A line ends at LF, CRLF or a lone CR (old Mac files); the CR of a CRLF is trimmed below.
   auto line_end = [&](size_t from) {
-    const size_t nl = text.find('\n', from);
-    return nl == std::string_view::npos ? text.size() : nl;
+    const size_t nl = text.find_first_of("\r\n", from);
+    if (nl == std::string_view::npos) return text.size();
+    return text[nl] == '\r' && nl + 1 < text.size() && text[nl + 1] == '\n' ? nl + 1 : nl;
   };
   size_t end = line_end(pos);
   if (trim(text.substr(pos, end - pos)) != "---") return fm;
@@ -50,6 +52,7 @@ Result<FrontMatter> read_front_matter(std::string_view text) {
                      "front matter: expected 'key: value', found '" + content.substr(0, 60) + "'"};
       const std::string key = trim(std::string_view(content).substr(0, colon));
       fm.fields[key] = unquote(trim(std::string_view(content).substr(colon + 1)));
+      fm.lines[key] = line;
     }
     cur = end + 1;
   }

@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "checker/corpus/byline.h"
+#include "checker/corpus/files.h"
 #include "checker/corpus/front_matter.h"
 #include "checker/corpus/lang_detect.h"
 #include "checker/text/line_index.h"
@@ -22,8 +21,13 @@ namespace {
 bool has_ext(const fs::path& p, const char* ext) { return p.extension() == ext; }
 
 // Fills date and language from metadata fields, a byline, or detection.
+// `lines` (front matter) gives each field's line for messages; JSONL callers name the line.
 std::optional<Error> apply_metadata(Document* doc, const std::map<std::string, std::string>& f,
-                                    const std::string& meta_source) {
+                                    const std::string& meta_source, const std::map<std::string, int>& lines = {}) {
+  auto place = [&](const char* k) {
+    auto it = lines.find(k);
+    return it == lines.end() ? std::string() : std::to_string(it->second) + ":1";
+  };
   auto get = [&](const char* k) {
     auto it = f.find(k);
     return it == f.end() ? std::string() : it->second;
@@ -34,14 +38,14 @@ std::optional<Error> apply_metadata(Document* doc, const std::map<std::string, s
   const std::string date = get("date");
   if (!date.empty()) {
     auto d = parse_iso_date(date);
-    if (!d) return Error{doc->path, "", "date '" + date + "' is not a valid YYYY, YYYY-MM or YYYY-MM-DD date"};
+    if (!d) return Error{doc->path, place("date"), "date '" + date + "' is not a valid YYYY, YYYY-MM or YYYY-MM-DD date"};
     doc->date = d;
     doc->date_source = meta_source;
   }
   const std::string lang = get("lang");
   if (!lang.empty()) {
     if (lang != "fr" && lang != "en")
-      return Error{doc->path, "", "lang '" + lang + "' is not supported (allowed: fr, en)"};
+      return Error{doc->path, place("lang"), "lang '" + lang + "' is not supported (allowed: fr, en)"};
     doc->lang = lang;
     doc->lang_source = "metadata";
   }
@@ -59,27 +63,44 @@ std::optional<Error> apply_metadata(Document* doc, const std::map<std::string, s
   return std::nullopt;
 }
 
+std::string line_col(const std::string& bytes, size_t offset) {
+  const LineCol lc = LineIndex(bytes).at(offset);
+  return std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
 std::optional<Error> check_text(const std::string& path, const std::string& bytes) {
+  // UTF-16 (Windows "Unicode" text) is full of NULs: say what it is rather than "binary".
+  if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0))
+    return Error{path, "", "UTF-16 text (byte order mark), not supported: convert it to UTF-8; skipped"};
   if (looks_binary(bytes)) return Error{path, "", "binary file (NUL bytes), skipped"};
   const size_t bad = find_invalid_utf8(bytes);
-  if (bad != std::string::npos) {
-    const LineCol lc = LineIndex(bytes).at(bad);
-    return Error{path, std::to_string(lc.line) + ":" + std::to_string(lc.column),
-                 "invalid UTF-8 at byte " + std::to_string(bad) + ", file skipped"};
-  }
+  if (bad != std::string::npos)
+    return Error{path, line_col(bytes, bad), "invalid UTF-8 at byte " + std::to_string(bad) + ", file skipped"};
+  // A NUL past the first 8 KiB: no text format has one, and XML reports could not carry it.
+  if (const size_t nul = bytes.find('\0'); nul != std::string::npos)
+    return Error{path, line_col(bytes, nul), "NUL byte at byte " + std::to_string(nul) + ", file skipped"};
   return std::nullopt;
 }
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
 }  // namespace
 
 void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) {
-  std::istringstream in(bytes);
-  std::string line;
   int n = 0;
-  while (std::getline(in, line)) {
+  for (size_t begin = 0; begin < bytes.size();) {
+    size_t eol = bytes.find('\n', begin);
+    if (eol == std::string::npos) eol = bytes.size();
+    const std::string_view line(bytes.data() + begin, eol - begin);
+    begin = eol + 1;
     ++n;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     const std::string where = std::to_string(n);
+    if (line.size() > kMaxDocumentBytes) {
+      out->skipped.push_back({path, where, "line is " + std::to_string(line.size()) + " bytes, over the " +
+                                               size_name(kMaxDocumentBytes) + " limit for one document, line skipped"});
+      continue;
+    }
     if (const size_t bad = find_invalid_utf8(line); bad != std::string::npos) {
       out->skipped.push_back({path, where + ":" + std::to_string(bad + 1), "invalid UTF-8, line skipped"});
       continue;
@@ -89,8 +110,13 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
       out->skipped.push_back({path, where, "not a JSON object, line skipped"});
       continue;
     }
-    if (!j.contains("text") || !j["text"].is_string()) {
+    if (!j.contains("text")) {
       out->skipped.push_back({path, where, "missing string field 'text', line skipped"});
+      continue;
+    }
+    if (!j["text"].is_string()) {
+      out->skipped.push_back({path, where + ":/text", std::string("'text' must be a string, found ") +
+                                                          j["text"].type_name() + ", line skipped"});
       continue;
     }
     Document doc;
@@ -106,6 +132,10 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
       out->skipped.push_back({path, where, err->message});
       continue;
     }
+    if (blank(doc.text)) {
+      out->skipped.push_back({path, where + ":/text", "empty 'text', line skipped"});
+      continue;
+    }
     if (auto err = apply_metadata(&doc, fields, "jsonl")) {
       out->skipped.push_back({path, where, err->message + ", line skipped"});
       continue;
@@ -117,17 +147,23 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
 namespace {
 
 void load_file(const std::string& path, Corpus* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    out->skipped.push_back({path, "", "cannot read file, skipped"});
+  // Reports are UTF-8 (JSON, XML): a name that is not cannot be written into them.
+  if (find_invalid_utf8(path) != std::string::npos) {
+    out->skipped.push_back({printable_path(path), "", "file name is not valid UTF-8, skipped"});
     return;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (has_ext(path, ".jsonl")) {
-    read_jsonl(path, bytes, out);
+  const bool jsonl = has_ext(path, ".jsonl");
+  auto bytes = jsonl ? read_regular_file(path, kMaxJsonlBytes, "a JSON Lines file")
+                     : read_regular_file(path, kMaxDocumentBytes, "one document");
+  if (!bytes.ok()) {
+    out->skipped.push_back(bytes.error());
     return;
   }
-  auto doc = make_document(path, std::move(bytes));
+  if (jsonl) {
+    read_jsonl(path, bytes.value(), out);
+    return;
+  }
+  auto doc = make_document(path, std::move(bytes.value()));
   if (!doc.ok()) {
     Error e = doc.error();
     e.file = path;
@@ -147,8 +183,11 @@ Result<Document> make_document(std::string path, std::string bytes) {
   auto fm = read_front_matter(doc.text);
   if (!fm.ok()) return Error{doc.path, fm.error().where, fm.error().message};
   doc.body_start = fm.value().body_start;
+  if (blank(std::string_view(doc.text).substr(doc.body_start)))
+    return Error{doc.path, "", doc.body_start == 0 || doc.body_start == 3 ? "empty file, skipped"
+                                                                          : "no text after the front matter, skipped"};
   const std::string source = fm.value().fields.empty() ? "none" : "front-matter";
-  if (auto err = apply_metadata(&doc, fm.value().fields, source)) return *err;
+  if (auto err = apply_metadata(&doc, fm.value().fields, source, fm.value().lines)) return *err;
   return doc;
 }
 
@@ -164,26 +203,16 @@ Corpus load_corpus(const std::vector<std::string>& paths) {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      out.skipped.push_back({path, "", "no such file or directory"});
+      // ENOENT reads "No such file or directory"; a link loop or a long name says so instead.
+      const std::string why = ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "no such file or directory";
+      out.skipped.push_back({printable_path(path), "", why});
       continue;
     }
     if (!fs::is_directory(st)) {
       if (first_time(path)) load_file(path, &out);
       continue;
     }
-    std::vector<std::string> files;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      const fs::path& p = it->path();
-      if (p.filename().string().rfind('.', 0) == 0) {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file() && (has_ext(p, ".txt") || has_ext(p, ".md") || has_ext(p, ".jsonl")))
-        files.push_back(p.string());
-    }
-    if (ec) out.skipped.push_back({path, "", "cannot walk directory: " + ec.message()});
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
     for (const std::string& f : files)
       if (first_time(f)) load_file(f, &out);
   }

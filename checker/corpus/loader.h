@@ -15,11 +15,12 @@ struct Corpus {
 };
 
 /// Reads each path: a directory is walked recursively for *.txt, *.md and *.jsonl files (in
-/// sorted order, hidden entries skipped); a file is read whatever its extension (*.jsonl as JSON
-/// Lines). Paths in documents stay as given (relative stays relative); a file reached twice is
-/// read once. Problems never stop the
-/// load: a missing path, an unreadable, binary or non-UTF-8 file, a malformed front matter or
-/// JSONL line is recorded in `skipped` and the rest is loaded.
+/// sorted order, hidden entries skipped, links to directories not followed); a file is read
+/// whatever its extension (*.jsonl as JSON Lines). Paths in documents stay as given (relative
+/// stays relative); a file reached twice is read once. Problems never stop the load: a missing
+/// path, an unreadable, non-regular, binary, empty or non-UTF-8 file, a file over
+/// kMaxDocumentBytes, a name that is not UTF-8, a malformed front matter or JSONL line is
+/// recorded in `skipped` (file, place, reason) and the rest is loaded.
 Corpus load_corpus(const std::vector<std::string>& paths);
 
 /// Reads JSON Lines bytes (one document per line: "text", optional "id", "title", "date",
@@ -27,7 +28,8 @@ Corpus load_corpus(const std::vector<std::string>& paths);
 void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out);
 
 /// Builds a document from bytes (metadata from front matter, else byline, else none).
-/// Returns an Error (without file name) for text that cannot be a document.
+/// Returns an Error for text that cannot be a document (binary, NUL, invalid UTF-8, empty,
+/// bad front matter or metadata), with the line:column when there is one.
 Result<Document> make_document(std::string path, std::string bytes);
 
 }  // namespace checker

@@ -66,8 +66,9 @@ std::string Lexicon::compile() {
   folded_small_words = folded({&connectors, &articles, &definites});
   discovery_head_first.reset();
   discovery_head_last.reset();
-  for (const auto& m : attribute_matchers)
-    if (!m.error().empty()) return "attribute cues: " + m.error();
+  for (size_t i = 0; i < attribute_matchers.size(); ++i)
+    if (!attribute_matchers[i].error().empty())
+      return "/attributes/" + std::to_string(i) + "/cues: " + attribute_matchers[i].error();
   for (const auto* m : {status_matcher.get(), modality_matcher.get(), negation_matcher.get(),
                         event_matcher.get(), locative_matcher.get(), anaphora_matcher.get()})
     if (!m->error().empty()) return "phrase list: " + m->error();

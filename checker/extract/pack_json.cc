@@ -1,11 +1,18 @@
 // JSON reading for rule packs; library exceptions stop here and become Errors with a place.
 #include "checker/extract/pack_json.h"
 
+#include <filesystem>
 #include <fstream>
 
 namespace checker {
 
-Result<nlohmann::json> read_json_file(const std::string& path) {
+Result<nlohmann::json> read_json_file(const std::string& path, const char* what, uint64_t max_bytes) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    return Error{path, "", ec ? "cannot read: " + ec.message() : "cannot read: not a regular file"};
+  if (const uintmax_t size = std::filesystem::file_size(path, ec); !ec && size > max_bytes)
+    return Error{path, "", "file is " + std::to_string(size) + " bytes, over the " +
+                               std::to_string(max_bytes >> 20) + " MiB limit for " + what};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{path, "", "cannot read rule file"};
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -18,11 +25,11 @@ Result<nlohmann::json> read_json_file(const std::string& path) {
     }
     // "[json.exception.parse_error.101] parse error at line 3, column 16: syntax error …":
     // keep what comes after the position, which we report our own way.
-    std::string what = e.what();
-    const size_t at = what.find(", column ");
-    const size_t colon = at == std::string::npos ? std::string::npos : what.find(": ", at);
-    if (colon != std::string::npos) what = what.substr(colon + 2);
-    return Error{path, std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what};
+    std::string reason = e.what();
+    const size_t at = reason.find(", column ");
+    const size_t colon = at == std::string::npos ? std::string::npos : reason.find(": ", at);
+    if (colon != std::string::npos) reason = reason.substr(colon + 2);
+    return Error{path, std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + reason};
   }
 }
 

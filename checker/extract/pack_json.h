@@ -2,6 +2,7 @@
 // JSON pointer, and typed field access that says what was expected.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,14 @@
 
 namespace checker {
 
-/// Reads and parses a JSON file (// and /* */ comments allowed).
-Result<nlohmann::json> read_json_file(const std::string& path);
+/// The largest rule file read: rule packs are hand-written lists; a larger file is refused
+/// unread, naming this limit (parsing it would take ~10 times its size in memory).
+inline constexpr uint64_t kMaxRuleFileBytes = uint64_t{16} << 20;
+
+/// Reads and parses a JSON file (// and /* */ comments allowed) of at most `max_bytes`; a larger
+/// one is refused unread, the message naming the limit and `what` the file is for.
+Result<nlohmann::json> read_json_file(const std::string& path, const char* what = "a rule file",
+                                      uint64_t max_bytes = kMaxRuleFileBytes);
 
 /// Typed access to fields of a rule-pack object; every failure appends an Error naming the
 /// file and the JSON pointer of the field, and what is allowed there.

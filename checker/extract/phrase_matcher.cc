@@ -64,7 +64,10 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases, int64_t ma
   options.set_log_errors(false);
   re_ = std::make_unique<RE2>(pattern, options);
   if (!re_->ok()) {
-    error_ = re_->error().empty() ? "pattern too large" : re_->error();
+    // RE2 rejects only size here (the phrases are quoted): name the limit that was hit.
+    error_ = (re_->error().empty() ? std::string("pattern too large") : re_->error()) + " (" +
+             std::to_string(folded.size()) + " phrases; RE2's memory limit is " +
+             std::to_string(max_mem >> 20) + " MiB)";
     re_.reset();
   }
 }

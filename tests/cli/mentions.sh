@@ -48,7 +48,12 @@ expect "no --date: an unknown day is XX" \
 
 "$checker" mentions "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
 expect "missing file: exit 2" 2 $?
-expect "missing file: message" "checker: $tmp/missing.txt: cannot read file" "$(cat "$tmp/err")"
+expect "missing file: message" "checker: $tmp/missing.txt: cannot open: No such file or directory" "$(cat "$tmp/err")"
+
+mkfifo "$tmp/pipe.txt"
+timeout 20 "$checker" mentions "$tmp/pipe.txt" >/dev/null 2>"$tmp/err" </dev/null
+expect "FIFO: exit 2, no hang" 2 $?
+expect "FIFO: message" "checker: $tmp/pipe.txt: a FIFO (not a regular file)" "$(cat "$tmp/err")"
 
 printf 'ligne une\nvaleur \xff ici' >"$tmp/bad.txt"
 "$checker" mentions "$tmp/bad.txt" >/dev/null 2>"$tmp/err"

@@ -74,7 +74,31 @@ TEST_CASE("bad front matter is an error with its line", "[corpus][errors]") {
   CHECK(not_pairs.error().to_string() == "b.md:3:1: front matter: expected 'key: value', found 'just words'");
   auto bad_date = make_document("c.md", "---\ndate: 2025-02-30\n---\ntext\n");
   REQUIRE_FALSE(bad_date.ok());
-  CHECK(bad_date.error().message == "date '2025-02-30' is not a valid YYYY, YYYY-MM or YYYY-MM-DD date");
+  CHECK(bad_date.error().to_string() == "c.md:2:1: date '2025-02-30' is not a valid YYYY, YYYY-MM or YYYY-MM-DD date");
+  auto bad_lang = make_document("d.md", "---\ntitle: t\n\nlang: xx\n---\ntext\n");
+  REQUIRE_FALSE(bad_lang.ok());
+  CHECK(bad_lang.error().to_string() == "d.md:4:1: lang 'xx' is not supported (allowed: fr, en)");
+}
+
+TEST_CASE("front matter lines end at LF, CRLF or a lone CR", "[corpus]") {
+  for (const std::string eol : {"\n", "\r\n", "\r"}) {
+    auto d = make_document("a.md", "---" + eol + "date: 2024-03" + eol + "lang: en" + eol + "---" + eol + "Text." + eol);
+    REQUIRE(d.ok());
+    CHECK(d.value().date->timex() == "2024-03");
+    CHECK(d.value().lang == "en");
+    CHECK(d.value().text.substr(d.value().body_start) == "Text." + eol);
+  }
+}
+
+TEST_CASE("empty documents and late NUL bytes are errors", "[corpus][errors]") {
+  CHECK(make_document("e.txt", "").error().to_string() == "e.txt: empty file, skipped");
+  CHECK(make_document("e.txt", " \n\t\r\n").error().to_string() == "e.txt: empty file, skipped");
+  CHECK(make_document("f.md", "---\ndate: 2024\n---\n\n").error().to_string() ==
+        "f.md: no text after the front matter, skipped");
+  std::string late(9000, 'a');
+  late += "\nab";
+  late += '\0';
+  CHECK(make_document("n.txt", late).error().to_string() == "n.txt:2:3: NUL byte at byte 9003, file skipped");
 }
 
 TEST_CASE("bad files are skipped with a reason, the rest is loaded", "[corpus][errors]") {
@@ -94,7 +118,7 @@ TEST_CASE("bad files are skipped with a reason, the rest is loaded", "[corpus][e
   auto corpus = load_corpus({dir.path.string(), (dir.path / "missing").string()});
   std::vector<std::string> paths;
   for (const auto& d : corpus.documents) paths.push_back(fs::path(d.path).filename().string());
-  CHECK(paths == std::vector<std::string>{"corpus.jsonl#a", "empty.txt", "good.txt"});
+  CHECK(paths == std::vector<std::string>{"corpus.jsonl#a", "good.txt"});
   CHECK(corpus.documents[0].date_source == "jsonl");
   CHECK(corpus.documents[0].date->timex() == "2022-05");
   std::vector<std::string> problems;
@@ -104,9 +128,10 @@ TEST_CASE("bad files are skipped with a reason, the rest is loaded", "[corpus][e
                         "bad-utf8.txt:2:3: invalid UTF-8 at byte 11, file skipped",
                         "binary.txt:: binary file (NUL bytes), skipped",
                         "corpus.jsonl:2: not a JSON object, line skipped",
-                        "corpus.jsonl:3: missing string field 'text', line skipped",
+                        "corpus.jsonl:3:/text: 'text' must be a string, found number, line skipped",
                         "corpus.jsonl:4: missing string field 'text', line skipped",
                         "corpus.jsonl:5:15: invalid UTF-8, line skipped",
+                        "empty.txt:: empty file, skipped",
                         "missing:: no such file or directory",
                     });
 }
