@@ -12,6 +12,8 @@ packages=(
   libcli11-dev          # command-line flags
   libfmt-dev            # formatting, terminal colors
   libutf8proc-dev       # Unicode folding
+  libsqlite3-dev        # the claim store (audit --store)
+  libxxhash-dev         # content hashes: the claim store's keys
   libxml2-utils         # tests: xmllint checks the JUnit report
   chromium              # tests: renders the HTML report headless (DOM check, screenshot)
 )

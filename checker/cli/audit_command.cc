@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "checker/cli/audit_sources.h"
 #include "checker/cli/baseline_file.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/config.h"
@@ -110,7 +111,7 @@ int run_audit_command(const AuditOptions& o) {
     baseline_ids = read.value();
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
-  Corpus corpus = load_corpus(paths);
+  Corpus corpus = o.claim_files.empty() ? load_corpus(paths) : Corpus{};
   if (!o.ignore.empty()) {
     std::vector<Document> kept;
     for (Document& d : corpus.documents)
@@ -118,9 +119,9 @@ int run_audit_command(const AuditOptions& o) {
     corpus.documents = std::move(kept);
   }
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
-  if (corpus.documents.empty() && corpus.skipped.empty())
+  if (corpus.documents.empty() && corpus.skipped.empty() && o.claim_files.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
-  AuditResult result = run_audit(corpus.documents, pack, o.jobs);
+  AuditResult result = audit_claims(o, pack, &corpus);
   result.findings = apply_severity(std::move(result.findings), o.severity);
   // Suppression comments before the baseline: a suppressed finding is never recorded in one.
   const SuppressionScan scan = scan_suppressions(corpus.documents);

@@ -21,6 +21,16 @@ struct AuditOptions {
   bool update_baseline = false;     // --update-baseline: write FILE from this audit, exit 0
   std::vector<std::string> ignore;  // from the configuration: fnmatch(3) patterns of documents to skip
   std::map<std::string, std::string> severity;  // from the configuration: rule id → severity or "off"
+  std::string store;                     // --store FILE: the claim store (docs/scale.md)
+  std::vector<std::string> claim_files;  // --claims FILE…: reconcile claim files instead of documents
+};
+
+struct ClaimsOptions {
+  std::vector<std::string> paths;
+  std::string rules_dir;
+  std::string format = "jsonl";          // jsonl, text or phrases
+  unsigned jobs = 0;
+  std::vector<std::string> phrase_files;  // --phrases FILE…: the whole corpus's discovered phrases
 };
 
 struct MentionsOptions {
@@ -31,8 +41,7 @@ struct MentionsOptions {
 
 int run_audit_command(const AuditOptions& options);
 int run_mentions_command(const MentionsOptions& options);
-int run_claims_command(const std::vector<std::string>& paths, const std::string& rules_dir,
-                       const std::string& format, unsigned jobs);
+int run_claims_command(const ClaimsOptions& options);
 int run_rules_list(const std::string& rules_dir);
 int run_rules_check(const std::string& rules_dir);
 

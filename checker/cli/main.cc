@@ -48,16 +48,27 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
 
-    std::vector<std::string> claim_paths;
-    std::string claims_rules, claims_format = "jsonl";
-    unsigned claims_jobs = 0;
+    auto* store_opt = audit_cmd->add_option("--store", audit.store,
+                          "Claim store (SQLite): keeps each document's claims by content hash and re-extracts "
+                          "only the documents that changed");
+    audit_cmd->add_option("--claims", audit.claim_files,
+                          "Claim files (JSON Lines of 'checker claims') to reconcile instead of documents")
+        ->excludes("paths")
+        ->excludes(store_opt);
+
+    checker::ClaimsOptions claims;
     auto* claims_cmd = app.add_subcommand("claims", "Print every extracted claim (JSON Lines or text)");
-    claims_cmd->add_option("paths", claim_paths, "Files, directories or JSONL corpora");
-    claims_cmd->add_option("--rules", claims_rules, "Rules directory");
-    claims_cmd->add_option("--jobs,-j", claims_jobs, "Threads for extraction (0: all cores)");
-    claims_cmd->add_option("--format", claims_format, "jsonl or text")
-        ->check(CLI::IsMember({"jsonl", "text"}))
+    claims_cmd->add_option("paths", claims.paths, "Files, directories or JSONL corpora");
+    claims_cmd->add_option("--rules", claims.rules_dir, "Rules directory");
+    claims_cmd->add_option("--jobs,-j", claims.jobs, "Threads for extraction (0: all cores)");
+    claims_cmd->add_option("--format", claims.format,
+                           "jsonl, text, or phrases (the discovered names, for --phrases of a sharded run)")
+        ->check(CLI::IsMember({"jsonl", "text", "phrases"}))
         ->capture_default_str();
+    claims_cmd->add_option("--phrases", claims.phrase_files,
+                           "Phrase files of the whole corpus (--format phrases of every shard, in corpus order): "
+                           "subjects are indexed from them instead of from PATHs alone; repeat --phrases for each file")
+        ->allow_extra_args(false);
 
     checker::MentionsOptions mentions;
     auto* mentions_cmd = app.add_subcommand("mentions", "Print every value mention of one text (JSON Lines)");
@@ -111,10 +122,10 @@ int main(int argc, char** argv) {
       }
     }
     if (audit.rules_dir.empty()) audit.rules_dir = checker::default_rules_dir(argv[0]);
-    if (claims_rules.empty()) claims_rules = checker::default_rules_dir(argv[0]);
+    if (claims.rules_dir.empty()) claims.rules_dir = checker::default_rules_dir(argv[0]);
     if (rules_dir.empty()) rules_dir = checker::default_rules_dir(argv[0]);
     if (audit_cmd->parsed()) return checker::run_audit_command(audit);
-    if (claims_cmd->parsed()) return checker::run_claims_command(claim_paths, claims_rules, claims_format, claims_jobs);
+    if (claims_cmd->parsed()) return checker::run_claims_command(claims);
     if (mentions_cmd->parsed()) return checker::run_mentions_command(mentions);
     if (list_cmd->parsed()) return checker::run_rules_list(rules_dir);
     if (check_cmd->parsed()) return checker::run_rules_check(rules_dir);

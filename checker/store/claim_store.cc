@@ -1,0 +1,326 @@
+// SQLite behind the ExtractionCache interface. Every problem with the file ends in a rebuild and
+// a warning, never in a result read from a damaged entry.
+#include "checker/store/claim_store.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <sqlite3.h>
+
+#include "checker/core/content_hash.h"
+#include "checker/store/claim_json.h"
+
+namespace checker {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bumped whenever what the store keeps changes shape.
+constexpr const char* kSchema = "1";
+constexpr const char* kFormat = "checker-claim-store";
+
+std::string checksum(const char* table, const std::string& doc, const std::string& subjects_key,
+                     const std::string& data) {
+  ContentHasher h;
+  h.add(table);
+  h.add(doc);
+  h.add(subjects_key);
+  h.add(data);
+  return h.hex();
+}
+
+// A prepared statement that finalizes itself.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) == SQLITE_OK; }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  bool ok() const { return ok_; }
+  void bind(int i, const std::string& s) { sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
+  int step() { return sqlite3_step(stmt_); }
+  void reset() { sqlite3_reset(stmt_); }
+  std::string column(int i) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : std::string();
+  }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  bool ok_ = false;
+};
+
+bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+std::string date_text(const std::optional<PartialDate>& d) {
+  return d ? d->timex() + "|" + d->mod + "|" + precision_name(d->precision) : "";
+}
+
+}  // namespace
+
+std::string document_key(const Document& d) {
+  ContentHasher h;
+  h.add(d.text);
+  for (const std::string* f : {&d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url}) h.add(*f);
+  h.add(date_text(d.date));
+  h.add(std::to_string(d.body_start));
+  h.add(std::to_string(d.line_base));
+  return h.hex();
+}
+
+std::string rules_key(const std::string& rules_dir) {
+  ContentHasher h;
+  h.add(kFormat);
+  h.add(kSchema);
+  h.add(CHECKER_VERSION);
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(rules_dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    h.add(f.lexically_relative(rules_dir).generic_string());
+    h.add(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+  }
+  return h.hex();
+}
+
+ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents)
+    : path_(std::move(path)), rules_key_(std::move(rules_key)) {
+  keys_.reserve(documents.size());
+  for (const Document& d : documents) keys_.push_back(document_key(d));
+  open_or_rebuild();
+}
+
+ClaimStore::~ClaimStore() { sqlite3_close(db_); }
+
+void ClaimStore::broken(const std::string& what) {
+  if (!broken_) warnings_.push_back(path_ + ": " + what + "; rebuilding it");
+  broken_ = true;
+}
+
+bool ClaimStore::create_schema() {
+  sqlite3_close(db_);
+  db_ = nullptr;
+  std::error_code ec;
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(path_ + suffix, ec);
+  if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    warnings_.push_back(path_ + ": cannot create the claim store: " + sqlite3_errmsg(db_));
+    return false;
+  }
+  sqlite3_busy_timeout(db_, 10000);
+  const bool ok = exec(db_, "BEGIN") &&
+                  exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
+                  exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data TEXT NOT NULL, checksum TEXT NOT NULL)") &&
+                  exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data TEXT NOT NULL, "
+                            "checksum TEXT NOT NULL)");
+  Statement meta(db_, "INSERT INTO checker_store VALUES ('format', ?1), ('schema', ?2), ('rules', ?3)");
+  if (!ok || !meta.ok()) {
+    warnings_.push_back(path_ + ": cannot create the claim store: " + sqlite3_errmsg(db_));
+    return false;
+  }
+  meta.bind(1, kFormat);
+  meta.bind(2, kSchema);
+  meta.bind(3, rules_key_);
+  if (meta.step() != SQLITE_DONE || !exec(db_, "COMMIT")) {
+    warnings_.push_back(path_ + ": cannot create the claim store: " + sqlite3_errmsg(db_));
+    return false;
+  }
+  return true;
+}
+
+void ClaimStore::open_or_rebuild() {
+  std::error_code ec;
+  if (!fs::exists(path_, ec)) {
+    broken_ = !create_schema();
+    return;
+  }
+  // Say what the file is: not SQLite at all, SQLite but not ours, ours but damaged.
+  std::string problem;
+  if (fs::file_size(path_, ec) > 0) {
+    std::ifstream in(path_, std::ios::binary);
+    char magic[16] = {};
+    in.read(magic, sizeof magic);
+    if (std::string(magic, sizeof magic) != std::string("SQLite format 3\0", 16))
+      problem = "not an SQLite database (not a claim store)";
+  } else {
+    problem = "empty file (not a claim store)";
+  }
+  if (problem.empty() &&
+      sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    problem = std::string("cannot open: ") + sqlite3_errmsg(db_);
+  if (problem.empty()) {
+    sqlite3_busy_timeout(db_, 10000);
+    Statement q(db_, "SELECT key, value FROM checker_store");
+    if (!q.ok()) {
+      const int code = sqlite3_errcode(db_);
+      problem = code == SQLITE_CORRUPT || code == SQLITE_NOTADB
+                    ? std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")"
+                    : std::string("an SQLite database of another program, not a claim store (") + sqlite3_errmsg(db_) + ")";
+    } else {
+      std::map<std::string, std::string> meta;
+      int rc;
+      while ((rc = q.step()) == SQLITE_ROW) meta[q.column(0)] = q.column(1);
+      if (rc != SQLITE_DONE) problem = std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")";
+      else if (meta["format"] != kFormat) problem = "an SQLite database of another program, not a claim store";
+      else if (meta["schema"] != kSchema) problem = "a claim store of another schema version";
+      else if (meta["rules"] != rules_key_) {
+        // Not a problem: the rules or the checker changed, so every entry is stale.
+        sqlite3_close(db_);
+        db_ = nullptr;
+        broken_ = !create_schema();
+        return;
+      }
+    }
+  }
+  if (problem.empty()) return;
+  sqlite3_close(db_);
+  db_ = nullptr;
+  warnings_.push_back(path_ + ": " + problem + "; rebuilding it");
+  broken_ = !create_schema();
+}
+
+std::optional<std::string> ClaimStore::lookup(const char* table, const std::string& doc,
+                                              const std::string& subjects_key) {
+  if (broken_ || !db_) return std::nullopt;
+  const std::string sql = std::string("SELECT data, checksum") + (subjects_key.empty() ? "" : ", subjects_key") +
+                          " FROM " + table + " WHERE doc = ?1";
+  Statement q(db_, sql.c_str());
+  if (!q.ok()) {
+    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    return std::nullopt;
+  }
+  q.bind(1, doc);
+  const int rc = q.step();
+  if (rc == SQLITE_DONE) return std::nullopt;
+  if (rc != SQLITE_ROW) {
+    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    return std::nullopt;
+  }
+  std::string data = q.column(0);
+  const std::string stored_key = subjects_key.empty() ? "" : q.column(2);
+  if (q.column(1) != checksum(table, doc, stored_key, data)) {
+    broken("damaged claim store (an entry does not match its checksum)");
+    return std::nullopt;
+  }
+  if (stored_key != subjects_key) return std::nullopt;  // the subject index changed: stale
+  return data;
+}
+
+std::optional<std::vector<DiscoveredPhrase>> ClaimStore::phrases(size_t document) {
+  const std::string& doc = keys_[document];
+  std::optional<std::string> data = lookup("phrases", doc, "");
+  if (!data) return std::nullopt;
+  const nlohmann::json j = nlohmann::json::parse(*data, nullptr, false);
+  std::vector<DiscoveredPhrase> out;
+  if (!j.is_array()) {
+    broken("damaged claim store (an entry is not the JSON it should be)");
+    return std::nullopt;
+  }
+  for (const auto& p : j) {
+    DiscoveredPhrase phrase;
+    if (!phrase_from_json(p, &phrase).empty()) {
+      broken("damaged claim store (an entry is not the JSON it should be)");
+      return std::nullopt;
+    }
+    out.push_back(std::move(phrase));
+  }
+  phrases_[doc] = Entry{"", std::move(*data)};
+  ++phrase_hits_;
+  return out;
+}
+
+void ClaimStore::put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& p : phrases) j.push_back(phrase_to_json(p));
+  phrases_[keys_[document]] = Entry{"", j.dump()};
+  phrases_new_[keys_[document]] = true;
+}
+
+std::optional<DocumentClaims> ClaimStore::claims(size_t document, const std::string& subjects_key) {
+  const std::string& doc = keys_[document];
+  std::optional<std::string> data = lookup("claims", doc, subjects_key);
+  if (!data) return std::nullopt;
+  const nlohmann::json j = nlohmann::json::parse(*data, nullptr, false);
+  DocumentClaims out;
+  bool ok = j.is_object() && j.contains("claims") && j["claims"].is_array() && j.contains("subjects") &&
+            j["subjects"].is_array();
+  for (size_t i = 0; ok && i < j["claims"].size(); ++i) {
+    Claim c;
+    ok = claim_from_json(j["claims"][i], &c).empty();
+    c.document = document;
+    out.claims.push_back(std::move(c));
+  }
+  for (size_t i = 0; ok && i < j["subjects"].size(); ++i) {
+    ok = j["subjects"][i].is_string();
+    if (ok) out.subjects.insert(j["subjects"][i].get<std::string>());
+  }
+  if (!ok) {
+    broken("damaged claim store (an entry is not the JSON it should be)");
+    return std::nullopt;
+  }
+  claims_[doc] = Entry{subjects_key, std::move(*data)};
+  ++claim_hits_;
+  return out;
+}
+
+void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) {
+  nlohmann::json j = {{"claims", nlohmann::json::array()}, {"subjects", claims.subjects}};
+  for (const Claim& c : claims.claims) j["claims"].push_back(claim_to_json(c));
+  claims_[keys_[document]] = Entry{subjects_key, j.dump()};
+  claims_new_[keys_[document]] = true;
+}
+
+std::string ClaimStore::commit() {
+  if (broken_ && !create_schema()) return warnings_.back();
+  // After a rebuild every entry this run holds is new to the file.
+  const bool all = broken_;
+  broken_ = false;
+  auto fail = [&](const char* what) {
+    const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
+    exec(db_, "ROLLBACK");
+    return problem;
+  };
+  if (!exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
+  Statement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
+  Statement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
+  if (!put_p.ok() || !put_c.ok()) return fail("update the claim store");
+  for (const auto& [doc, e] : phrases_) {
+    if (!all && !phrases_new_.count(doc)) continue;
+    put_p.bind(1, doc);
+    put_p.bind(2, e.data);
+    put_p.bind(3, checksum("phrases", doc, "", e.data));
+    if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
+    put_p.reset();
+  }
+  for (const auto& [doc, e] : claims_) {
+    if (!all && !claims_new_.count(doc)) continue;
+    put_c.bind(1, doc);
+    put_c.bind(2, e.subjects_key);
+    put_c.bind(3, e.data);
+    put_c.bind(4, checksum("claims", doc, e.subjects_key, e.data));
+    if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
+    put_c.reset();
+  }
+  // Prune: entries of documents this run did not have.
+  if (!exec(db_, "CREATE TEMP TABLE IF NOT EXISTS keep(doc TEXT PRIMARY KEY)") || !exec(db_, "DELETE FROM keep"))
+    return fail("prune the claim store");
+  Statement keep(db_, "INSERT OR IGNORE INTO keep VALUES (?1)");
+  if (!keep.ok()) return fail("prune the claim store");
+  for (const std::string& doc : keys_) {
+    keep.bind(1, doc);
+    if (keep.step() != SQLITE_DONE) return fail("prune the claim store");
+    keep.reset();
+  }
+  if (!exec(db_, "DELETE FROM phrases WHERE doc NOT IN (SELECT doc FROM keep)") ||
+      !exec(db_, "DELETE FROM claims WHERE doc NOT IN (SELECT doc FROM keep)"))
+    return fail("prune the claim store");
+  if (!exec(db_, "COMMIT")) return fail("update the claim store");
+  phrases_new_.clear();
+  claims_new_.clear();
+  return "";
+}
+
+}  // namespace checker

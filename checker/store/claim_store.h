@@ -1,0 +1,82 @@
+// The claim store (`checker audit --store FILE`): an SQLite file that keeps each document's
+// extraction results by content hash, so a later audit extracts only what changed.
+//
+//   ClaimStore store("claims.db", rules_key("rules/"), corpus.documents);
+//   Extraction x = extract_claims(corpus.documents, pack, jobs, &store);
+//   store.commit();  // one transaction: new entries in, entries of absent documents out
+//
+// Entries are keyed by a hash of the document's bytes and metadata (not its path); the whole
+// store is cleared when the rules or the checker version change (`rules_key`). Claims also
+// depend on the corpus's subject index, so they are kept with that index's key and re-extracted
+// when it changes. Every entry carries a checksum: a damaged entry is never used.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/core/document.h"
+#include "checker/engine/extraction.h"
+
+struct sqlite3;
+
+namespace checker {
+
+class ClaimStore final : public ExtractionCache {
+ public:
+  /// Opens FILE, or creates it. A file that is not SQLite, another program's database or a
+  /// damaged store is rebuilt from scratch; each such problem adds a line to warnings().
+  ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents);
+  ~ClaimStore() override;
+  ClaimStore(const ClaimStore&) = delete;
+  ClaimStore& operator=(const ClaimStore&) = delete;
+
+  std::optional<std::vector<DiscoveredPhrase>> phrases(size_t document) override;
+  void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) override;
+  std::optional<DocumentClaims> claims(size_t document, const std::string& subjects_key) override;
+  void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) override;
+
+  /// Writes this run's new entries and removes the entries no document of this run used, in
+  /// one transaction (an interrupted run leaves the store as it was). Returns "" or the problem
+  /// (a warning: the audit's results do not depend on the store).
+  std::string commit();
+
+  /// "FILE: not an SQLite database; rebuilding it", … in the order they happened.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  /// How many documents each pass found in the store.
+  size_t phrase_hits() const { return phrase_hits_; }
+  size_t claim_hits() const { return claim_hits_; }
+
+ private:
+  struct Entry {
+    std::string subjects_key;  // claims only
+    std::string data;          // JSON text
+  };
+  void open_or_rebuild();
+  bool create_schema();
+  void broken(const std::string& what);
+  std::optional<std::string> lookup(const char* table, const std::string& doc, const std::string& subjects_key);
+
+  std::string path_;
+  std::string rules_key_;
+  std::vector<std::string> keys_;  // per document: its content hash
+  sqlite3* db_ = nullptr;
+  bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
+  std::map<std::string, Entry> phrases_;  // every entry this run used or made, by document key
+  std::map<std::string, Entry> claims_;
+  std::map<std::string, bool> phrases_new_, claims_new_;  // keys to write at commit
+  std::vector<std::string> warnings_;
+  size_t phrase_hits_ = 0;
+  size_t claim_hits_ = 0;
+};
+
+/// The key of a rules directory and this checker: every file under DIR (names and bytes, in
+/// sorted order), the checker version and the store's schema version.
+std::string rules_key(const std::string& rules_dir);
+
+/// The key of one document: its bytes and every metadata field but its path.
+std::string document_key(const Document& d);
+
+}  // namespace checker
