@@ -195,7 +195,7 @@ ClaimFiles read_claim_files(const std::vector<std::string>& paths) {
       if (open && got != expected)
         out.errors.push_back({path, std::to_string(header_line),
                               "document " + out.documents.back().path + " announces " + std::to_string(expected) +
-                                  " claims but " + std::to_string(got) + " follow (a truncated file?)"});
+                                  " claim records but " + std::to_string(got) + " follow (a truncated file?)"});
       open = false;
     };
     while (std::getline(in, line)) {
