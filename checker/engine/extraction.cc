@@ -31,9 +31,10 @@ std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Docume
                                                         unsigned jobs, ExtractionCache* cache) {
   std::vector<std::vector<DiscoveredPhrase>> discovered(documents.size());
   std::vector<size_t> todo;
+  std::vector<std::optional<std::vector<DiscoveredPhrase>>> hits;
+  if (cache) hits = cache->phrases(jobs);
   for (size_t i = 0; i < documents.size(); ++i) {
-    std::optional<std::vector<DiscoveredPhrase>> hit = cache ? cache->phrases(i) : std::nullopt;
-    if (hit) discovered[i] = std::move(*hit);
+    if (i < hits.size() && hits[i]) discovered[i] = std::move(*hits[i]);
     else todo.push_back(i);
   }
   parallel_for(todo.size(), jobs, [&](size_t k) {
@@ -49,29 +50,32 @@ std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Docume
 Extraction extract_claims(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
                           ExtractionCache* cache, const std::vector<NamedPhrase>* names) {
   const std::vector<std::vector<DiscoveredPhrase>> discovered = discover_all(documents, pack, jobs, cache);
-  // The subject index: known entities, then every discovered name in corpus order. Its key
-  // covers everything that shapes it besides the pack (which the cache keys on by itself).
-  SubjectIndex subjects(pack.entities);
-  ContentHasher key;
-  auto add = [&](const NamedPhrase& n) {
-    subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
-    for (const std::string* field : {&n.text, &n.head, &n.proper, &n.acronym}) key.add(*field);
-  };
-  if (names) {
-    for (const NamedPhrase& n : *names) add(n);
-  } else {
+  // The subject index's inputs: every discovered name in corpus order. Its key covers
+  // everything that shapes it besides the pack (which the cache keys on by itself).
+  std::vector<NamedPhrase> own;
+  if (!names)
     for (size_t i = 0; i < documents.size(); ++i)
-      for (const NamedPhrase& n : named_phrases(documents[i], discovered[i])) add(n);
-  }
-  subjects.compile();
+      for (NamedPhrase& n : named_phrases(documents[i], discovered[i])) own.push_back(std::move(n));
+  const std::vector<NamedPhrase>& all_names = names ? *names : own;
+  ContentHasher key;
+  for (const NamedPhrase& n : all_names)
+    for (const std::string* field : {&n.text, &n.head, &n.proper, &n.acronym}) key.add(*field);
   const std::string subjects_key = key.hex();
   // Pass 2: claims per document; then gathered in document order.
   std::vector<DocumentClaims> per_document(documents.size());
   std::vector<size_t> todo;
+  std::vector<std::optional<DocumentClaims>> hits;
+  if (cache) hits = cache->claims(subjects_key, jobs);
   for (size_t i = 0; i < documents.size(); ++i) {
-    std::optional<DocumentClaims> hit = cache ? cache->claims(i, subjects_key) : std::nullopt;
-    if (hit) per_document[i] = std::move(*hit);
+    if (i < hits.size() && hits[i]) per_document[i] = std::move(*hits[i]);
     else todo.push_back(i);
+  }
+  // Built only when some document needs it: compiling it is not free on a large corpus.
+  SubjectIndex subjects(todo.empty() ? std::vector<Entity>{} : pack.entities);
+  if (!todo.empty()) {
+    for (const NamedPhrase& n : all_names)
+      subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
+    subjects.compile();
   }
   parallel_for(todo.size(), jobs, [&](size_t k) {
     const size_t i = todo[k];

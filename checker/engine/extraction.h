@@ -31,15 +31,16 @@ struct Extraction {
   std::vector<std::set<std::string>> mentions;
 };
 
-/// Earlier results of the two extraction passes, per document. Lookups and stores are made
-/// from one thread. A document's claims depend on the whole corpus's subject index, so they
-/// are looked up under `subjects_key`, a hash of that index's inputs.
+/// Earlier results of the two extraction passes, per document: each lookup answers for every
+/// document at once (nullopt: not there, extract it), and may use `jobs` threads. Stores are
+/// made from one thread. A document's claims depend on the whole corpus's subject index, so
+/// they are looked up under `subjects_key`, a hash of that index's inputs.
 class ExtractionCache {
  public:
   virtual ~ExtractionCache() = default;
-  virtual std::optional<std::vector<DiscoveredPhrase>> phrases(size_t document) = 0;
+  virtual std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) = 0;
   virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) = 0;
-  virtual std::optional<DocumentClaims> claims(size_t document, const std::string& subjects_key) = 0;
+  virtual std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
   virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) = 0;
 };
 

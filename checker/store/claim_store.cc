@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "checker/core/content_hash.h"
+#include "checker/engine/parallel.h"
 #include "checker/store/claim_json.h"
 
 namespace checker {
@@ -139,6 +140,7 @@ void ClaimStore::open_or_rebuild() {
   }
   // Say what the file is: not SQLite at all, SQLite but not ours, ours but damaged.
   std::string problem;
+  bool stale = false;
   if (fs::file_size(path_, ec) > 0) {
     std::ifstream in(path_, std::ios::binary);
     char magic[16] = {};
@@ -153,6 +155,8 @@ void ClaimStore::open_or_rebuild() {
     problem = std::string("cannot open: ") + sqlite3_errmsg(db_);
   if (problem.empty()) {
     sqlite3_busy_timeout(db_, 10000);
+    exec(db_, "PRAGMA mmap_size = 1073741824");  // reads straight from the mapped file
+    exec(db_, "PRAGMA cache_size = -65536");
     Statement q(db_, "SELECT key, value FROM checker_store");
     if (!q.ok()) {
       const int code = sqlite3_errcode(db_);
@@ -166,14 +170,13 @@ void ClaimStore::open_or_rebuild() {
       if (rc != SQLITE_DONE) problem = std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")";
       else if (meta["format"] != kFormat) problem = "an SQLite database of another program, not a claim store";
       else if (meta["schema"] != kSchema) problem = "a claim store of another schema version";
-      else if (meta["rules"] != rules_key_) {
-        // Not a problem: the rules or the checker changed, so every entry is stale.
-        sqlite3_close(db_);
-        db_ = nullptr;
-        broken_ = !create_schema();
-        return;
-      }
+      else if (meta["rules"] != rules_key_) stale = true;
     }
+  }
+  if (stale) {
+    // Not a problem: the rules or the checker changed, so every entry is stale.
+    broken_ = !create_schema();
+    return;
   }
   if (problem.empty()) return;
   sqlite3_close(db_);
@@ -182,95 +185,119 @@ void ClaimStore::open_or_rebuild() {
   broken_ = !create_schema();
 }
 
-std::optional<std::string> ClaimStore::lookup(const char* table, const std::string& doc,
-                                              const std::string& subjects_key) {
-  if (broken_ || !db_) return std::nullopt;
-  const std::string sql = std::string("SELECT data, checksum") + (subjects_key.empty() ? "" : ", subjects_key") +
-                          " FROM " + table + " WHERE doc = ?1";
+std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, const std::string& subjects_key) {
+  std::vector<std::optional<std::string>> out(keys_.size());
+  if (broken_ || !db_) return out;
+  const bool claims = std::string(table) == "claims";
+  const std::string sql = std::string("SELECT data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table +
+                          " WHERE doc = ?1";
   Statement q(db_, sql.c_str());
   if (!q.ok()) {
     broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-    return std::nullopt;
+    return out;
   }
-  q.bind(1, doc);
-  const int rc = q.step();
-  if (rc == SQLITE_DONE) return std::nullopt;
-  if (rc != SQLITE_ROW) {
-    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-    return std::nullopt;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    q.bind(1, keys_[i]);
+    const int rc = q.step();
+    if (rc == SQLITE_DONE) {
+      q.reset();
+      continue;
+    }
+    if (rc != SQLITE_ROW) {
+      broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+      return std::vector<std::optional<std::string>>(keys_.size());
+    }
+    std::string data = q.column(0);
+    const std::string stored_key = claims ? q.column(2) : "";
+    const std::string stored_checksum = q.column(1);
+    q.reset();  // ends the statement's read before the next lookup
+    if (stored_checksum != checksum(table, keys_[i], stored_key, data)) {
+      broken("damaged claim store (an entry does not match its checksum)");
+      continue;
+    }
+    if (stored_key == subjects_key) out[i] = std::move(data);  // else the subject index changed: stale
   }
-  std::string data = q.column(0);
-  const std::string stored_key = subjects_key.empty() ? "" : q.column(2);
-  if (q.column(1) != checksum(table, doc, stored_key, data)) {
-    broken("damaged claim store (an entry does not match its checksum)");
-    return std::nullopt;
-  }
-  if (stored_key != subjects_key) return std::nullopt;  // the subject index changed: stale
-  return data;
+  return out;
 }
 
-std::optional<std::vector<DiscoveredPhrase>> ClaimStore::phrases(size_t document) {
-  const std::string& doc = keys_[document];
-  std::optional<std::string> data = lookup("phrases", doc, "");
-  if (!data) return std::nullopt;
-  const nlohmann::json j = nlohmann::json::parse(*data, nullptr, false);
-  std::vector<DiscoveredPhrase> out;
-  if (!j.is_array()) {
-    broken("damaged claim store (an entry is not the JSON it should be)");
-    return std::nullopt;
-  }
-  for (const auto& p : j) {
-    DiscoveredPhrase phrase;
-    if (!phrase_from_json(p, &phrase).empty()) {
-      broken("damaged claim store (an entry is not the JSON it should be)");
-      return std::nullopt;
+std::vector<std::optional<std::vector<DiscoveredPhrase>>> ClaimStore::phrases(unsigned jobs) {
+  std::vector<std::optional<std::string>> data = fetch("phrases", "");
+  std::vector<std::optional<std::vector<DiscoveredPhrase>>> out(keys_.size());
+  std::vector<char> bad(keys_.size(), 0);
+  parallel_for(keys_.size(), jobs, [&](size_t i) {
+    if (!data[i]) return;
+    const nlohmann::json j = nlohmann::json::parse(*data[i], nullptr, false);
+    std::vector<DiscoveredPhrase> phrases;
+    bool ok = j.is_array();
+    for (size_t k = 0; ok && k < j.size(); ++k) {
+      DiscoveredPhrase p;
+      ok = phrase_from_json(j[k], &p).empty();
+      phrases.push_back(std::move(p));
     }
-    out.push_back(std::move(phrase));
+    if (ok) out[i] = std::move(phrases);
+    else bad[i] = 1;
+  });
+  phrase_data_.assign(keys_.size(), "");
+  phrase_new_.assign(keys_.size(), false);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (bad[i]) broken("damaged claim store (an entry is not the JSON it should be)");
+    if (out[i]) {
+      phrase_data_[i] = std::move(*data[i]);
+      ++phrase_hits_;
+    }
   }
-  phrases_[doc] = Entry{"", std::move(*data)};
-  ++phrase_hits_;
   return out;
 }
 
 void ClaimStore::put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) {
   nlohmann::json j = nlohmann::json::array();
   for (const auto& p : phrases) j.push_back(phrase_to_json(p));
-  phrases_[keys_[document]] = Entry{"", j.dump()};
-  phrases_new_[keys_[document]] = true;
+  phrase_data_[document] = j.dump();
+  phrase_new_[document] = true;
 }
 
-std::optional<DocumentClaims> ClaimStore::claims(size_t document, const std::string& subjects_key) {
-  const std::string& doc = keys_[document];
-  std::optional<std::string> data = lookup("claims", doc, subjects_key);
-  if (!data) return std::nullopt;
-  const nlohmann::json j = nlohmann::json::parse(*data, nullptr, false);
-  DocumentClaims out;
-  bool ok = j.is_object() && j.contains("claims") && j["claims"].is_array() && j.contains("subjects") &&
-            j["subjects"].is_array();
-  for (size_t i = 0; ok && i < j["claims"].size(); ++i) {
-    Claim c;
-    ok = claim_from_json(j["claims"][i], &c).empty();
-    c.document = document;
-    out.claims.push_back(std::move(c));
+std::vector<std::optional<DocumentClaims>> ClaimStore::claims(const std::string& subjects_key, unsigned jobs) {
+  subjects_key_ = subjects_key;
+  std::vector<std::optional<std::string>> data = fetch("claims", subjects_key);
+  std::vector<std::optional<DocumentClaims>> out(keys_.size());
+  std::vector<char> bad(keys_.size(), 0);
+  parallel_for(keys_.size(), jobs, [&](size_t i) {
+    if (!data[i]) return;
+    const nlohmann::json j = nlohmann::json::parse(*data[i], nullptr, false);
+    DocumentClaims dc;
+    bool ok = j.is_object() && j.contains("claims") && j["claims"].is_array() && j.contains("subjects") &&
+              j["subjects"].is_array();
+    for (size_t k = 0; ok && k < j["claims"].size(); ++k) {
+      Claim c;
+      ok = claim_from_json(j["claims"][k], &c).empty();
+      c.document = i;
+      dc.claims.push_back(std::move(c));
+    }
+    for (size_t k = 0; ok && k < j["subjects"].size(); ++k) {
+      ok = j["subjects"][k].is_string();
+      if (ok) dc.subjects.insert(j["subjects"][k].get<std::string>());
+    }
+    if (ok) out[i] = std::move(dc);
+    else bad[i] = 1;
+  });
+  claim_data_.assign(keys_.size(), "");
+  claim_new_.assign(keys_.size(), false);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (bad[i]) broken("damaged claim store (an entry is not the JSON it should be)");
+    if (out[i]) {
+      claim_data_[i] = std::move(*data[i]);
+      ++claim_hits_;
+    }
   }
-  for (size_t i = 0; ok && i < j["subjects"].size(); ++i) {
-    ok = j["subjects"][i].is_string();
-    if (ok) out.subjects.insert(j["subjects"][i].get<std::string>());
-  }
-  if (!ok) {
-    broken("damaged claim store (an entry is not the JSON it should be)");
-    return std::nullopt;
-  }
-  claims_[doc] = Entry{subjects_key, std::move(*data)};
-  ++claim_hits_;
   return out;
 }
 
 void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) {
+  subjects_key_ = subjects_key;
   nlohmann::json j = {{"claims", nlohmann::json::array()}, {"subjects", claims.subjects}};
   for (const Claim& c : claims.claims) j["claims"].push_back(claim_to_json(c));
-  claims_[keys_[document]] = Entry{subjects_key, j.dump()};
-  claims_new_[keys_[document]] = true;
+  claim_data_[document] = j.dump();
+  claim_new_[document] = true;
 }
 
 std::string ClaimStore::commit() {
@@ -287,22 +314,22 @@ std::string ClaimStore::commit() {
   Statement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
   Statement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
   if (!put_p.ok() || !put_c.ok()) return fail("update the claim store");
-  for (const auto& [doc, e] : phrases_) {
-    if (!all && !phrases_new_.count(doc)) continue;
-    put_p.bind(1, doc);
-    put_p.bind(2, e.data);
-    put_p.bind(3, checksum("phrases", doc, "", e.data));
-    if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
-    put_p.reset();
-  }
-  for (const auto& [doc, e] : claims_) {
-    if (!all && !claims_new_.count(doc)) continue;
-    put_c.bind(1, doc);
-    put_c.bind(2, e.subjects_key);
-    put_c.bind(3, e.data);
-    put_c.bind(4, checksum("claims", doc, e.subjects_key, e.data));
-    if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
-    put_c.reset();
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i < phrase_new_.size() && (phrase_new_[i] || (all && !phrase_data_[i].empty()))) {
+      put_p.bind(1, keys_[i]);
+      put_p.bind(2, phrase_data_[i]);
+      put_p.bind(3, checksum("phrases", keys_[i], "", phrase_data_[i]));
+      if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
+      put_p.reset();
+    }
+    if (i < claim_new_.size() && (claim_new_[i] || (all && !claim_data_[i].empty()))) {
+      put_c.bind(1, keys_[i]);
+      put_c.bind(2, subjects_key_);
+      put_c.bind(3, claim_data_[i]);
+      put_c.bind(4, checksum("claims", keys_[i], subjects_key_, claim_data_[i]));
+      if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
+      put_c.reset();
+    }
   }
   // Prune: entries of documents this run did not have.
   if (!exec(db_, "CREATE TEMP TABLE IF NOT EXISTS keep(doc TEXT PRIMARY KEY)") || !exec(db_, "DELETE FROM keep"))
@@ -318,8 +345,8 @@ std::string ClaimStore::commit() {
       !exec(db_, "DELETE FROM claims WHERE doc NOT IN (SELECT doc FROM keep)"))
     return fail("prune the claim store");
   if (!exec(db_, "COMMIT")) return fail("update the claim store");
-  phrases_new_.clear();
-  claims_new_.clear();
+  phrase_new_.assign(phrase_new_.size(), false);
+  claim_new_.assign(claim_new_.size(), false);
   return "";
 }
 

@@ -11,8 +11,8 @@
 // when it changes. Every entry carries a checksum: a damaged entry is never used.
 #pragma once
 
-#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +24,7 @@ struct sqlite3;
 
 namespace checker {
 
+
 class ClaimStore final : public ExtractionCache {
  public:
   /// Opens FILE, or creates it. A file that is not SQLite, another program's database or a
@@ -33,9 +34,9 @@ class ClaimStore final : public ExtractionCache {
   ClaimStore(const ClaimStore&) = delete;
   ClaimStore& operator=(const ClaimStore&) = delete;
 
-  std::optional<std::vector<DiscoveredPhrase>> phrases(size_t document) override;
+  std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) override;
   void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) override;
-  std::optional<DocumentClaims> claims(size_t document, const std::string& subjects_key) override;
+  std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) override;
   void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) override;
 
   /// Writes this run's new entries and removes the entries no document of this run used, in
@@ -50,23 +51,20 @@ class ClaimStore final : public ExtractionCache {
   size_t claim_hits() const { return claim_hits_; }
 
  private:
-  struct Entry {
-    std::string subjects_key;  // claims only
-    std::string data;          // JSON text
-  };
   void open_or_rebuild();
   bool create_schema();
   void broken(const std::string& what);
-  std::optional<std::string> lookup(const char* table, const std::string& doc, const std::string& subjects_key);
+  std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key);
 
   std::string path_;
   std::string rules_key_;
   std::vector<std::string> keys_;  // per document: its content hash
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
-  std::map<std::string, Entry> phrases_;  // every entry this run used or made, by document key
-  std::map<std::string, Entry> claims_;
-  std::map<std::string, bool> phrases_new_, claims_new_;  // keys to write at commit
+  // Per document, this run's entries (read or made), kept for a rebuild; and which are new.
+  std::vector<std::string> phrase_data_, claim_data_;
+  std::vector<bool> phrase_new_, claim_new_;
+  std::string subjects_key_;
   std::vector<std::string> warnings_;
   size_t phrase_hits_ = 0;
   size_t claim_hits_ = 0;
