@@ -103,6 +103,22 @@ same sharded-stderr "$tmp/single.err" "$tmp/sharded.err"
 has sharded-suppressed "1 suppressed by comments" "$tmp/sharded.txt"
 has sharded-stale "stale suppression of value-conflict" "$tmp/sharded.txt"
 
+# A name introduced in one shard binds claims in another only through --phrases.
+mkdir -p names
+printf -- '---\ndate: 2021-03-02\nlang: fr\n---\nLe pont de Vardenne doit ouvrir à la circulation en 2023.\n' >names/a.md
+printf -- '---\ndate: 2022-03-02\nlang: fr\n---\nVardenne doit ouvrir à la circulation en 2025.\n' >names/b.md
+"$checker" claims names/b.md --format text >"$tmp/b-alone.txt"
+has names-alone "(no subject) milestone.opening = 2025" "$tmp/b-alone.txt"
+"$checker" claims names/a.md --format phrases >"$tmp/a.phrases"
+"$checker" claims names/b.md --format phrases >"$tmp/b.phrases"
+"$checker" claims names/a.md --phrases "$tmp/a.phrases" --phrases "$tmp/b.phrases" >"$tmp/a.claims"
+"$checker" claims names/b.md --phrases "$tmp/a.phrases" --phrases "$tmp/b.phrases" >"$tmp/b.claims"
+audit names-sharded --claims "$tmp/a.claims" "$tmp/b.claims"
+audit names-single names/a.md names/b.md
+code names-single 1 $rc
+same names-sharded-json "$tmp/names-single.json" "$tmp/names-sharded.json"
+has names-slip "milestone target moved 2023 → 2025" "$tmp/names-sharded.txt"
+
 # 4. Bad claim files: file and line, exit 2, the rest still reconciled.
 { head -n 3 "$tmp/shard.00.claims"; echo '{"record": "claim", oops'; } >"$tmp/broken.claims"
 audit broken --claims "$tmp/broken.claims"
