@@ -13,15 +13,15 @@
 #include "checker/core/content_hash.h"
 #include "checker/engine/parallel.h"
 #include "checker/store/claim_json.h"
+#include "checker/store/sqlite_statement.h"
 
 namespace checker {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Bumped whenever what the store keeps changes shape.
-constexpr const char* kSchema = "1";
-constexpr const char* kFormat = "checker-claim-store";
+constexpr const char* kSchema = kClaimStoreSchema;
+constexpr const char* kFormat = kClaimStoreFormat;
 
 std::string checksum(const char* table, const std::string& doc, const std::string& subjects_key,
                      const std::string& data) {
@@ -33,60 +33,9 @@ std::string checksum(const char* table, const std::string& doc, const std::strin
   return h.hex();
 }
 
-// A prepared statement that finalizes itself.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) == SQLITE_OK; }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  bool ok() const { return ok_; }
-  void bind(int i, const std::string& s) { sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
-  int step() { return sqlite3_step(stmt_); }
-  void reset() { sqlite3_reset(stmt_); }
-  std::string column(int i) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
-    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : std::string();
-  }
 
- private:
-  sqlite3_stmt* stmt_ = nullptr;
-  bool ok_ = false;
-};
-
-bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-std::string date_text(const std::optional<PartialDate>& d) {
-  return d ? d->timex() + "|" + d->mod + "|" + precision_name(d->precision) : "";
-}
 
 }  // namespace
-
-std::string document_key(const Document& d) {
-  ContentHasher h;
-  h.add(d.text);
-  for (const std::string* f : {&d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url}) h.add(*f);
-  h.add(date_text(d.date));
-  h.add(std::to_string(d.body_start));
-  h.add(std::to_string(d.line_base));
-  return h.hex();
-}
-
-std::string rules_key(const std::string& rules_dir) {
-  ContentHasher h;
-  h.add(kFormat);
-  h.add(kSchema);
-  h.add(CHECKER_VERSION);
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(rules_dir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec)) files.push_back(it->path());
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    h.add(f.lexically_relative(rules_dir).generic_string());
-    h.add(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
-  }
-  return h.hex();
-}
 
 ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents)
     : path_(std::move(path)), rules_key_(std::move(rules_key)) {
@@ -112,12 +61,12 @@ bool ClaimStore::create_schema() {
     return false;
   }
   sqlite3_busy_timeout(db_, 10000);
-  const bool ok = exec(db_, "BEGIN") &&
-                  exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
-                  exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data TEXT NOT NULL, checksum TEXT NOT NULL)") &&
-                  exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data TEXT NOT NULL, "
+  const bool ok = sqlite_exec(db_, "BEGIN") &&
+                  sqlite_exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data TEXT NOT NULL, checksum TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data TEXT NOT NULL, "
                             "checksum TEXT NOT NULL)");
-  Statement meta(db_, "INSERT INTO checker_store VALUES ('format', ?1), ('schema', ?2), ('rules', ?3)");
+  SqliteStatement meta(db_, "INSERT INTO checker_store VALUES ('format', ?1), ('schema', ?2), ('rules', ?3)");
   if (!ok || !meta.ok()) {
     warnings_.push_back(path_ + ": cannot create the claim store: " + sqlite3_errmsg(db_));
     return false;
@@ -125,7 +74,7 @@ bool ClaimStore::create_schema() {
   meta.bind(1, kFormat);
   meta.bind(2, kSchema);
   meta.bind(3, rules_key_);
-  if (meta.step() != SQLITE_DONE || !exec(db_, "COMMIT")) {
+  if (meta.step() != SQLITE_DONE || !sqlite_exec(db_, "COMMIT")) {
     warnings_.push_back(path_ + ": cannot create the claim store: " + sqlite3_errmsg(db_));
     return false;
   }
@@ -155,9 +104,9 @@ void ClaimStore::open_or_rebuild() {
     problem = std::string("cannot open: ") + sqlite3_errmsg(db_);
   if (problem.empty()) {
     sqlite3_busy_timeout(db_, 10000);
-    exec(db_, "PRAGMA mmap_size = 1073741824");  // reads straight from the mapped file
-    exec(db_, "PRAGMA cache_size = -65536");
-    Statement q(db_, "SELECT key, value FROM checker_store");
+    sqlite_exec(db_, "PRAGMA mmap_size = 1073741824");  // reads straight from the mapped file
+    sqlite_exec(db_, "PRAGMA cache_size = -65536");
+    SqliteStatement q(db_, "SELECT key, value FROM checker_store");
     if (!q.ok()) {
       const int code = sqlite3_errcode(db_);
       problem = code == SQLITE_CORRUPT || code == SQLITE_NOTADB
@@ -191,7 +140,7 @@ std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, con
   const bool claims = std::string(table) == "claims";
   const std::string sql = std::string("SELECT data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table +
                           " WHERE doc = ?1";
-  Statement q(db_, sql.c_str());
+  SqliteStatement q(db_, sql.c_str());
   if (!q.ok()) {
     broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
     return out;
@@ -307,12 +256,12 @@ std::string ClaimStore::commit() {
   broken_ = false;
   auto fail = [&](const char* what) {
     const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
-    exec(db_, "ROLLBACK");
+    sqlite_exec(db_, "ROLLBACK");
     return problem;
   };
-  if (!exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
-  Statement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
-  Statement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
+  if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
+  SqliteStatement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
+  SqliteStatement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
   if (!put_p.ok() || !put_c.ok()) return fail("update the claim store");
   for (size_t i = 0; i < keys_.size(); ++i) {
     if (i < phrase_new_.size() && (phrase_new_[i] || (all && !phrase_data_[i].empty()))) {
@@ -332,19 +281,19 @@ std::string ClaimStore::commit() {
     }
   }
   // Prune: entries of documents this run did not have.
-  if (!exec(db_, "CREATE TEMP TABLE IF NOT EXISTS keep(doc TEXT PRIMARY KEY)") || !exec(db_, "DELETE FROM keep"))
+  if (!sqlite_exec(db_, "CREATE TEMP TABLE IF NOT EXISTS keep(doc TEXT PRIMARY KEY)") || !sqlite_exec(db_, "DELETE FROM keep"))
     return fail("prune the claim store");
-  Statement keep(db_, "INSERT OR IGNORE INTO keep VALUES (?1)");
+  SqliteStatement keep(db_, "INSERT OR IGNORE INTO keep VALUES (?1)");
   if (!keep.ok()) return fail("prune the claim store");
   for (const std::string& doc : keys_) {
     keep.bind(1, doc);
     if (keep.step() != SQLITE_DONE) return fail("prune the claim store");
     keep.reset();
   }
-  if (!exec(db_, "DELETE FROM phrases WHERE doc NOT IN (SELECT doc FROM keep)") ||
-      !exec(db_, "DELETE FROM claims WHERE doc NOT IN (SELECT doc FROM keep)"))
+  if (!sqlite_exec(db_, "DELETE FROM phrases WHERE doc NOT IN (SELECT doc FROM keep)") ||
+      !sqlite_exec(db_, "DELETE FROM claims WHERE doc NOT IN (SELECT doc FROM keep)"))
     return fail("prune the claim store");
-  if (!exec(db_, "COMMIT")) return fail("update the claim store");
+  if (!sqlite_exec(db_, "COMMIT")) return fail("update the claim store");
   phrase_new_.assign(phrase_new_.size(), false);
   claim_new_.assign(claim_new_.size(), false);
   return "";

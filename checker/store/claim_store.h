@@ -19,6 +19,7 @@
 
 #include "checker/core/document.h"
 #include "checker/engine/extraction.h"
+#include "checker/store/store_keys.h"
 
 struct sqlite3;
 
@@ -69,12 +70,5 @@ class ClaimStore final : public ExtractionCache {
   size_t phrase_hits_ = 0;
   size_t claim_hits_ = 0;
 };
-
-/// The key of a rules directory and this checker: every file under DIR (names and bytes, in
-/// sorted order), the checker version and the store's schema version.
-std::string rules_key(const std::string& rules_dir);
-
-/// The key of one document: its bytes and every metadata field but its path.
-std::string document_key(const Document& d);
 
 }  // namespace checker
