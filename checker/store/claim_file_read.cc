@@ -153,7 +153,10 @@ ClaimFiles read_claim_files(const std::vector<std::string>& paths) {
         continue;
       }
       Claim c;
-      std::string problem = j.contains("exact") ? claim_from_json(j["exact"], &c) : "exact: missing";
+      std::string problem;
+      if (!j.contains("exact")) problem = "exact: missing";
+      else if (!j["exact"].is_object()) problem = "exact: expected an object";
+      else if (problem = claim_from_json(j["exact"], &c); !problem.empty()) problem = "exact." + problem;
       if (problem.empty() && !quoted(excerpts, c.span)) problem = "its span is not inside the document's excerpts";
       if (!problem.empty()) {
         out.errors.push_back({path, where, "bad claim record: " + problem});

@@ -129,6 +129,10 @@ tail -n 1 "$tmp/shard.00.claims" >"$tmp/orphan.claims"
 audit orphan --claims "$tmp/orphan.claims"
 code orphan 2 $rc
 has orphan "$tmp/orphan.claims:1: a claim record without a good document record before it" "$tmp/orphan.err"
+head -n 2 "$tmp/shard.00.claims" | sed 's/"unit":"[^"]*",//' >"$tmp/field.claims"
+audit field --claims "$tmp/field.claims"
+code field 2 $rc
+has field "$tmp/field.claims:2: bad claim record: exact.value.unit: missing" "$tmp/field.err"
 audit missing --claims "$tmp/nowhere.claims"
 code missing 2 $rc
 has missing "$tmp/nowhere.claims: cannot read the claim file" "$tmp/missing.err"

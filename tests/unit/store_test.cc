@@ -350,3 +350,33 @@ TEST_CASE("claim files: written and read back, the same findings", "[store][shar
     CHECK(testing::summarize(a.findings[i], docs) + a.findings[i].id ==
           testing::summarize(b.findings[i], back.documents) + b.findings[i].id);
 }
+
+TEST_CASE("claim files: a bad document record is named by file and line, its claims skipped", "[store][shard]") {
+  const auto docs = load_corpus({"tests/fixtures/schedule-slip/vardenne"}).documents;
+  Extraction x = extract_claims(docs, testing::default_pack(), 1);
+  std::stringstream file;
+  write_claim_records(docs, x, {}, file);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(file, line);) lines.push_back(line);
+  REQUIRE(lines.size() == 6);  // three documents, one claim each
+  nlohmann::json header = nlohmann::json::parse(lines[0]);
+  header["size"] = 10;  // shorter than its own excerpt
+  lines[0] = header.dump();
+  lines.push_back(lines[2]);  // the second document again
+  lines.push_back(lines[3]);
+  TempDir dir;
+  const fs::path path = dir.path / "bad.jsonl";
+  std::string bytes;
+  for (const std::string& l : lines) bytes += l + "\n";
+  write_bytes(path, bytes);
+  const ClaimFiles back = read_claim_files({path.string()});
+  REQUIRE(back.errors.size() == 4);
+  CHECK(back.errors[0].to_string() == path.string() + ":1: bad document record: excerpts/0: overlaps the excerpt "
+                                                      "before it or lies outside the document; its claims are skipped");
+  CHECK(back.errors[1].to_string() == path.string() + ":2: a claim record without a good document record before it");
+  CHECK(back.errors[2].to_string().find(path.string() + ":7: bad document record: document " + docs[1].path +
+                                        " was already read (" + path.string() + ":3)") == 0);
+  CHECK(back.errors[3].to_string() == path.string() + ":8: a claim record without a good document record before it");
+  CHECK(back.documents.size() == 2);
+  CHECK(back.extraction.claims.size() == 2);
+}
