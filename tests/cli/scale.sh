@@ -84,6 +84,19 @@ audit store-cut seeds fixtures --store "$tmp/cut.db"
 has store-cut-warning "checker: warning: $tmp/cut.db: damaged claim store" "$tmp/store-cut.err"
 same store-cut-json "$tmp/plain-changed.json" "$tmp/store-cut.json"
 
+# Bytes overwritten in the middle of a good store: whatever they hit (a page, an entry, free
+# space), the findings are the same and nothing crashes.
+cp "$tmp/claims.db" "$tmp/flipped.db"
+size=$(stat -c %s "$tmp/flipped.db")
+for at in $((size / 3)) $((size / 2)) $((size * 2 / 3)); do
+  head -c 700 /dev/zero | tr '\0' 'x' | dd of="$tmp/flipped.db" bs=1 seek="$at" conv=notrunc status=none
+done
+audit store-flipped seeds fixtures --store "$tmp/flipped.db"
+code store-flipped 1 $rc
+same store-flipped-json "$tmp/plain-changed.json" "$tmp/store-flipped.json"
+same store-flipped-text "$tmp/plain-changed.txt" "$tmp/store-flipped.txt"
+has store-flipped-warning "checker: warning: $tmp/flipped.db: damaged claim store" "$tmp/store-flipped.err"
+
 # 3. Sharding: names first (every shard's discovered phrases), then claims, then one reconcile.
 find seeds fixtures -type f \( -name '*.txt' -o -name '*.md' -o -name '*.jsonl' \) | LC_ALL=C sort >"$tmp/files"
 split -n l/3 -d "$tmp/files" "$tmp/shard."
