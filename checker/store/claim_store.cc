@@ -87,6 +87,11 @@ void ClaimStore::open_or_rebuild() {
     broken_ = !create_schema();
     return;
   }
+  if (fs::is_directory(path_, ec)) {  // never removed: the store is just not used
+    warnings_.push_back(path_ + ": a directory, not a claim store; extracting without the store");
+    unusable_ = true;
+    return;
+  }
   // Say what the file is: not SQLite at all, SQLite but not ours, ours but damaged.
   std::string problem;
   bool stale = false;
@@ -104,7 +109,6 @@ void ClaimStore::open_or_rebuild() {
     problem = std::string("cannot open: ") + sqlite3_errmsg(db_);
   if (problem.empty()) {
     sqlite3_busy_timeout(db_, 10000);
-    sqlite_exec(db_, "PRAGMA mmap_size = 1073741824");  // reads straight from the mapped file
     sqlite_exec(db_, "PRAGMA cache_size = -65536");
     SqliteStatement q(db_, "SELECT key, value FROM checker_store");
     if (!q.ok()) {
@@ -136,7 +140,7 @@ void ClaimStore::open_or_rebuild() {
 
 std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, const std::string& subjects_key) {
   std::vector<std::optional<std::string>> out(keys_.size());
-  if (broken_ || !db_) return out;
+  if (broken_ || unusable_ || !db_) return out;
   const bool claims = std::string(table) == "claims";
   const std::string sql = std::string("SELECT data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table +
                           " WHERE doc = ?1";
@@ -250,6 +254,7 @@ void ClaimStore::put_claims(size_t document, const std::string& subjects_key, co
 }
 
 std::string ClaimStore::commit() {
+  if (unusable_) return "";
   if (broken_ && !create_schema()) return warnings_.back();
   // After a rebuild every entry this run holds is new to the file.
   const bool all = broken_;

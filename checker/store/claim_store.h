@@ -25,7 +25,6 @@ struct sqlite3;
 
 namespace checker {
 
-
 class ClaimStore final : public ExtractionCache {
  public:
   /// Opens FILE, or creates it. A file that is not SQLite, another program's database or a
@@ -45,7 +44,8 @@ class ClaimStore final : public ExtractionCache {
   /// (a warning: the audit's results do not depend on the store).
   std::string commit();
 
-  /// "FILE: not an SQLite database; rebuilding it", … in the order they happened.
+  /// "FILE: not an SQLite database (not a claim store); rebuilding it", … in the order they
+  /// happened.
   const std::vector<std::string>& warnings() const { return warnings_; }
   /// How many documents each pass found in the store.
   size_t phrase_hits() const { return phrase_hits_; }
@@ -62,6 +62,7 @@ class ClaimStore final : public ExtractionCache {
   std::vector<std::string> keys_;  // per document: its content hash
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
+  bool unusable_ = false;          // a directory: neither read nor written
   // Per document, this run's entries (read or made), kept for a rebuild; and which are new.
   std::vector<std::string> phrase_data_, claim_data_;
   std::vector<bool> phrase_new_, claim_new_;

@@ -84,6 +84,14 @@ audit store-cut seeds fixtures --store "$tmp/cut.db"
 has store-cut-warning "checker: warning: $tmp/cut.db: damaged claim store" "$tmp/store-cut.err"
 same store-cut-json "$tmp/plain-changed.json" "$tmp/store-cut.json"
 
+mkdir "$tmp/dir.db"
+audit store-dir seeds fixtures --store "$tmp/dir.db"
+code store-dir 1 $rc
+has store-dir "checker: warning: $tmp/dir.db: a directory, not a claim store; extracting without the store" "$tmp/store-dir.err"
+same store-dir-json "$tmp/plain-changed.json" "$tmp/store-dir.json"
+[ -d "$tmp/dir.db" ]
+check store-dir-kept $? "the directory was removed"
+
 # Bytes overwritten in the middle of a good store: whatever they hit (a page, an entry, free
 # space), the findings are the same and nothing crashes.
 cp "$tmp/claims.db" "$tmp/flipped.db"
