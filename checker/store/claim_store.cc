@@ -46,6 +46,12 @@ ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vecto
 
 ClaimStore::~ClaimStore() { sqlite3_close(db_); }
 
+void ClaimStore::in_use() {
+  // Locked past the busy timeout: another audit is writing it. Not damage: leave it alone.
+  if (!unusable_) warnings_.push_back(path_ + ": locked by another process; extracting without the store");
+  unusable_ = true;
+}
+
 void ClaimStore::broken(const std::string& what) {
   if (!broken_) warnings_.push_back(path_ + ": " + what + "; rebuilding it");
   broken_ = true;
@@ -111,8 +117,12 @@ void ClaimStore::open_or_rebuild() {
     sqlite3_busy_timeout(db_, 10000);
     sqlite_exec(db_, "PRAGMA cache_size = -65536");
     SqliteStatement q(db_, "SELECT key, value FROM checker_store");
+    const int code = sqlite3_errcode(db_);
+    if (!q.ok() && (code == SQLITE_BUSY || code == SQLITE_LOCKED)) {
+      in_use();
+      return;
+    }
     if (!q.ok()) {
-      const int code = sqlite3_errcode(db_);
       problem = code == SQLITE_CORRUPT || code == SQLITE_NOTADB
                     ? std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")"
                     : std::string("an SQLite database of another program, not a claim store (") + sqlite3_errmsg(db_) + ")";
@@ -120,6 +130,10 @@ void ClaimStore::open_or_rebuild() {
       std::map<std::string, std::string> meta;
       int rc;
       while ((rc = q.step()) == SQLITE_ROW) meta[q.column(0)] = q.column(1);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        in_use();
+        return;
+      }
       if (rc != SQLITE_DONE) problem = std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")";
       else if (meta["format"] != kFormat) problem = "an SQLite database of another program, not a claim store";
       else if (meta["schema"] != kSchema) problem = "a claim store of another schema version";
@@ -145,6 +159,10 @@ std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, con
   const std::string sql = std::string("SELECT data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table +
                           " WHERE doc = ?1";
   SqliteStatement q(db_, sql.c_str());
+  if (!q.ok() && (sqlite3_errcode(db_) == SQLITE_BUSY || sqlite3_errcode(db_) == SQLITE_LOCKED)) {
+    in_use();
+    return out;
+  }
   if (!q.ok()) {
     broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
     return out;
@@ -155,6 +173,10 @@ std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, con
     if (rc == SQLITE_DONE) {
       q.reset();
       continue;
+    }
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+      in_use();
+      return std::vector<std::optional<std::string>>(keys_.size());
     }
     if (rc != SQLITE_ROW) {
       broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");

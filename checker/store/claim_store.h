@@ -55,6 +55,7 @@ class ClaimStore final : public ExtractionCache {
   void open_or_rebuild();
   bool create_schema();
   void broken(const std::string& what);
+  void in_use();
   std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key);
 
   std::string path_;
@@ -62,7 +63,7 @@ class ClaimStore final : public ExtractionCache {
   std::vector<std::string> keys_;  // per document: its content hash
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
-  bool unusable_ = false;          // a directory: neither read nor written
+  bool unusable_ = false;          // a directory, or locked: neither read nor written
   // Per document, this run's entries (read or made), kept for a rebuild; and which are new.
   std::vector<std::string> phrase_data_, claim_data_;
   std::vector<bool> phrase_new_, claim_new_;

@@ -380,3 +380,29 @@ TEST_CASE("claim files: a bad document record is named by file and line, its cla
   CHECK(back.documents.size() == 2);
   CHECK(back.extraction.claims.size() == 2);
 }
+
+TEST_CASE("claim store: locked by another process, it is left alone (waits 10 s, then a warning)", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  {
+    ClaimStore store(db, rules_key(rules_dir()), docs);
+    Extraction x = extract_claims(docs, testing::default_pack(), 2, &store);
+    CHECK(store.commit() == "");
+    CHECK(store.warnings() == std::vector<std::string>{db + ": locked by another process; extracting without the store"});
+    CHECK(store.claim_hits() == 0);
+    const AuditResult r = reconcile(docs, testing::default_pack(), std::move(x));
+    CHECK(r.claims.size() == run_audit(docs, testing::default_pack(), 1).claims.size());
+  }
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  size_t hits = 0;
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(hits == docs.size());  // the other process's store was not rebuilt
+}
