@@ -1,26 +1,38 @@
 #!/usr/bin/env bash
 # Installs what checker needs to build and test, from Debian's packages. Safe to run again:
 # it installs only what is missing. Needs root (or sudo) when something is missing.
+# `setup.sh --build-only`: only what building build/checker needs (a CI step that runs the
+# checker, docs/ci.md), not the test tools (xmllint, Chromium, Node).
 set -euo pipefail
+build_only=false
+case "${1:-}" in
+  "") ;;
+  --build-only) build_only=true ;;
+  *) echo "usage: setup.sh [--build-only]" >&2; exit 2 ;;
+esac
 
 packages=(
   build-essential cmake pkg-config
   libre2-dev            # RE2: linear-time pattern matching
   libboost-dev          # Boost.Spirit X3 (header-only): value grammars
   nlohmann-json3-dev    # JSON reports and rule files
-  catch2                # tests (Catch2 v2)
+  catch2                # tests (Catch2 v2; CMake looks for it when configuring)
   libcli11-dev          # command-line flags
   libfmt-dev            # formatting, terminal colors
   libutf8proc-dev       # Unicode folding
   libsqlite3-dev        # the claim store (audit --store)
   libxxhash-dev         # content hashes: the claim store's keys
-  libxml2-utils         # tests: xmllint checks the JUnit report
-  chromium              # tests: renders the HTML report headless (DOM check, screenshot)
 )
-# Tests also run Node tools from npm (SARIF multitool, Ajv; see tests/tools/package.json).
-# A machine may already have Node from elsewhere: Debian's nodejs and npm only when missing.
-command -v node >/dev/null 2>&1 || packages+=(nodejs)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
+if ! $build_only; then
+  packages+=(
+    libxml2-utils       # tests: xmllint checks the JUnit report
+    chromium            # tests: renders the HTML report headless (DOM check, screenshot)
+  )
+  # Tests also run Node tools from npm (SARIF multitool, Ajv; see tests/tools/package.json).
+  # A machine may already have Node from elsewhere: Debian's nodejs and npm only when missing.
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

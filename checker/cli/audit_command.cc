@@ -9,9 +9,11 @@
 
 #include "checker/cli/audit_sources.h"
 #include "checker/cli/baseline_file.h"
+#include "checker/cli/changed_files.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/config.h"
 #include "checker/cli/output.h"
+#include "checker/cli/progress.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/baseline.h"
@@ -110,18 +112,29 @@ int run_audit_command(const AuditOptions& o) {
     }
     baseline_ids = read.value();
   }
+  ChangedFiles changed;  // asked before the audit, so a bad REF fails fast
+  if (!o.changed_since.empty()) {
+    Result<ChangedFiles> asked = changed_files_since(o.changed_since);
+    if (!asked.ok()) {
+      std::cerr << "checker: " << asked.error().to_string() << "\n";
+      return 2;
+    }
+    changed = std::move(asked.value());
+  }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   Corpus corpus = o.claim_files.empty() ? load_corpus(paths) : Corpus{};
-  if (!o.ignore.empty()) {
-    std::vector<Document> kept;
-    for (Document& d : corpus.documents)
-      if (!is_ignored(d.path, o.ignore)) kept.push_back(std::move(d));
-    corpus.documents = std::move(kept);
-  }
+  drop_ignored(&corpus.documents, o.ignore);
+  if (!o.changed_since.empty())
+    if (const size_t outside = count_outside_work_tree(corpus.documents, changed); outside > 0)
+      std::cerr << "checker: warning: --changed-since " << o.changed_since << ": " << outside << " document"
+                << (outside == 1 ? " is" : "s are") << " outside the git work tree " << changed.top
+                << " and never count as changed\n";
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty() && o.claim_files.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
-  AuditResult result = audit_claims(o, pack, &corpus);
+  Progress progress(Progress::wanted(o.quiet), corpus.documents.size());
+  AuditResult result = audit_claims(o, pack, &corpus, progress.callback());
+  progress.finish();
   result.findings = apply_severity(std::move(result.findings), o.severity);
   // Suppression comments before the baseline: a suppressed finding is never recorded in one.
   const SuppressionScan scan = scan_suppressions(corpus.documents);
@@ -130,20 +143,25 @@ int run_audit_command(const AuditOptions& o) {
   SuppressionSplit suppression = apply_suppressions(result.findings, scan, corpus.documents);
   result.findings = std::move(suppression.shown);
   for (const Error& e : suppression.stale) std::cerr << "checker: warning: " << e.to_string() << "\n";
+  size_t outside_changed = 0;
+  if (!o.changed_since.empty())
+    result.findings = keep_changed(std::move(result.findings), corpus.documents, changed, &outside_changed);
   if (o.update_baseline) {
     if (std::string problem = write_file_atomically(o.baseline, render_baseline(result.findings)); !problem.empty()) {
       std::cerr << "checker: " << problem << "\n";
       return 2;
     }
-    std::cerr << "checker: wrote " << o.baseline << " (" << result.findings.size() << " finding"
-              << (result.findings.size() == 1 ? "" : "s") << ")\n";
+    if (!o.quiet)
+      std::cerr << "checker: wrote " << o.baseline << " (" << result.findings.size() << " finding"
+                << (result.findings.size() == 1 ? "" : "s") << ")\n";
     return 0;
   }
   BaselineSplit split = apply_baseline(result.findings, baseline_ids);
   result.findings = std::move(split.shown);
   add_default_reports(o, &targets);
   const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, "", split.hidden.size(),
-                          suppression.suppressed.size(), suppression.stale};
+                          suppression.suppressed.size(), suppression.stale,
+                          outside_changed};
 
   const bool tty = ::isatty(STDOUT_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");
@@ -161,7 +179,7 @@ int run_audit_command(const AuditOptions& o) {
         !problem.empty()) {
       std::cerr << "checker: " << (t.by_default ? "warning: default report not written: " : "") << problem << "\n";
       if (!t.by_default) return 2;
-    } else if (t.by_default) {
+    } else if (t.by_default && !o.quiet) {
       // Nobody asked for this file by name: say where it is.
       std::cerr << "checker: wrote " << t.path << "\n";
     }

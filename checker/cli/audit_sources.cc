@@ -10,7 +10,8 @@
 
 namespace checker {
 
-AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus) {
+AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus,
+                         const AuditProgress& progress) {
   if (!o.claim_files.empty()) {
     ClaimFiles files = read_claim_files(o.claim_files);
     for (const Error& e : files.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
@@ -20,9 +21,9 @@ AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* co
     corpus->skipped.insert(corpus->skipped.end(), files.errors.begin(), files.errors.end());
     return reconcile(corpus->documents, pack, std::move(files.extraction));
   }
-  if (o.store.empty()) return run_audit(corpus->documents, pack, o.jobs);
+  if (o.store.empty()) return run_audit(corpus->documents, pack, o.jobs, progress);
   ClaimStore store(o.store, rules_key(o.rules_dir), corpus->documents);
-  Extraction extraction = extract_claims(corpus->documents, pack, o.jobs, &store);
+  Extraction extraction = extract_claims(corpus->documents, pack, o.jobs, &store, nullptr, progress);
   const std::string problem = store.commit();
   for (const std::string& w : store.warnings()) std::cerr << "checker: warning: " << w << "\n";
   if (!problem.empty() && (store.warnings().empty() || store.warnings().back() != problem))

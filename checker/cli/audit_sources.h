@@ -12,6 +12,8 @@ namespace checker {
 /// With `--claims`, fills `corpus` from the claim files (their problems go to corpus->skipped);
 /// else extracts from corpus->documents, through the `--store` file when there is one (its
 /// problems are warnings on standard error). Then reconciles.
-AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus);
+/// `progress` hears of the extraction, as run_audit's does.
+AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus,
+                         const AuditProgress& progress = {});
 
 }  // namespace checker

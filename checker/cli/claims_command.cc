@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/config.h"
+#include "checker/cli/progress.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/extraction.h"
 #include "checker/engine/rule_pack.h"
@@ -26,13 +28,17 @@ int run_claims_command(const ClaimsOptions& o) {
   for (const Error& e : phrase_errors) std::cerr << "checker: " << e.to_string() << "\n";
   if (!phrase_errors.empty()) return 2;  // a partial subject index would give other claims
   Corpus corpus = load_corpus(o.paths.empty() ? std::vector<std::string>{"."} : o.paths);
+  drop_ignored(&corpus.documents, o.ignore);
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   const int code = corpus.skipped.empty() ? 0 : 2;
   if (o.format == "phrases") {
     write_phrase_records(corpus.documents, discover_all(corpus.documents, pack, o.jobs), std::cout);
     return code;
   }
-  const Extraction x = extract_claims(corpus.documents, pack, o.jobs, nullptr, o.phrase_files.empty() ? nullptr : &names);
+  Progress progress(Progress::wanted(o.quiet), corpus.documents.size());
+  const Extraction x = extract_claims(corpus.documents, pack, o.jobs, nullptr,
+                                      o.phrase_files.empty() ? nullptr : &names, progress.callback());
+  progress.finish();
   if (o.format == "jsonl") {
     write_claim_records(corpus.documents, x, corpus.skipped, std::cout);
     return code;

@@ -21,6 +21,8 @@ struct AuditOptions {
   bool update_baseline = false;     // --update-baseline: write FILE from this audit, exit 0
   std::vector<std::string> ignore;  // from the configuration: fnmatch(3) patterns of documents to skip
   std::map<std::string, std::string> severity;  // from the configuration: rule id → severity or "off"
+  std::string changed_since;        // --changed-since REF: report findings touching documents changed since REF
+  bool quiet = false;               // --quiet: no progress line, no "wrote ..." lines (errors and warnings stay)
   std::string store;                     // --store FILE: the claim store (docs/scale.md)
   std::vector<std::string> claim_files;  // --claims FILE…: reconcile claim files instead of documents
 };
@@ -28,8 +30,10 @@ struct AuditOptions {
 struct ClaimsOptions {
   std::vector<std::string> paths;
   std::string rules_dir;
-  std::string format = "jsonl";          // jsonl, text or phrases
+  std::string format = "jsonl";     // jsonl, text or phrases
   unsigned jobs = 0;
+  std::vector<std::string> ignore;  // from the configuration, as for audit
+  bool quiet = false;               // --quiet: no progress line
   std::vector<std::string> phrase_files;  // --phrases FILE…: the whole corpus's discovered phrases
 };
 
@@ -37,6 +41,7 @@ struct MentionsOptions {
   std::string path;        // "" or "-": standard input
   std::string lang = "auto";
   std::string date;        // reference date for relative expressions; "" leaves them unresolved
+  std::string rules_dir;   // where the language packs' status cues come from
 };
 
 int run_audit_command(const AuditOptions& options);

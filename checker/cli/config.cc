@@ -120,6 +120,14 @@ bool is_ignored(const std::string& path, const std::vector<std::string>& pattern
   return false;
 }
 
+void drop_ignored(std::vector<Document>* documents, const std::vector<std::string>& patterns) {
+  if (patterns.empty()) return;
+  std::vector<Document> kept;
+  for (Document& d : *documents)
+    if (!is_ignored(d.path, patterns)) kept.push_back(std::move(d));
+  *documents = std::move(kept);
+}
+
 std::vector<Finding> apply_severity(std::vector<Finding> findings, const std::map<std::string, std::string>& severity) {
   std::vector<Finding> kept;
   for (Finding& f : findings) {

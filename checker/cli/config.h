@@ -39,6 +39,9 @@ std::string config_to_json(const Config& config);
 /// matches one of `patterns` (fnmatch(3)): "drafts/*" skips "seeds/drafts/a.txt".
 bool is_ignored(const std::string& path, const std::vector<std::string>& patterns);
 
+/// Removes the documents is_ignored() matches, keeping the order of the others.
+void drop_ignored(std::vector<Document>* documents, const std::vector<std::string>& patterns);
+
 /// Applies `severity` to findings: "off" drops them, the others replace their severity.
 std::vector<Finding> apply_severity(std::vector<Finding> findings, const std::map<std::string, std::string>& severity);
 

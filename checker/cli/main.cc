@@ -44,6 +44,12 @@ int main(int argc, char** argv) {
     audit_cmd->add_flag("--update-baseline", audit.update_baseline,
                         "Write the --baseline file from this audit's findings, then exit 0")
         ->needs("--baseline");
+    audit_cmd->add_option("--changed-since", audit.changed_since,
+                          "Report only findings with a claim in a document changed since this git revision "
+                          "(committed, staged, unstaged or untracked); the whole corpus is still compared")
+        ->excludes("--update-baseline");
+    audit_cmd->add_flag("--quiet,-q", audit.quiet,
+                        "No progress line and no 'wrote ...' messages on standard error (errors and warnings stay)");
     audit_cmd->add_option("--color", audit.color, "Color the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -60,11 +66,13 @@ int main(int argc, char** argv) {
     auto* claims_cmd = app.add_subcommand("claims", "Print every extracted claim (JSON Lines or text)");
     claims_cmd->add_option("paths", claims.paths, "Files, directories or JSONL corpora");
     claims_cmd->add_option("--rules", claims.rules_dir, "Rules directory");
+    claims_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");
     claims_cmd->add_option("--jobs,-j", claims.jobs, "Threads for extraction (0: all cores)");
     claims_cmd->add_option("--format", claims.format,
                            "jsonl, text, or phrases (the discovered names, for --phrases of a sharded run)")
         ->check(CLI::IsMember({"jsonl", "text", "phrases"}))
         ->capture_default_str();
+    claims_cmd->add_flag("--quiet,-q", claims.quiet, "No progress line on standard error");
     claims_cmd->add_option("--phrases", claims.phrase_files,
                            "Phrase files of the whole corpus (--format phrases of every shard, in corpus order): "
                            "subjects are indexed from them instead of from PATHs alone; repeat --phrases for each file")
@@ -77,6 +85,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"fr", "en", "auto"}))
         ->capture_default_str();
     mentions_cmd->add_option("--date", mentions.date, "Reference date (YYYY-MM-DD) for relative dates");
+    mentions_cmd->add_option("--rules", mentions.rules_dir, "Rules directory: the language packs' status cues");
 
     auto* config_cmd = app.add_subcommand("config", "Print the configuration in effect (JSON)");
     config_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");
@@ -97,7 +106,7 @@ int main(int argc, char** argv) {
       app.exit(e);
       return 2;
     }
-    if (audit_cmd->parsed() || config_cmd->parsed()) {
+    if (audit_cmd->parsed() || config_cmd->parsed() || claims_cmd->parsed()) {
       // The configuration fills in what the command line left out; flags always win.
       const std::string cwd = std::filesystem::current_path().string();
       if (config_file.empty()) config_file = checker::find_config(cwd);
@@ -115,6 +124,10 @@ int main(int argc, char** argv) {
       if (fail_on_opt->count() == 0 && config.fail_on) audit.fail_on = *config.fail_on;
       audit.ignore = config.ignore;
       audit.severity = config.severity;
+      // claims reads the same documents with the same rules as audit would.
+      if (claims.paths.empty()) claims.paths = config.paths;
+      if (claims.rules_dir.empty() && config.rules) claims.rules_dir = *config.rules;
+      claims.ignore = config.ignore;
       if (config_cmd->parsed()) {
         if (!config.rules) config.rules = checker::default_rules_dir(argv[0]);
         std::cout << checker::config_to_json(config);
@@ -123,6 +136,7 @@ int main(int argc, char** argv) {
     }
     if (audit.rules_dir.empty()) audit.rules_dir = checker::default_rules_dir(argv[0]);
     if (claims.rules_dir.empty()) claims.rules_dir = checker::default_rules_dir(argv[0]);
+    if (mentions.rules_dir.empty()) mentions.rules_dir = checker::default_rules_dir(argv[0]);
     if (rules_dir.empty()) rules_dir = checker::default_rules_dir(argv[0]);
     if (audit_cmd->parsed()) return checker::run_audit_command(audit);
     if (claims_cmd->parsed()) return checker::run_claims_command(claims);

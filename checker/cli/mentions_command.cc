@@ -1,5 +1,6 @@
 // `checker mentions`: every recognized value mention of one text as JSON Lines, in text order,
 // so the parsers can be measured on their own.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -7,8 +8,11 @@
 
 #include "checker/cli/commands.h"
 #include "checker/corpus/lang_detect.h"
+#include "checker/engine/rule_pack.h"
 #include "checker/extract/mentions.h"
+#include "checker/extract/status_mentions.h"
 #include "checker/report/json_report.h"
+#include "checker/text/fold.h"
 #include "checker/text/line_index.h"
 #include "checker/text/utf8.h"
 
@@ -76,11 +80,33 @@ int run_mentions_command(const MentionsOptions& options) {
   std::string code = options.lang;
   if (code == "auto") code = detect_lang(text);
   const Lang lang = lang_from_code(code);
+  // Statuses come from the language pack's cues: the rules must load.
+  Diagnostics rule_errors;
+  const RulePack pack = load_rule_pack(options.rules_dir, &rule_errors);
+  if (!rule_errors.empty()) {
+    for (const Error& e : rule_errors) std::cerr << "checker: rules: " << e.to_string() << "\n";
+    return 2;
+  }
+  std::vector<std::pair<size_t, nlohmann::ordered_json>> out;
   ScanOptions scan;
   scan.durations = true;
   scan.times = true;
   for (const Mention& m : scan_values(text, 0, text.size(), lang, reference, scan))
-    std::cout << mention_json(text, m).dump() << "\n";
+    out.emplace_back(m.span.start, mention_json(text, m));
+  if (auto lex = pack.lexicons.find(lang == Lang::kEn ? "en" : "fr"); lex != pack.lexicons.end()) {
+    const FoldedText folded(text);
+    for (const StatusMention& s : find_statuses(folded, text, 0, lex->second)) {
+      nlohmann::ordered_json j = {{"start", s.span.start},
+                                  {"end", s.span.end},
+                                  {"text", text.substr(s.span.start, s.span.end - s.span.start)},
+                                  {"type", "status"},
+                                  {"value", s.value}};
+      if (s.negated) j["negated"] = true;
+      out.emplace_back(s.span.start, std::move(j));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [start, j] : out) std::cout << j.dump() << "\n";
   return 0;
 }
 

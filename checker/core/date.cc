@@ -37,6 +37,13 @@ std::string iso_from_days(long days) {
   return buf;
 }
 
+namespace {
+const char* season_code(int part) {
+  static const char* const kCodes[] = {"XX", "SP", "SU", "FA", "WI"};
+  return kCodes[part >= 1 && part <= 4 ? part : 0];
+}
+}  // namespace
+
 const char* precision_name(Precision p) {
   switch (p) {
     case Precision::kDay: return "day";
@@ -44,6 +51,7 @@ const char* precision_name(Precision p) {
     case Precision::kQuarter: return "quarter";
     case Precision::kHalf: return "half";
     case Precision::kYear: return "year";
+    case Precision::kSeason: return "season";
   }
   return "year";
 }
@@ -53,6 +61,7 @@ std::string PartialDate::timex() const {
   if (year == 0) {  // a relative date that could not be anchored: TIMEX3 leaves the year open
     if (precision == Precision::kDay) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
     else if (precision == Precision::kMonth) std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+    else if (precision == Precision::kSeason) std::snprintf(buf, sizeof buf, "XXXX-%s", season_code(part));
     else std::snprintf(buf, sizeof buf, "XXXX");
     return buf;
   }
@@ -62,6 +71,7 @@ std::string PartialDate::timex() const {
     case Precision::kQuarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, part); break;
     case Precision::kHalf: std::snprintf(buf, sizeof buf, "%04d-H%d", year, part); break;
     case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
+    case Precision::kSeason: std::snprintf(buf, sizeof buf, "%04d-%s", year, season_code(part)); break;
   }
   return buf;
 }
@@ -73,6 +83,7 @@ long PartialDate::first_day() const {
     case Precision::kQuarter: return days_from_civil(year, (part - 1) * 3 + 1, 1);
     case Precision::kHalf: return days_from_civil(year, (part - 1) * 6 + 1, 1);
     case Precision::kYear: return days_from_civil(year, 1, 1);
+    case Precision::kSeason: return days_from_civil(year, part * 3, 1);  // March, June, September, December
   }
   return 0;
 }
@@ -84,6 +95,9 @@ long PartialDate::last_day() const {
     case Precision::kQuarter: return days_from_civil(year, part * 3, days_in_month(year, part * 3));
     case Precision::kHalf: return days_from_civil(year, part * 6, days_in_month(year, part * 6));
     case Precision::kYear: return days_from_civil(year, 12, 31);
+    case Precision::kSeason:
+      return part == 4 ? days_from_civil(year + 1, 2, days_in_month(year + 1, 2))
+                       : days_from_civil(year, part * 3 + 2, days_in_month(year, part * 3 + 2));
   }
   return 0;
 }

@@ -6,14 +6,15 @@
 
 namespace checker {
 
-enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear };
+enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear, kSeason };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 long days_from_civil(int year, int month, int day);
 /// Days in `month` (1-12) of `year`; 0 for a month outside 1-12.
 int days_in_month(int year, int month);
 
-/// A date known to some precision. `part` is the quarter (1-4) or half (1-2) when relevant.
+/// A date known to some precision. `part` is the quarter (1-4), half (1-2) or season (1 spring,
+/// 2 summer, 3 fall, 4 winter: meteorological, winter runs into the next year) when relevant.
 /// `mod` is a TIMEX3 modifier: "", "START", "MID", "END", "APPROX", "BEFORE", "AFTER".
 struct PartialDate {
   int year = 0;
@@ -23,7 +24,7 @@ struct PartialDate {
   Precision precision = Precision::kYear;
   std::string mod;
 
-  /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1".
+  /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1", "2024-SU".
   std::string timex() const;
   /// First and last day covered (ignoring `mod`), as days since the epoch.
   long first_day() const;

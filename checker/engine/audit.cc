@@ -6,8 +6,9 @@
 
 namespace checker {
 
-AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs) {
-  return reconcile(documents, pack, extract_claims(documents, pack, jobs));
+AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
+                      const AuditProgress& progress) {
+  return reconcile(documents, pack, extract_claims(documents, pack, jobs, nullptr, nullptr, progress));
 }
 
 }  // namespace checker

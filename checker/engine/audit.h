@@ -1,6 +1,7 @@
 // The whole pipeline on a loaded corpus: extraction, indexing, rules, fingerprints.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "checker/core/claim.h"
@@ -16,8 +17,14 @@ struct AuditResult {
   std::vector<Finding> findings;  // deterministic order: subject, rule, first claim position
 };
 
+/// Told of each document done: `pass` 1 (subject names found) or 2 (claims built, `claims` of
+/// them). Called from the extraction threads, concurrently: it must be thread-safe.
+using AuditProgress = std::function<void(int pass, size_t claims)>;
+
 /// Documents in a language without a pack are read with the "fr" pack if there is one.
-/// Extraction runs on `jobs` threads (0: all cores); the result does not depend on `jobs`.
-AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs = 1);
+/// Extraction runs on `jobs` threads (0: all cores); the result does not depend on `jobs`,
+/// nor on `progress` (which may be empty).
+AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs = 1,
+                      const AuditProgress& progress = {});
 
 }  // namespace checker

@@ -28,19 +28,25 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
 }
 
 std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Document>& documents, const RulePack& pack,
-                                                        unsigned jobs, ExtractionCache* cache) {
+                                                        unsigned jobs, ExtractionCache* cache,
+                                                        const AuditProgress& progress) {
   std::vector<std::vector<DiscoveredPhrase>> discovered(documents.size());
   std::vector<size_t> todo;
   std::vector<std::optional<std::vector<DiscoveredPhrase>>> hits;
   if (cache) hits = cache->phrases(jobs);
   for (size_t i = 0; i < documents.size(); ++i) {
-    if (i < hits.size() && hits[i]) discovered[i] = std::move(*hits[i]);
-    else todo.push_back(i);
+    if (i < hits.size() && hits[i]) {
+      discovered[i] = std::move(*hits[i]);
+      if (progress) progress(1, 0);
+    } else {
+      todo.push_back(i);
+    }
   }
   parallel_for(todo.size(), jobs, [&](size_t k) {
     const Document& d = documents[todo[k]];
     if (const Lexicon* lex = lexicon_for(d, pack))
       discovered[todo[k]] = discover_phrases(d.text, d.body_start, d.text.size(), *lex);
+    if (progress) progress(1, 0);
   });
   if (cache)
     for (size_t i : todo) cache->put_phrases(i, discovered[i]);
@@ -48,8 +54,9 @@ std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Docume
 }
 
 Extraction extract_claims(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
-                          ExtractionCache* cache, const std::vector<NamedPhrase>* names) {
-  const std::vector<std::vector<DiscoveredPhrase>> discovered = discover_all(documents, pack, jobs, cache);
+                          ExtractionCache* cache, const std::vector<NamedPhrase>* names,
+                          const AuditProgress& progress) {
+  const std::vector<std::vector<DiscoveredPhrase>> discovered = discover_all(documents, pack, jobs, cache, progress);
   // The subject index's inputs: every discovered name in corpus order. Its key covers
   // everything that shapes it besides the pack (which the cache keys on by itself).
   std::vector<NamedPhrase> own;
@@ -67,8 +74,12 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   std::vector<std::optional<DocumentClaims>> hits;
   if (cache) hits = cache->claims(subjects_key, jobs);
   for (size_t i = 0; i < documents.size(); ++i) {
-    if (i < hits.size() && hits[i]) per_document[i] = std::move(*hits[i]);
-    else todo.push_back(i);
+    if (i < hits.size() && hits[i]) {
+      per_document[i] = std::move(*hits[i]);
+      if (progress) progress(2, per_document[i].claims.size());
+    } else {
+      todo.push_back(i);
+    }
   }
   // Built only when some document needs it: compiling it is not free on a large corpus.
   SubjectIndex subjects(todo.empty() ? std::vector<Entity>{} : pack.entities);
@@ -81,6 +92,7 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
     const size_t i = todo[k];
     if (const Lexicon* lex = lexicon_for(documents[i], pack))
       per_document[i] = build_claims(documents[i], i, *lex, subjects, discovered[i]);
+    if (progress) progress(2, per_document[i].claims.size());
   });
   if (cache)
     for (size_t i : todo) cache->put_claims(i, subjects_key, per_document[i]);

@@ -8,6 +8,7 @@
 
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
+#include "checker/engine/audit.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/extract/claim_builder.h"
 #include "checker/extract/discovery.h"
@@ -49,12 +50,15 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
 
 /// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores).
 std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Document>& documents, const RulePack& pack,
-                                                        unsigned jobs, ExtractionCache* cache = nullptr);
+                                                        unsigned jobs, ExtractionCache* cache = nullptr,
+                                                        const AuditProgress& progress = {});
 
 /// Both passes. The subject index is built from `names` when given (every shard's names, in
 /// corpus order), else from the documents' own discovered phrases. The result does not depend
-/// on `jobs` nor on whether `cache` held anything.
+/// on `jobs` nor on whether `cache` held anything. `progress` hears of every document of each
+/// pass, found in the cache or extracted.
 Extraction extract_claims(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
-                          ExtractionCache* cache = nullptr, const std::vector<NamedPhrase>* names = nullptr);
+                          ExtractionCache* cache = nullptr, const std::vector<NamedPhrase>* names = nullptr,
+                          const AuditProgress& progress = {});
 
 }  // namespace checker

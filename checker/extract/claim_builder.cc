@@ -4,7 +4,10 @@
 #include <cmath>
 #include <limits>
 
+#include <re2/re2.h>
+
 #include "checker/extract/evidence.h"
+#include "checker/extract/status_mentions.h"
 #include "checker/extract/subject_binding.h"
 #include "checker/parse/number.h"
 #include "checker/text/sentences.h"
@@ -12,8 +15,6 @@
 namespace checker {
 namespace {
 
-// How close a negation must come before a status cue ("n'était plus opérationnel").
-constexpr size_t kNegationWindow = 40;
 // How close a date must follow an event marker ("après le tir du 27 novembre").
 constexpr size_t kEventWindow = 24;
 // Evidence for one claim lies within this many bytes of its cue: real sentences are shorter,
@@ -75,6 +76,7 @@ class Builder {
 
   void sentence(const Span& s) {
     sentence_ = s;
+    lifespans(s);
     const auto [vf, vl] = items_in(values_, s);
     // Attribute cues take the nearest value of their type in the sentence.
     for (size_t a = 0; a < lex_.attributes.size(); ++a) {
@@ -111,6 +113,50 @@ class Builder {
     }
     const auto [sf, sl] = items_in(status_hits_, s);
     for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
+  }
+
+  static constexpr int kMinLifespanYears = 15, kMaxLifespanYears = 125;
+
+  // "Karl Weyprecht (8 September 1838 – 2 March 1881)", "Muhammad III (…; 1211–1255)": two dates
+  // joined by a dash that close a parenthesis are the first and last dates of the pack's
+  // lifespan attributes (birth and death), for the subject named before the parenthesis.
+  void lifespans(const Span& s) {
+    if (lex_.lifespan.size() != 2) return;
+    const AttributeDef* defs[2] = {nullptr, nullptr};
+    for (const AttributeDef& a : lex_.attributes)
+      for (int i = 0; i < 2; ++i)
+        if (a.id == lex_.lifespan[static_cast<size_t>(i)]) defs[i] = &a;
+    if (!defs[0] || !defs[1]) return;
+    const std::string_view text = doc_.text;
+    auto is_date = [](const Mention& m) {
+      return m.value.type == ValueType::kDate && m.value.resolved && m.duration.empty() && m.time.empty() &&
+             (m.value.date.precision == Precision::kDay || m.value.date.precision == Precision::kYear);
+    };
+    const auto [vf, vl] = items_in(values_, s);
+    for (size_t v = vf; v + 1 < vl; ++v) {
+      const Mention& first = values_[v];
+      const Mention& last = values_[v + 1];
+      if (used_[v] || used_[v + 1] || !is_date(first) || !is_date(last)) continue;
+      // A life, not a term of office or a war: "(2017-2018)" and "(1939–1945)" are not lifespans.
+      const int years = last.value.date.year - first.value.date.year;
+      if (years < kMinLifespanYears || years > kMaxLifespanYears) continue;
+      static const RE2 kDash(R"(\s*(?:-|–|—)\s*)");
+      static const RE2 kClose(R"(\s*\))");
+      re2::StringPiece between(text.data() + first.span.end, last.span.start - first.span.end);
+      re2::StringPiece after(text.data() + last.span.end, std::min<size_t>(4, s.end - last.span.end));
+      if (!RE2::FullMatch(between, kDash) || !RE2::Consume(&after, kClose)) continue;
+      // The parenthesis opens before the first date, with no value in between ("(born …;").
+      const size_t from = first.span.start > s.start + 80 ? first.span.start - 80 : s.start;
+      const size_t open = text.substr(from, first.span.start - from).rfind('(');
+      if (open == std::string_view::npos) continue;
+      const size_t open_at = from + open;
+      if (text.substr(open_at, first.span.start - open_at).find(')') != std::string_view::npos) continue;
+      if (v > vf && values_[v - 1].span.end > open_at) continue;
+      const Span paren{open_at, static_cast<size_t>(after.data() - text.data())};
+      used_[v] = used_[v + 1] = true;
+      emit(*defs[0], around(s, paren), paren, "(date – date)", first);
+      emit(*defs[1], around(s, paren), paren, "(date – date)", last);
+    }
   }
 
   // Half the unit of the last digit written, scaled like the value: "1,3 milliard" is known to
@@ -262,16 +308,12 @@ class Builder {
     Claim c = start_claim(lex_.status_attribute, "status", status, cue.span, "status." + def.value);
     c.reasons.push_back("status cue '" + def.cues[cue_i] + "'");
     Span q = cue.span;
-    const auto [nf, nl] = items_in(negation_hits_, s);
-    for (size_t i = nf; i < nl; ++i) {
-      const Hit& n = negation_hits_[i];
-      if (n.span.end > cue.span.start || cue.span.start - n.span.end > kNegationWindow) continue;
+    if (const Hit* n = negation_of(negation_hits_, cue.span, doc_.text); n && n->span.start >= s.start) {
       if (!def.negation.empty()) c.value.status = def.negation;
       size_t stop = cue.span.start;
-      while (stop > n.span.end && doc_.text[stop - 1] == ' ') --stop;
-      c.reasons.push_back("negated by '" + quote({n.span.start, stop}) + "'");
-      q = cover(q, n.span);
-      break;
+      while (stop > n->span.end && doc_.text[stop - 1] == ' ') --stop;
+      c.reasons.push_back("negated by '" + quote({n->span.start, stop}) + "'");
+      q = cover(q, n->span);
     }
     const auto [ef, el] = items_in(event_hits_, s);
     const auto [vf, vl] = items_in(values_, s);

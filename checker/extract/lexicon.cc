@@ -177,6 +177,18 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
   }
   f.strings(j, "", "negations", &lex.negations, false);
   f.strings(j, "", "event_markers", &lex.event_markers, false);
+  if (f.strings(j, "", "lifespan", &lex.lifespan, false) && j.contains("lifespan")) {
+    if (lex.lifespan.size() != 2) {
+      f.fail("/lifespan", "'lifespan' names two date attributes: the first and the last date of \"(date – date)\"");
+    } else {
+      for (size_t i = 0; i < 2; ++i) {
+        bool known = false;
+        for (const AttributeDef& a : lex.attributes) known = known || (a.id == lex.lifespan[i] && a.value_type == "date");
+        if (!known)
+          f.fail("/lifespan/" + std::to_string(i), "'" + lex.lifespan[i] + "' is not a date attribute of this pack");
+      }
+    }
+  }
   if (j.contains("subjects")) {
     const auto& s = j["subjects"];
     if (!s.is_object()) {

@@ -45,6 +45,7 @@ struct Lexicon {
   std::vector<std::pair<Modality, std::vector<std::string>>> modalities;
   std::vector<std::string> negations;   // words that negate a status cue shortly after them
   std::vector<std::string> event_markers;  // "après", "after": a date they introduce is an event
+  std::vector<std::string> lifespan;       // two date attributes read from "(date – date)": birth, death
   std::vector<std::string> heads;       // head nouns of subject phrases ("pont", "bridge")
   std::vector<std::string> connectors;  // "de", "du", "d'" / "of"
   std::vector<std::string> pronouns;    // "il", "elle" / "it"

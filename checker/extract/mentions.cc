@@ -11,6 +11,7 @@
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
 #include "checker/parse/relative_date.h"
+#include "checker/parse/season.h"
 #include "checker/parse/time_of_day.h"
 #include "checker/text/utf8.h"
 
@@ -94,6 +95,26 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
   }
 }
 
+// Words before a date that name its kind belong to it: "Ce dimanche", "l'année 2001", "mois de
+// juin", "this Sunday" (TimeML spans them so).
+void extend_date_head(std::string_view text, size_t begin, Lang lang, Mention* m) {
+  static const RE2 kFr(R"((?:\b[Cc]e |\b[Ll]['’]ann[ée]e |\b[Ll]['’]an |\bmois de |\bmois d['’]|\b[Ee]n l['’]an ))");
+  static const RE2 kEn(R"((?:\b[Tt]his |\b[Tt]he year |\bthe month of ))");
+  const size_t s = m->span.start;
+  const size_t from = s >= begin + 12 ? s - 12 : begin;
+  re2::StringPiece head(text.data() + from, s - from);
+  re2::StringPiece found;
+  const RE2& re = lang == Lang::kEn ? kEn : kFr;
+  size_t at = 0;
+  while (re.Match(head, at, head.size(), RE2::UNANCHORED, &found, 1)) {
+    if (found.data() + found.size() == head.data() + head.size()) {
+      m->span.start = static_cast<size_t>(found.data() - text.data());
+      return;
+    }
+    at = static_cast<size_t>(found.data() - head.data()) + 1;
+  }
+}
+
 // A month named alone is a date ("en septembre", "la rentrée de septembre"), but not as the
 // start of a quoted name ("« janvier sanglant »").
 bool month_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length) {
@@ -128,7 +149,32 @@ bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDurat
   if (before("(") && after == ')') return true;
   if (text.substr(stop, 4) == " old") return true;
   if (before(", ") && (after == ',' || after == ')')) return true;
-  return before("âgé de ") || before("âgée de ") || before("âgés de ") || before("âge de ") || before("aged ");
+  // "les moins de 17 ans", "des 0-6 ans": age groups.
+  if (before("les moins de ") || before("les plus de ") || before("Les moins de ") || before("Les plus de ")) return true;
+  if (start >= begin + 5 && text.substr(start, d.length).find('-') != std::string_view::npos &&
+      (before("des ") || before("les "))) return true;
+  for (std::string_view w : {"âgé de ", "âgée de ", "âgés de ", "âgées de ", "âge de ", "aged "})
+    if (before(w)) return true;
+  for (std::string_view w : {"Âgé de ", "Âgée de ", "Agé de ", "Agée de ", "agé de ", "agée de ", "Aged "})
+    if (before(w)) return true;
+  return false;
+}
+
+// A decimal separator that starts a number (".08" in English, ",5" in French), at the start of
+// the text or after a space or a parenthesis: "2019,08" and "v.2" are something else.
+bool leading_decimal(std::string_view text, size_t begin, size_t pos, Lang lang) {
+  if (pos <= begin || text[pos - 1] != (lang == Lang::kEn ? '.' : ',')) return false;
+  if (pos - 1 == begin) return true;
+  const char before = text[pos - 2];
+  return before == ' ' || before == '(' || before == '\n';
+}
+
+// "the one you mentioned", "which one": the pronoun, not the number.
+bool pronoun_one(std::string_view text, size_t begin, size_t pos) {
+  if (text.substr(pos, 3) != "one" && text.substr(pos, 3) != "One") return false;
+  static const RE2 kDeterminer(R"((?i)\b(?:the|this|that|which|each|every|any|another|no|no other|some|someone|a|any other) $)");
+  const size_t from = pos >= begin + 12 ? pos - 12 : begin;
+  return RE2::PartialMatch(text.substr(from, pos - from), kDeterminer);
 }
 
 }  // namespace
@@ -139,16 +185,21 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£¥]|\b(?:C|A|HK)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
+      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[lL]['’](?:été|hiver|automne)|[ÉE]t[ée]|été|(?i:\b(?:the )?(?:printemps|hiver|automne|spring|summer|autumn|fall|winter)\b)|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
       R"(janv|févr|avr|juil|déc|)"
       R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
       R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
-      R"(zero|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"(zero|nought|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
-      R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?)|)"
+      R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?|half|quarter|third|[a-z]+ths?)|)"
+      R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"
+      R"(plusieurs|quelques|des|ces derni[eè]re?s|de nombreu(?:x|ses)|quinquennat|septennat|)"
+      R"(several|a few|few|many|)"
+      R"(la nuit|la soirée|la matinée|midi|minuit|actuel(?:le)?s?|l['’]avenir|auparavant|autrefois|jadis|naguère|pour l['’]instant|)"
+      R"(in the future|in the past|previously|formerly|at present|for now|for the time being|)"
       R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
       R"(inférieure?|pas|jusqu|entre|about|around|approximately|roughly|some|nearly|almost|close|over|more|above|)"
       R"(in|less|under|below|fewer|at|no|up|between|greater|larger|bigger|higher|smaller|lower|equal|en[ -]dessous|)"
@@ -190,6 +241,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);
       continue;
     }
+    if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"
     const std::string_view rest = text.substr(p, end - p);
     if (options.durations) {
       if (auto q = qualified_duration(rest, lang)) {
@@ -206,6 +258,11 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     std::optional<ParsedValue> d = parse_date(rest, lang, reference);
     if (d && !month_alone_allowed(text, begin, p, rest, d->length)) d.reset();
     if (!d) {
+      const bool after_in = (p >= begin + 3 && (text.substr(p - 3, 3) == "en " || text.substr(p - 3, 3) == "in ")) ||
+                            (p >= begin + 7 && text.substr(p - 7, 7) == "in the ");
+      d = parse_season(rest, lang, reference, after_in);
+    }
+    if (!d) {
       d = parse_relative_date(rest, lang, reference);
       // "vendredi 22 novembre": the weekday only confirms the date that follows it.
       if (d && d->value.date.precision == Precision::kDay) {
@@ -219,6 +276,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     if (d) {
       Mention mention{{p, p + d->length}, d->value, {}, {}};
       finish_day(text, begin, end, lang, options, &mention);
+      extend_date_head(text, begin, lang, &mention);
       if (mention.value.resolved && mention.value.date.precision == Precision::kDay) last_day = mention.value.date;
       out.push_back(mention);
       pos = mention.span.end;
@@ -250,12 +308,17 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const size_t stop = p + q->length;
+    if (lang == Lang::kEn && q->length == 3 && pronoun_one(text, begin, p)) {
+      pos = stop;
+      continue;
+    }
     if (stop < end && ascii_letter(text[stop]) && (q->value.type == ValueType::kNumber)) {
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
     Mention mention{{p, stop}, q->value, {}, {}};
     make_negative(text, begin, &mention);
+    if (mention.value.type == ValueType::kDate) extend_date_head(text, begin, lang, &mention);
     out.push_back(mention);
     pos = stop;
   }

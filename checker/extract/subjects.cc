@@ -5,12 +5,15 @@
 #include "checker/extract/discovery.h"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 #include <re2/re2.h>
 
 namespace checker {
 namespace {
+
+constexpr size_t kMaxMiddleNamePatterns = 256;  // one RE2 pass each over a document
 
 // Longer "names" are runs of capitals (a title in upper case), not names.
 constexpr size_t kMaxNameBytes = 120;
@@ -80,6 +83,21 @@ void SubjectIndex::compile() {
   }
   // Many discovered names in a large corpus: give RE2 room, and never fail silently.
   matcher_ = std::make_unique<PhraseMatcher>(alias_list_, int64_t{1} << 30);
+  middle_names_.clear();
+  static const RE2 kPersonName(R"(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+)");
+  for (size_t i = 0; i < entities_.size() && middle_names_.size() < kMaxMiddleNamePatterns; ++i) {
+    if (entities_[i].discovered) continue;
+    for (const std::string& alias : entities_[i].aliases) {
+      if (!RE2::FullMatch(alias, kPersonName)) continue;
+      const std::string folded = fold(alias);
+      const size_t space = folded.find(' ');
+      if (space == std::string::npos) continue;
+      const std::string pattern = "\\b" + RE2::QuoteMeta(folded.substr(0, space)) + " [\\pL]+\\.? " +
+                                  RE2::QuoteMeta(folded.substr(space + 1)) + "\\b";
+      auto re = std::make_shared<RE2>(pattern);
+      if (re->ok()) middle_names_.emplace_back(std::move(re), i);
+    }
+  }
   if (!matcher_->error().empty())
     throw std::runtime_error("subject index: cannot compile " + std::to_string(alias_list_.size()) +
                              " subject names: " + matcher_->error());
@@ -107,8 +125,36 @@ std::vector<SubjectMention> SubjectIndex::find(const FoldedText& folded, size_t 
         break;
       }
     }
-    if (lex.locative_matcher) m.locative = preceded_by(*lex.locative_matcher, folded, lead);
+    if (lex.locative_matcher) {
+      m.locative = preceded_by(*lex.locative_matcher, folded, lead);
+      // "at the Arvon power station": an article may stand between the place word and the name.
+      if (!m.locative) {
+        const std::string& t = folded.text();
+        size_t stop = lead;
+        while (stop > 0 && t[stop - 1] == ' ') --stop;
+        size_t start = stop;
+        while (start > 0 && t[start - 1] != ' ') --start;
+        if (start < stop && lex.folded_name_openers.count(t.substr(start, stop - start)))
+          m.locative = preceded_by(*lex.locative_matcher, folded, start);
+      }
+    }
     out.push_back(m);
+  }
+  // Middle names: the word between must be capitalized in the text ("Marina Augusta Baker", not
+  // "Marina and Baker").
+  for (const auto& [re, entity] : middle_names_) {
+    re2::StringPiece in(folded.text().data(), fe), m;
+    size_t at = fb;
+    while (at < fe && re->Match(in, at, fe, RE2::UNANCHORED, &m, 1)) {
+      const size_t fs = static_cast<size_t>(m.data() - folded.text().data());
+      at = fs + m.size();
+      const size_t middle = folded.original(fs + folded.text().substr(fs).find(' ') + 1);
+      if (middle >= folded.source().size() || !std::isupper(static_cast<unsigned char>(folded.source()[middle]))) continue;
+      SubjectMention sm;
+      sm.entity = entity;
+      sm.span = {folded.original(fs), folded.original(at)};
+      out.push_back(sm);
+    }
   }
   std::stable_sort(out.begin(), out.end(), [](const SubjectMention& a, const SubjectMention& b) {
     return a.span.start < b.span.start;

@@ -14,6 +14,10 @@
 #include "checker/extract/phrase_matcher.h"
 #include "checker/text/fold.h"
 
+namespace re2 {
+class RE2;
+}
+
 namespace checker {
 
 struct SubjectMention {
@@ -43,6 +47,9 @@ class SubjectIndex {
   std::vector<std::string> alias_list_;
   std::vector<size_t> alias_entity_;
   std::unique_ptr<PhraseMatcher> matcher_;
+  // "Marina Augusta Baker" for the known "Marina Baker": a person's name with a middle name
+  // between its two words (folded pattern, entity).
+  std::vector<std::pair<std::shared_ptr<re2::RE2>, size_t>> middle_names_;
 };
 
 }  // namespace checker

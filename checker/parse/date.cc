@@ -115,7 +115,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                           x3::lit("mi")[mod("MID")] | x3::lit("Mi")[mod("MID")];
     const auto semester = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[([&](auto&) { r.part = 1; })] |
                           (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
-    const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> rel) | x3::eps) >> !x3::alpha;
+    const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> short_year) | (ws >> rel) | x3::eps) >> !x3::alpha;
     const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> (year | short_year);
     const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
     // A month alone, in lower case ("Mars" may be the planet): the nearest such month. Not when
@@ -126,7 +126,13 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
-    const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year);
+    // "fin de l'année", "début de l'année prochaine": this year, or the next or last one.
+    auto this_year = [&](auto&) { r.relative = 2; };
+    const auto the_year = (x3::lit("l'année") | x3::lit("l\xE2\x80\x99" "année") | x3::lit("l'an") | x3::lit("l\xE2\x80\x99" "an"))[this_year] >>
+                          -(ws >> ((x3::lit("dernière") | x3::lit("passée"))[last] | x3::lit("prochaine")[next]));
+    // "début octobre": a month without its year, the nearest one.
+    const auto bare = month >> !x3::alpha >> !(ws >> x3::digit);
+    const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year | the_year | bare);
     const auto g_half = semester >> ws >> x3::lit("semestre") >> ws >> year;
     const auto g_quarter = (x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year;
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
@@ -179,7 +185,13 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   if (!matched || !valid(r)) return std::nullopt;
   if (r.precision == Precision::kQuarter && (r.part < 1 || r.part > 4)) return std::nullopt;
   bool resolved = true;
-  resolve(&r, reference, &resolved);
+  if (r.precision == Precision::kYear && r.year == 0 && r.month == 0) {
+    // "fin de l'année (dernière)": the reference's year, or the one before or after it.
+    if (reference) r.year = reference->year + (r.relative == 2 ? 0 : r.relative);
+    else resolved = false;
+  } else {
+    resolve(&r, reference, &resolved);
+  }
 
   ParsedValue out;
   out.length = length;

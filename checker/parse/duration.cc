@@ -2,6 +2,7 @@
 #include "checker/parse/duration.h"
 
 #include <cctype>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -18,12 +19,15 @@ namespace x3 = boost::spirit::x3;
 struct TimeUnit {
   char letter = 'Y';
   bool time = false;
+  double factor = 1;  // "siècles" are hundreds of years, "décennies" tens
 };
 
 const x3::symbols<TimeUnit>& time_units(bool en) {
   static const x3::symbols<TimeUnit> fr = [] {
     x3::symbols<TimeUnit> s;
     for (auto w : {"ans", "an", "années", "année", "annees", "annee"}) s.add(w, TimeUnit{'Y', false});
+    for (auto w : {"siècles", "siècle"}) s.add(w, TimeUnit{'Y', false, 100});
+    for (auto w : {"décennies", "décennie"}) s.add(w, TimeUnit{'Y', false, 10});
     s.add("mois", TimeUnit{'M', false});
     for (auto w : {"semaines", "semaine"}) s.add(w, TimeUnit{'W', false});
     for (auto w : {"jours", "jour", "journées", "journée"}) s.add(w, TimeUnit{'D', false});
@@ -35,6 +39,8 @@ const x3::symbols<TimeUnit>& time_units(bool en) {
   static const x3::symbols<TimeUnit> english = [] {
     x3::symbols<TimeUnit> s;
     for (auto w : {"years", "year"}) s.add(w, TimeUnit{'Y', false});
+    for (auto w : {"centuries", "century"}) s.add(w, TimeUnit{'Y', false, 100});
+    for (auto w : {"decades", "decade"}) s.add(w, TimeUnit{'Y', false, 10});
     for (auto w : {"months", "month"}) s.add(w, TimeUnit{'M', false});
     for (auto w : {"weeks", "week"}) s.add(w, TimeUnit{'W', false});
     for (auto w : {"days", "day"}) s.add(w, TimeUnit{'D', false});
@@ -46,6 +52,34 @@ const x3::symbols<TimeUnit>& time_units(bool en) {
   return en ? english : fr;
 }
 
+
+// Periods with a name of their own: "un demi-siècle", "un quart de siècle", "le quinquennat".
+std::optional<ParsedDuration> named_period(std::string_view text, Lang lang) {
+  static const x3::symbols<const char*> kFr = [] {
+    x3::symbols<const char*> s;
+    for (auto [w, timex] : {std::pair{"un demi-siècle", "P50Y"}, {"un quart de siècle", "P25Y"}, {"quinquennat", "P5Y"},
+                            {"septennat", "P7Y"}, {"un semestre", "P6M"}, {"un trimestre", "P3M"}})
+      tables::add_capitalized(s, w, timex);
+    return s;
+  }();
+  static const x3::symbols<const char*> kEn = [] {
+    x3::symbols<const char*> s;
+    for (auto [w, timex] : {std::pair{"half a century", "P50Y"}, {"a quarter century", "P25Y"},
+                            {"a quarter of a century", "P25Y"}, {"half a year", "P6M"}})
+      tables::add_capitalized(s, w, timex);
+    return s;
+  }();
+  auto first = text.begin();
+  const char* timex = nullptr;
+  if (!x3::parse(first, text.end(), lang == Lang::kEn ? kEn : kFr, timex)) return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!tables::word_ends(text, end, true)) return std::nullopt;
+  ParsedDuration d;
+  d.length = end;
+  d.timex = timex;
+  d.count = std::strtod(timex + 1, nullptr);
+  return d;
+}
 
 }  // namespace
 
@@ -59,6 +93,35 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
       ParsedDuration d;
       d.length = static_cast<size_t>(first - text.begin());
       d.timex = std::string(text.substr(0, d.length));
+      return d;
+    }
+  }
+  if (auto named = named_period(text, lang)) return named;
+  // "plusieurs jours", "quelques années", "ces derniers jours", "several years": a vague count.
+  {
+    static const x3::symbols<int> kVagueFr = [] {
+      x3::symbols<int> v;
+      for (auto w : {"plusieurs", "quelques", "des", "ces derniers", "ces dernières", "ces dernieres", "de nombreux",
+                     "de nombreuses"})
+        tables::add_capitalized(v, w, 0);
+      return v;
+    }();
+    static const x3::symbols<int> kVagueEn = [] {
+      x3::symbols<int> v;
+      for (auto w : {"several", "a few", "few", "many"})
+        tables::add_capitalized(v, w, 0);
+      return v;
+    }();
+    auto first = text.begin();
+    TimeUnit unit;
+    int unused = 0;
+    if (x3::parse(first, text.end(), (en ? kVagueEn : kVagueFr) >> tables::ws, unused) &&
+        x3::parse(first, text.end(), time_units(en), unit) &&
+        tables::word_ends(text, static_cast<size_t>(first - text.begin()), true)) {
+      ParsedDuration d;
+      d.length = static_cast<size_t>(first - text.begin());
+      d.count = 0;
+      d.timex = fmt::format("P{}X{}", unit.time ? "T" : "", unit.letter);
       return d;
     }
   }
@@ -86,7 +149,7 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
   if (article && !en && (unit.letter == 'S' || unit.letter == 'D')) return std::nullopt;
   ParsedDuration d;
   d.length = end;
-  d.count = n->value.amount;
+  d.count = n->value.amount * unit.factor;
   d.timex = fmt::format("P{}{:g}{}", unit.time ? "T" : "", d.count, unit.letter);
   return d;
 }

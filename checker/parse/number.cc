@@ -2,9 +2,11 @@
 // a value may start; these grammars decide what it is and normalize it.
 #include "checker/parse/number.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
+#include "checker/parse/fraction.h"
 #include "checker/parse/number_words.h"
 #include "checker/parse/tables.h"
 
@@ -94,22 +96,151 @@ bool match_symbol(const Symbols& symbols, std::string_view text, size_t* pos, T*
   return true;
 }
 
+struct Exponent {
+  int first = 10;      // 10: scientific notation (times ten to the power); 0: a power of the number
+  double second = 0;   // the exponent
+  size_t length = 0;
+};
+
+// "e10", "e-1", "x10^6", "×10^-4" (scientific notation) or "^23", "^-1" (a power), ending the
+// number: "2e édition" has no digits after the "e", "1e10b" is a name.
+std::optional<Exponent> exponent(std::string_view text) {
+  auto first = text.begin();
+  int sign = 1;
+  unsigned digits = 0;
+  const auto sign_p = -(x3::lit('+') | x3::lit('-')[([&](auto&) { sign = -1; })]);
+  const auto power = x3::uint_parser<unsigned, 10, 1, 3>()[([&](auto& ctx) { digits = x3::_attr(ctx); })];
+  Exponent e;
+  if (x3::parse(first, text.end(), (x3::lit('e') | x3::lit('E')) >> sign_p >> power)) {
+    e.first = 10;
+  } else if (first = text.begin(), x3::parse(first, text.end(), (x3::lit("x10^") | x3::lit("\xC3\x97" "10^")) >> sign_p >> power)) {
+    e.first = 10;
+  } else if (first = text.begin(), x3::parse(first, text.end(), x3::lit('^') >> sign_p >> power)) {
+    e.first = 0;
+  } else {
+    return std::nullopt;
+  }
+  e.length = static_cast<size_t>(first - text.begin());
+  if (continues_word(text, e.length)) return std::nullopt;
+  e.second = sign * static_cast<double>(digits);
+  return e;
+}
+
+// "3 hundred and 21", "4 thousand 3 hundred and 21": after a scale, a smaller number read on
+// (English; not after a currency sign: "$3 million and 21 cents" stays two values).
+size_t read_on_after_scale(std::string_view text, size_t pos, double scale, double* amount) {
+  while (true) {
+    auto first = text.begin() + static_cast<long>(pos);
+    const bool with_and = x3::parse(first, text.end(), tables::ws >> x3::lit("and") >> tables::ws);
+    if (!with_and) {
+      first = text.begin() + static_cast<long>(pos);
+      if (!x3::parse(first, text.end(), tables::ws)) return pos;
+    }
+    size_t p = static_cast<size_t>(first - text.begin());
+    auto n = parse_number(text.substr(p), Lang::kEn);
+    if (!n) n = parse_number_words(text.substr(p), Lang::kEn);
+    if (!n || n->value.amount <= 0) return pos;
+    p += n->length;
+    size_t q = skip_ws(text, p);
+    double next_scale = 1;
+    if (match_symbol(tables::scales(true), text, &q, &next_scale)) {
+      if (next_scale >= scale || with_and) return pos;  // "3 hundred and 2 hundred": two numbers
+      *amount += n->value.amount * next_scale;
+      pos = q;
+      scale = next_scale;
+      continue;
+    }
+    if (!with_and || n->value.amount >= scale) return pos;
+    *amount += n->value.amount;
+    return p;
+  }
+}
+
+// After "15 dollars": a scale ("75 USD million") or the hundredths ("3 dollars 50 cents",
+// "thirteen dollars and forty-five cents", "15 dollars 50." at the end of a clause).
+size_t money_after_currency(std::string_view text, size_t pos, Lang lang, bool scaled, double* amount) {
+  const bool english = lang == Lang::kEn;
+  size_t p = skip_ws(text, pos);
+  double scale = 1;
+  if (!scaled && p > pos && match_symbol(tables::scales(english), text, &p, &scale) && scale >= 1e6) {
+    *amount *= scale;
+    return p;
+  }
+  if (scaled) return pos;
+  auto first = text.begin() + static_cast<long>(pos);
+  const auto joiner = tables::ws >> -((english ? x3::lit("and") : x3::lit("et")) >> tables::ws);
+  if (!x3::parse(first, text.end(), joiner)) return pos;
+  const size_t at = static_cast<size_t>(first - text.begin());
+  auto n = parse_number(text.substr(at), lang);
+  if (!n) n = parse_number_words(text.substr(at), lang);
+  if (!n || n->value.amount <= 0 || n->value.amount >= 100 || n->value.amount != static_cast<int>(n->value.amount))
+    return pos;
+  p = at + n->length;
+  size_t q = skip_ws(text, p);
+  tables::Unit sub;
+  if (match_symbol(tables::currency_subunits(english), text, &q, &sub)) {
+    *amount += n->value.amount * sub.factor;
+    return q;
+  }
+  // No word for the hundredths: only where the clause ends ("It costs 15 dollars 50.").
+  if (p < text.size() && std::string_view(".,;!?)").find(text[p]) == std::string_view::npos) return pos;
+  if (p + 1 < text.size() && text[p] != ')' && std::isdigit(static_cast<unsigned char>(text[p + 1]))) return pos;
+  *amount += n->value.amount * 0.01;
+  return p;
+}
+
+// "5 ft 2 in", "5 feet and 2 inches": a height in feet reads on to the inches after it.
+size_t inches_after_feet(std::string_view text, size_t pos, const tables::Unit& unit, Lang lang, double* metres) {
+  if (unit.code != "m" || unit.factor != 0.3048) return pos;
+  auto first = text.begin() + static_cast<long>(pos);
+  const auto joiner = tables::ws >> -(x3::lit("and") >> tables::ws);
+  if (!x3::parse(first, text.end(), joiner)) return pos;
+  const size_t at = static_cast<size_t>(first - text.begin());
+  auto n = parse_number(text.substr(at), lang);
+  if (!n) return pos;
+  size_t p = skip_ws(text, at + n->length);
+  static const x3::symbols<int> inch = [] {
+    x3::symbols<int> s;
+    s.add("inches", 1)("inch", 1)("in", 1)("\"", 1)("\xE2\x80\xB3", 1);
+    return s;
+  }();
+  int unused = 0;
+  if (!match_symbol(inch, text, &p, &unused)) return pos;
+  *metres += n->value.amount * 0.0254;
+  return p;
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   std::optional<std::pair<size_t, NumberText>> n;
   if (lang == Lang::kEn) {
-    n = number_text(text, x3::lit(','), '.');
+    // Commas group thousands; spaces do too in many style guides ("40 000", "1 234 567").
+    n = number_text(text, x3::lit(',') | x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"), '.');
   } else {
     const auto sep = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit('.');
     n = number_text(text, sep, ',');
   }
-  if (!n) return std::nullopt;
+  if (!n) {
+    // ".08" (English), ",5" (French): the integer part left out.
+    const char decimal = lang == Lang::kEn ? '.' : ',';
+    if (text.size() < 2 || text[0] != decimal || !std::isdigit(static_cast<unsigned char>(text[1]))) return std::nullopt;
+    NumberText t;
+    size_t i = 1;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) t.fraction += text[i++];
+    n = std::make_pair(i, t);
+  }
   ParsedValue out;
   out.length = n->first;
   out.value.type = ValueType::kNumber;
   out.value.amount = to_double(n->second);
   out.plain_integer = !n->second.grouped && n->second.fraction.empty();
+  if (auto e = exponent(text.substr(out.length))) {
+    out.value.amount = e->first == 10 ? out.value.amount * std::pow(10.0, e->second)
+                                      : std::pow(out.value.amount, e->second);
+    out.length += e->length;
+    out.plain_integer = false;
+  }
   return out;
 }
 
@@ -119,7 +250,23 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   tables::Unit prefix;
   const bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
   if (has_prefix) pos = skip_ws(text, pos);
-  auto number = parse_number(text.substr(pos), lang);
+  // "minus 5", "negative one over 20": a sign in words (English; French "moins" is a bound).
+  if (english && !has_prefix) {
+    auto first = text.begin();
+    const auto sign = (x3::lit("minus") | x3::lit("negative") | x3::lit("Minus") | x3::lit("Negative")) >> tables::ws;
+    if (x3::parse(first, text.end(), sign)) {
+      const size_t at = static_cast<size_t>(first - text.begin());
+      auto rest = parse_quantity(text.substr(at), lang);
+      if (!rest || rest->value.amount < 0 || rest->value.type == ValueType::kDate) return std::nullopt;
+      rest->length += at;
+      rest->value.amount = -rest->value.amount;
+      rest->plain_integer = false;
+      return rest;
+    }
+  }
+  std::optional<ParsedValue> number;
+  if (!has_prefix) number = parse_fraction(text.substr(pos), lang);
+  if (!number) number = parse_number(text.substr(pos), lang);
   if (!number && !has_prefix) number = parse_number_words(text.substr(pos), lang);
   if (!number) return std::nullopt;
   ParsedValue out = *number;
@@ -131,6 +278,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     out.value.amount *= scale;
     out.plain_integer = false;
     pos = p;
+    if (english && !has_prefix) pos = read_on_after_scale(text, pos, scale, &out.value.amount);
   }
   if (has_prefix) {
     out.value.type = ValueType::kAmount;
@@ -141,14 +289,23 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   }
   p = skip_ws(text, pos);
   if (!english) p = skip_de(text, p);
+  // "a 45-acre farm", "the 3-inch thickness", "a one-yen bid": a unit joined by a hyphen.
+  if (p == pos && p < text.size() && text[p] == '-') ++p;
   tables::Unit unit;
-  if (match_symbol(tables::units(), text, &p, &unit)) {
+  const size_t unit_at = p;
+  const bool scaled_money = scale > 1 && match_symbol(tables::scaled_currencies(), text, &p, &unit);
+  // "24703 L-202": a one-letter "unit" joined to what follows by a hyphen is a name.
+  const auto name_follows = [&] {
+    return p == unit_at + 1 && p + 1 < text.size() && text[p] == '-' && std::isalnum(static_cast<unsigned char>(text[p + 1]));
+  };
+  if (scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows())) {
     out.plain_integer = false;
     pos = p;
     if (unit.kind == "currency") {
       out.value.type = ValueType::kAmount;
       out.value.currency = unit.code;
       out.value.amount *= unit.factor;  // cents and pence are hundredths
+      if (unit.factor == 1) pos = money_after_currency(text, pos, lang, scale > 1, &out.value.amount);
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
       out.value.points = unit.code == "pp";
@@ -156,6 +313,7 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
       out.value.type = ValueType::kQuantity;
       out.value.unit = unit.code;
       out.value.amount *= unit.factor;
+      pos = inches_after_feet(text, pos, unit, lang, &out.value.amount);
     }
   }
   out.length = pos;

@@ -3,6 +3,7 @@
 #include "checker/parse/number_words.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,9 @@ const x3::symbols<double>& words(bool en) {
                            "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
     for (int i = 0; i <= 16; ++i) s.add(units[i], i);
     s.add("une", 1)("vingt", 20)("vingts", 20)("trente", 30)("quarante", 40)("cinquante", 50)("soixante", 60)
+        ("septante", 70)("huitante", 80)("octante", 80)("nonante", 90)  // Belgian and Swiss French
         ("cent", kHundred)("cents", kHundred)("mille", -1e3)("million", -1e6)("millions", -1e6)
-        ("milliard", -1e9)("milliards", -1e9);
+        ("milliard", -1e9)("milliards", -1e9)("billion", -1e12)("billions", -1e12);
     return s;
   }();
   static const x3::symbols<double> english = [] {
@@ -34,9 +36,10 @@ const x3::symbols<double>& words(bool en) {
                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                            "seventeen", "eighteen", "nineteen"};
     for (int i = 0; i <= 19; ++i) s.add(units[i], i);
+    s.add("nought", 0);
     s.add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)
         ("ninety", 90)("hundred", kHundred)("thousand", -1e3)("million", -1e6)("millions", -1e6)
-        ("billion", -1e9)("billions", -1e9)("trillion", -1e12);
+        ("billion", -1e9)("billions", -1e9)("trillion", -1e12)("trillions", -1e12);
     return s;
   }();
   return en ? english : fr;
@@ -72,7 +75,71 @@ double fold(const std::vector<double>& ws) {
   return total + group;
 }
 
+// "two hundred point zero three", "deux cent virgule cinquante deux": the digits after the
+// point, read one word at a time ("zero three" = 03) or as one number ("seventy-one" = 71).
+std::string decimals_after_point(std::string_view text, Lang lang, size_t* length) {
+  const bool en = lang == Lang::kEn;
+  auto first = text.begin();
+  const auto point = tables::ws >> (en ? x3::lit("point") : x3::lit("virgule")) >> tables::ws;
+  if (!x3::parse(first, text.end(), point)) return "";
+  const size_t at = static_cast<size_t>(first - text.begin());
+  const std::vector<NumberWord> ws = read_number_words(text.substr(at), lang);
+  if (ws.empty()) return "";
+  bool digit_by_digit = ws.size() > 1;
+  for (const NumberWord& w : ws) digit_by_digit = digit_by_digit && w.value >= 0 && w.value <= 9 && !w.after_and;
+  std::string digits;
+  if (digit_by_digit) {
+    for (const NumberWord& w : ws) digits += static_cast<char>('0' + static_cast<int>(w.value));
+  } else {
+    std::vector<double> values;
+    for (const NumberWord& w : ws) values.push_back(w.value);
+    digits = std::to_string(static_cast<long long>(fold(values)));
+  }
+  *length = at + ws.back().end;
+  return digits;
+}
+
 }  // namespace
+
+std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
+  const bool en = lang == Lang::kEn;
+  const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | tables::ws;
+  const auto and_sep = tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws;
+  std::vector<NumberWord> out;
+  auto word = [&](size_t at, double* value) {
+    auto first = text.begin() + static_cast<long>(at);
+    if (!x3::parse(first, text.end(), words(en), *value)) return size_t{0};
+    const size_t end = static_cast<size_t>(first - text.begin());
+    return tables::word_ends(text, end) ? end : size_t{0};
+  };
+  double value = 0;
+  size_t end = word(0, &value);
+  if (end == 0) return out;
+  out.push_back({value, 0, end, false});
+  while (true) {
+    auto first = text.begin() + static_cast<long>(end);
+    bool after_and = x3::parse(first, text.end(), and_sep);
+    if (!after_and) {
+      first = text.begin() + static_cast<long>(end);
+      if (!x3::parse(first, text.end(), sep)) break;
+      after_and = text.substr(end, 4) == "-et-" || text.substr(end, 5) == "-and-";
+    }
+    const size_t start = static_cast<size_t>(first - text.begin());
+    const size_t next = word(start, &value);
+    if (next == 0) break;
+    out.push_back({value, start, next, after_and});
+    end = next;
+  }
+  return out;
+}
+
+double fold_number_words(const std::vector<NumberWord>& ws, size_t from, size_t to) {
+  std::vector<double> values;
+  for (size_t i = from; i < to && i < ws.size(); ++i) values.push_back(ws[i].value);
+  return fold(values);
+}
+
+double number_word_scale(const NumberWord& w) { return w.value < kHundred ? -w.value : (w.value == kHundred ? 100 : 0); }
 
 std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
   const bool en = lang == Lang::kEn;
@@ -89,37 +156,24 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
       return out;
     }
   }
-  const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | (tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws) |
-                   tables::ws;
-  std::vector<double> parts;
-  auto word = [&](size_t at, double* value) {
-    auto first = text.begin() + static_cast<long>(at);
-    if (!x3::parse(first, text.end(), words(en), *value)) return size_t{0};
-    const size_t end = static_cast<size_t>(first - text.begin());
-    return tables::word_ends(text, end) ? end : size_t{0};
-  };
-  double value = 0;
-  size_t end = word(0, &value);
-  if (end == 0) {
+  const std::vector<NumberWord> ws = read_number_words(text, lang);
+  if (ws.empty()) {
     // Capitalized at a sentence start: "Trois ans plus tard".
     if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
     std::string lowered(text.substr(0, std::min<size_t>(text.size(), 80)));
     lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
     return parse_number_words(lowered, lang);
   }
-  parts.push_back(value);
-  while (true) {
-    auto first = text.begin() + static_cast<long>(end);
-    if (!x3::parse(first, text.end(), sep)) break;
-    const size_t next = word(static_cast<size_t>(first - text.begin()), &value);
-    if (next == 0) break;
-    parts.push_back(value);
-    end = next;
-  }
   // A lone "un"/"une" is an article ("un rapport"); "un million" went on to the scale word.
-  if (!en && parts.size() == 1 && parts[0] == 1) return std::nullopt;
-  out.length = end;
-  out.value.amount = fold(parts);
+  if (!en && ws.size() == 1 && ws[0].value == 1) return std::nullopt;
+  out.length = ws.back().end;
+  out.value.amount = fold_number_words(ws, 0, ws.size());
+  size_t decimals_length = 0;
+  const std::string decimals = decimals_after_point(text.substr(out.length), lang, &decimals_length);
+  if (!decimals.empty()) {
+    out.value.amount = std::strtod((std::to_string(static_cast<long long>(out.value.amount)) + "." + decimals).c_str(), nullptr);
+    out.length += decimals_length;
+  }
   return out;
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-enum class Unit { kYear, kMonth, kDay, kWeekday };
+enum class Unit { kYear, kMonth, kDay, kWeekday, kWeek };
 
 struct Shift {
   Unit unit = Unit::kYear;
@@ -77,6 +77,7 @@ const x3::symbols<Unit>& count_units(bool en) {
     for (auto w : {"ans", "an", "années", "année"}) s.add(w, Unit::kYear);
     s.add("mois", Unit::kMonth);
     for (auto w : {"jours", "jour"}) s.add(w, Unit::kDay);
+    for (auto w : {"semaines", "semaine"}) s.add(w, Unit::kWeek);
     return s;
   }();
   static const x3::symbols<Unit> english = [] {
@@ -84,6 +85,7 @@ const x3::symbols<Unit>& count_units(bool en) {
     for (auto w : {"years", "year"}) s.add(w, Unit::kYear);
     for (auto w : {"months", "month"}) s.add(w, Unit::kMonth);
     for (auto w : {"days", "day"}) s.add(w, Unit::kDay);
+    for (auto w : {"weeks", "week"}) s.add(w, Unit::kWeek);
     return s;
   }();
   return en ? english : fr;
@@ -95,12 +97,26 @@ size_t count_and_unit(std::string_view text, size_t pos, Lang lang, int* count, 
   const std::string_view rest = text.substr(pos);
   std::optional<ParsedValue> n = parse_number(rest, lang);
   if (!n) n = parse_number_words(rest, lang);
+  if (!n) {
+    // "il y a une semaine", "a year ago": the article counts one.
+    static const x3::symbols<int> kArticles({{"un", 1}, {"une", 1}, {"a", 1}, {"an", 1}});
+    auto first = rest.begin();
+    if (x3::parse(first, rest.end(), kArticles >> &tables::ws)) {
+      n = ParsedValue{};
+      n->length = static_cast<size_t>(first - rest.begin());
+      n->value.amount = 1;
+    }
+  }
   if (!n || n->value.amount < 1 || n->value.amount > 100) return 0;
   auto first = rest.begin() + static_cast<long>(n->length);
   if (!x3::parse(first, rest.end(), tables::ws >> count_units(lang == Lang::kEn), *unit)) return 0;
   const size_t end = pos + static_cast<size_t>(first - rest.begin());
   if (!tables::word_ends(text, end, true)) return 0;
   *count = static_cast<int>(n->value.amount);
+  if (*unit == Unit::kWeek) {  // weeks are counted in days, to the day
+    *unit = Unit::kDay;
+    *count *= 7;
+  }
   return end;
 }
 

@@ -33,6 +33,24 @@ x3::symbols<Unit> make_units() {
   for (auto n : {"pence", "penny"}) s.add(n, Unit{"GBP", "currency", 0.01});
   cur({"francs", "franc", "French francs"}, "FRF");  // historic ISO 4217 code: archives quote them
   cur({"pounds sterling", "pound sterling", "livre sterling"}, "GBP");
+  cur({"usd", "us$"}, "USD");
+  cur({"eur"}, "EUR");
+  cur({"gbp"}, "GBP");
+  cur({"rmb", "RMB", "renminbi", "元"}, "CNY");
+  cur({"rupees", "rupee", "roupies", "roupie", "INR", "₹"}, "INR");
+  cur({"turkish lira", "turkish liras", "Turkish lira", "Turkish liras", "livres turques", "livre turque", "TRY"}, "TRY");
+  cur({"bitcoins", "bitcoin", "BTC", "₿"}, "XBT");
+  cur({"finnish markka", "Finnish markka", "markkas", "markka", "marks finlandais"}, "FIM");  // historic codes
+  cur({"pesetas", "peseta"}, "ESP");
+  cur({"dutch guilders", "Dutch guilders", "guilders", "guilder", "florins", "florin"}, "NLG");
+  cur({"Deutsche marks", "deutsche marks", "deutschemarks", "deutschmarks", "DM"}, "DEM");
+  cur({"₡", "colóns", "colones"}, "CRC");
+  cur({"₾", "lari"}, "GEL");
+  cur({"₭", "kip"}, "LAK");
+  cur({"₽"}, "RUB");
+  // "30 MUSD", "120 MEUR": millions, in the notation of financial statements.
+  for (auto [code, iso] : {std::pair{"MUSD", "USD"}, {"MEUR", "EUR"}, {"MGBP", "GBP"}, {"MCHF", "CHF"}})
+    s.add(code, Unit{iso, "currency", 1e6});
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
     for (auto n : names) s.add(n, Unit{code, "unit", factor});
   };
@@ -44,12 +62,14 @@ x3::symbols<Unit> make_units() {
   // Speeds: "km/h" must win over "km" (the longest symbol matches).
   unit({"km/h", "km/hr", "kilomètres par heure", "kilomètres-heure", "kilometres per hour", "kilometers per hour",
         "kph"}, "km/h", 1);
-  unit({"mph", "miles per hour"}, "km/h", 1.609344);
+  unit({"mph", "miles per hour", "mile per hour", "miles an hour", "miles à l'heure", "milles à l'heure", "miles par heure",
+        "mi/h"}, "km/h", 1.609344);
+  unit({"kmph", "km/hr", "Kilometers per hour", "Kilometres per hour"}, "km/h", 1);
   unit({"m³", "m3", "mètres cubes", "cubic metres", "cubic meters"}, "m3", 1);
   unit({"tonnes", "tonne", "t", "tons", "ton"}, "t", 1);
   unit({"kg", "kilogrammes", "kilograms"}, "t", 0.001);
-  unit({"km", "kilomètres", "kilometres", "kilometers"}, "m", 1000);
-  unit({"m", "mètres", "metres", "meters"}, "m", 1);
+  unit({"km", "kilomètres", "kilomètre", "kilometres", "kilometers", "kilometre", "kilometer"}, "m", 1000);
+  unit({"m", "mètres", "mètre", "metres", "meters", "metre", "meter"}, "m", 1);
   unit({"GW", "gigawatts"}, "MW", 1000);
   unit({"MW", "mégawatts", "megawatts"}, "MW", 1);
   unit({"kW", "kilowatts"}, "MW", 0.001);
@@ -74,6 +94,22 @@ x3::symbols<Unit> make_units() {
   unit({"barrels", "barrel", "barils", "baril"}, "m3", 0.158987294928);
   unit({"lbs", "lb"}, "t", 0.00045359237);  // "pounds" alone is as often money
   unit({"grammes", "gramme", "grams", "gram", "g"}, "t", 1e-6);
+  unit({"mg", "milligrammes", "milligramme", "milligrams", "milligram"}, "t", 1e-9);
+  unit({"µg", "μg", "ug", "mcg", "microgrammes", "microgramme", "micrograms", "microgram"}, "t", 1e-12);
+  unit({"ounces", "ounce", "oz", "onces"}, "t", 2.8349523125e-8);
+  unit({"dm", "décimètres", "décimètre", "decimetres", "decimeters", "decimetre", "decimeter"}, "m", 0.1);
+  unit({"hm", "hectomètres", "hectomètre", "hectometre", "hectometres", "hectometers", "hectometer"}, "m", 100);
+  unit({"cubic feet", "cubic foot", "pieds cubes", "pieds cube", "pied cube"}, "m3", 0.028316846592);
+  unit({"ml", "mL", "millilitres", "millilitre", "milliliters", "milliliter"}, "m3", 1e-6);
+  unit({"cl", "cL", "centilitres", "centilitre", "centiliters", "centiliter"}, "m3", 1e-5);
+  unit({"L"}, "m3", 0.001);
+  // Quantities of data, in bytes (French "octets": Mo, Go) and bits.
+  unit({"octets", "octet", "bytes", "byte"}, "B", 1);
+  unit({"kB", "KB", "ko", "Ko", "kilooctets", "kilobytes"}, "B", 1e3);
+  unit({"MB", "Mo", "mégaoctets", "megabytes"}, "B", 1e6);
+  unit({"GB", "Go", "gigaoctets", "gigabytes"}, "B", 1e9);
+  unit({"TB", "téraoctets", "terabytes"}, "B", 1e12);
+  unit({"bits", "bit"}, "bit", 1);
   unit({"metric tons", "metric ton", "tonnes métriques", "tonne métrique"}, "t", 1);
   return s;
 }
@@ -90,13 +126,15 @@ const x3::symbols<double>& scales(bool english) {
   static const x3::symbols<double> fr = [] {
     x3::symbols<double> s;
     s.add("mille", 1e3)("million", 1e6)("millions", 1e6)("milliard", 1e9)("milliards", 1e9)
-        ("Md", 1e9)("Mds", 1e9)("k", 1e3)("M", 1e6);
+        ("Md", 1e9)("Mds", 1e9)("k", 1e3)("M", 1e6)("billion", 1e12)("billions", 1e12)
+        ("douzaine", 12)("douzaines", 12);
     return s;
   }();
   static const x3::symbols<double> en = [] {
     x3::symbols<double> s;
     s.add("thousand", 1e3)("million", 1e6)("millions", 1e6)("billion", 1e9)("billions", 1e9)
-        ("trillion", 1e12)("bn", 1e9)("k", 1e3)("M", 1e6);
+        ("trillion", 1e12)("trillions", 1e12)("bn", 1e9)("bln", 1e9)("b", 1e9)("tln", 1e12)("k", 1e3)
+        ("M", 1e6)("MM", 1e6)("mil", 1e6)("hundred", 100)("dozen", 12)("dozens", 12)("lakh", 1e5)("crore", 1e7);
     return s;
   }();
   return english ? en : fr;
@@ -114,13 +152,40 @@ const x3::symbols<Unit>& currency_prefixes() {
         ("c $", Unit{"CAD", "currency", 1})("C $", Unit{"CAD", "currency", 1})("hk $", Unit{"HKD", "currency", 1})
         ("HK $", Unit{"HKD", "currency", 1})
         ("€", Unit{"EUR", "currency", 1})("£", Unit{"GBP", "currency", 1})("C$", Unit{"CAD", "currency", 1})
-        ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1});
+        ("A$", Unit{"AUD", "currency", 1})("HK$", Unit{"HKD", "currency", 1})("¥", Unit{"JPY", "currency", 1})
+        ("₹", Unit{"INR", "currency", 1})("₿", Unit{"XBT", "currency", 1})("₽", Unit{"RUB", "currency", 1});
+    for (auto [sign, code] : {std::pair{"mxn$", "MXN"}, {"MXN$", "MXN"}, {"Mex$", "MXN"}, {"aud$", "AUD"}, {"AUD$", "AUD"},
+                              {"cad$", "CAD"}, {"CAD$", "CAD"}, {"nzd$", "NZD"}, {"NZD$", "NZD"}, {"NZ$", "NZD"}})
+      t.add(sign, Unit{code, "currency", 1});
     // ISO codes written before the amount ("EUR 1000"): a space must follow (checked by the caller's
     // word-boundary rule: a code is a word).
     for (auto code : {"EUR", "USD", "GBP", "CHF", "JPY", "CAD", "CNY", "RUB"}) t.add(code, Unit{code, "currency", 1});
     return t;
   }();
   return s;
+}
+
+const x3::symbols<Unit>& scaled_currencies() {
+  static const x3::symbols<Unit> s = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"pounds", "pound"}) t.add(n, Unit{"GBP", "currency", 1});
+    return t;
+  }();
+  return s;
+}
+
+const x3::symbols<Unit>& currency_subunits(bool english) {
+  static const x3::symbols<Unit> fr = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"centimes", "centime", "cents", "kopecks"}) t.add(n, Unit{"", "currency", 0.01});
+    return t;
+  }();
+  static const x3::symbols<Unit> en = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"cents", "cent", "pence", "p", "kopecks"}) t.add(n, Unit{"", "currency", 0.01});
+    return t;
+  }();
+  return english ? en : fr;
 }
 
 const x3::symbols<int>& months(bool english) {

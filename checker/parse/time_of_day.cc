@@ -62,7 +62,11 @@ std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang) {
 std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang) {
   static const x3::symbols<std::string> fr({{"ce soir", "TEV"}, {"ce matin", "TMO"}, {"cette nuit", "TNI"},
                                             {"cet après-midi", "TAF"}, {"Ce soir", "TEV"}, {"Ce matin", "TMO"},
-                                            {"Cette nuit", "TNI"}, {"Cet après-midi", "TAF"}});
+                                            {"Cette nuit", "TNI"}, {"Cet après-midi", "TAF"},
+                                            // The part of the day last named ("la nuit", "dans la soirée").
+                                            {"la nuit", "TNI"}, {"la soirée", "TEV"}, {"la matinée", "TMO"},
+                                            {"La nuit", "TNI"}, {"La soirée", "TEV"}, {"La matinée", "TMO"},
+                                            {"midi", "T12:00"}, {"minuit", "T24:00"}});
   static const x3::symbols<std::string> en({{"tonight", "TNI"}, {"this morning", "TMO"}, {"this afternoon", "TAF"},
                                             {"this evening", "TEV"}, {"Tonight", "TNI"}, {"This morning", "TMO"},
                                             {"This afternoon", "TAF"}, {"This evening", "TEV"}});
@@ -75,16 +79,30 @@ std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang) 
 }
 
 std::optional<ParsedTime> parse_present(std::string_view text, Lang lang) {
-  static const x3::symbols<int> fr({{"maintenant", 0}, {"désormais", 0}, {"actuellement", 0}, {"à présent", 0},
-                                    {"Maintenant", 0}, {"Désormais", 0}, {"Actuellement", 0}, {"À présent", 0}});
-  static const x3::symbols<int> en({{"now", 0}, {"currently", 0}, {"nowadays", 0}, {"Now", 0}, {"Currently", 0},
-                                    {"Nowadays", 0}});
+  static const x3::symbols<std::string> fr = [] {
+    x3::symbols<std::string> s;
+    for (auto w : {"maintenant", "désormais", "actuellement", "à présent", "actuel", "actuelle", "actuels", "actuelles",
+                   "pour l'instant", "pour l’instant", "aujourd'hui encore"})
+      tables::add_capitalized(s, std::string(w), std::string("PRESENT_REF"));
+    s.add("À présent", "PRESENT_REF");
+    for (auto w : {"l'avenir", "l’avenir", "à l'avenir", "à l’avenir"}) tables::add_capitalized(s, std::string(w), std::string("FUTURE_REF"));
+    for (auto w : {"auparavant", "autrefois", "jadis", "naguère"}) tables::add_capitalized(s, std::string(w), std::string("PAST_REF"));
+    return s;
+  }();
+  static const x3::symbols<std::string> en = [] {
+    x3::symbols<std::string> s;
+    for (auto w : {"now", "currently", "nowadays", "at present", "for now", "for the time being"})
+      tables::add_capitalized(s, std::string(w), std::string("PRESENT_REF"));
+    for (auto w : {"in the future"}) tables::add_capitalized(s, std::string(w), std::string("FUTURE_REF"));
+    for (auto w : {"previously", "formerly", "in the past"}) tables::add_capitalized(s, std::string(w), std::string("PAST_REF"));
+    return s;
+  }();
   auto first = text.begin();
-  int unused = 0;
-  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, unused)) return std::nullopt;
+  std::string ref;
+  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, ref)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
   if (!tables::word_ends(text, end)) return std::nullopt;
-  return ParsedTime{end, "PRESENT_REF"};
+  return ParsedTime{end, ref};
 }
 
 }  // namespace checker

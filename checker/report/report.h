@@ -27,6 +27,9 @@ struct ReportInput {
   size_t suppressed = 0;
   /// Suppression comments that suppress nothing (the text report lists them).
   Diagnostics stale_suppressions;
+  /// Findings left out by --changed-since (no claim in a changed document); counted in the
+  /// summary line when nonzero.
+  size_t outside_changed = 0;
 };
 
 /// The href of a document from a report: link_prefix + the path, percent-encoded.

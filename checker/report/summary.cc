@@ -13,6 +13,7 @@ ReportSummary summarize_report(const ReportInput& in) {
   s.skipped = in.skipped.size();
   s.hidden = in.hidden_by_baseline;
   s.suppressed = in.suppressed;
+  s.outside_changed = in.outside_changed;
   for (const Finding& f : in.result.findings) {
     switch (f.severity) {
       case Severity::kError: ++s.error; break;
@@ -29,7 +30,8 @@ std::string summary_line(const ReportSummary& s) {
                      s.findings == 1 ? "" : "s", s.error,
                      s.warning, s.note, s.skipped == 0 ? "" : fmt::format(", {} input(s) skipped", s.skipped)) +
          (s.hidden == 0 ? "" : fmt::format(", {} hidden by the baseline", s.hidden)) +
-         (s.suppressed == 0 ? "" : fmt::format(", {} suppressed by comments", s.suppressed));
+         (s.suppressed == 0 ? "" : fmt::format(", {} suppressed by comments", s.suppressed)) +
+         (s.outside_changed == 0 ? "" : fmt::format(", {} outside the changed documents", s.outside_changed));
 }
 
 }  // namespace checker

@@ -50,7 +50,7 @@ void append_folded(char32_t cp, std::string* out) {
 
 }  // namespace
 
-FoldedText::FoldedText(std::string_view original) {
+FoldedText::FoldedText(std::string_view original) : source_(original) {
   text_.reserve(original.size());
   map_.reserve(original.size() + 1);
   size_t i = 0;

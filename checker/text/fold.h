@@ -16,8 +16,11 @@ class FoldedText {
   const std::string& text() const { return text_; }
   /// Original byte offset of folded offset `i` (i may equal text().size()).
   size_t original(size_t i) const { return map_[i]; }
+  /// The text it folds (it must outlive this object).
+  std::string_view source() const { return source_; }
 
  private:
+  std::string_view source_;
   std::string text_;
   std::vector<size_t> map_;
 };

@@ -231,6 +231,30 @@ has config-malformed "$tmp/bad-config.json:2:13: invalid JSON" "$err"
 run config-missing 2 "$checker" audit --no-default-reports seeds/ --config "$tmp/nope.json"
 has config-missing "$tmp/nope.json: configuration file not found" "$err"
 
+# checker claims reads the same configuration: paths, ignore globs, rules.
+run claims-config 0 bash -c "cd '$tmp/proj/sub' && '$checker_abs' claims"
+has claims-config '"document":"../seeds/000_915ac5c5f235a9a9.txt"' "$out"
+lacks claims-config-ignored '002_c429034b85c2b96c' "$out"
+[ "$(printf '%s\n' "$out" | grep -c '^{"record":"claim"')" -eq 18 ] && passes=$((passes + 1)) || { echo "FAIL claims-config: expected the 18 claims of config-audit"; failures=$((failures + 1)); }
+printf '{"ignore": ["a2.md"]}' >"$tmp/ignore-a2.json"
+run claims-config-flag 0 "$checker" claims tests/fixtures/schedule-slip/vardenne/ --config "$tmp/ignore-a2.json"
+[ "$(printf '%s\n' "$out" | grep -c '^{"record":"claim"')" -eq 2 ] && passes=$((passes + 1)) || { echo "FAIL claims-config-flag: expected 2 claim records"; failures=$((failures + 1)); }
+lacks claims-config-flag 'a2.md' "$out"
+printf '{"rules": "no-such-rules"}' >"$tmp/rules-elsewhere.json"
+run claims-config-rules 2 "$checker" claims seeds/ --config "$tmp/rules-elsewhere.json"
+has claims-config-rules "no-such-rules: rules directory not found" "$err"
+run claims-config-bad 2 "$checker" claims seeds/ --config "$tmp/bad-config.json"
+has claims-config-bad "$tmp/bad-config.json:2:13: invalid JSON" "$err"
+
+# --quiet: no "wrote ..." lines; errors still shown.
+run quiet-default-reports 1 bash -c "cd '$tmp/work' && '$checker_abs' audit seeds/ --quiet"
+[ -z "$err" ] && passes=$((passes + 1)) || { echo "FAIL quiet-default-reports: stderr: $err"; failures=$((failures + 1)); }
+has quiet-default-reports-written "<svg" "$(cat "$tmp/work/reports/seeds.html" 2>/dev/null)"
+run quiet-baseline 0 "$checker" audit --no-default-reports seeds/ --baseline "$tmp/quiet-baseline.json" --update-baseline -q
+[ -z "$err" ] && passes=$((passes + 1)) || { echo "FAIL quiet-baseline: stderr: $err"; failures=$((failures + 1)); }
+run quiet-error 2 "$checker" audit --no-default-reports "$tmp/nowhere" --quiet
+has quiet-error "$tmp/nowhere: no such file or directory" "$err"
+
 # Suppression comments in a copy of a fixture corpus.
 cp -r tests/fixtures/schedule-slip/vardenne "$tmp/supp" && rm -f "$tmp/supp/expected.findings"
 sed -i '6i <!-- checker-disable-next-line milestone-slip reason: confirmed by the editor -->' "$tmp/supp/a2.md"

@@ -34,6 +34,14 @@ expect "auto language, points, durations" \
 '{"start":28,"end":49,"text":"0.5 percentage points","type":"percent","amount":0.5,"points":true}
 {"start":55,"end":66,"text":"three years","type":"duration","timex":"P3Y"}' "$out"
 
+out=$(printf "Le cosmodrome n'était plus opérationnel, la centrale reste en service." | "$checker" mentions --lang fr)
+expect "statuses, negated by the pack's negations" \
+'{"start":14,"end":41,"text":"n'"'"'était plus opérationnel","type":"status","value":"not-operational","negated":true}
+{"start":55,"end":71,"text":"reste en service","type":"status","value":"operational"}' "$out"
+
+"$checker" mentions --lang fr --rules "$tmp/no-rules" </dev/null >/dev/null 2>"$tmp/err"
+expect "missing rules: exit 2" 2 "$?"
+
 out=$(printf 'Il est parti hier.' | "$checker" mentions --lang fr)
 expect "no --date: an unknown day is XX" \
 '{"start":13,"end":17,"text":"hier","type":"date","timex":"XXXX-XX-XX","precision":"day","mod":null,"interval":null}' "$out"

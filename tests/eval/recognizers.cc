@@ -72,8 +72,8 @@ std::optional<Item> predicted_item(const std::string& model, const Mention& m, c
       if (v.date.precision != Precision::kYear || !v.date.mod.empty() || m.span.end - m.span.start != 4)
         return std::nullopt;
       item.value = number_key(std::to_string(v.date.year));
-    } else if (v.type == ValueType::kStatus) {
-      return std::nullopt;
+    } else if (v.type == ValueType::kStatus || v.type == ValueType::kQuantity) {
+      return std::nullopt;  // quantities with a unit are the dimension model's ("the 180ml liquid")
     } else {
       item.value = number_key(fmt::format("{:.12g}", v.amount));
     }

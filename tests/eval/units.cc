@@ -18,7 +18,9 @@ std::string number_key(const std::string& value) {
   char* end = nullptr;
   const double d = std::strtod(s.c_str(), &end);
   if (end == s.c_str()) return "";
-  return fmt::format("{:.12g}", d);
+  // Ten significant digits: "12 ft 2 in" is 3.7084 m whether the feet and inches were summed
+  // before or after converting (3.70840000001).
+  return fmt::format("{:.10g}", d);
 }
 
 std::string currency_key(const std::string& unit, const std::string& value) {
@@ -29,13 +31,16 @@ std::string currency_key(const std::string& unit, const std::string& value) {
       {"Dollar Canadien", "CAD"}, {"Canadian dollar", "CAD"}, {"Dollar Australien", "AUD"},
       {"Australian dollar", "AUD"}, {"Dollar de Hong Kong", "HKD"}, {"Hong Kong dollar", "HKD"},
       {"Yen Japonais", "JPY"}, {"Japanese yen", "JPY"}, {"Franc Suisse", "CHF"}, {"Swiss franc", "CHF"},
-      {"Franc", "FRF"}};
+      {"Franc", "FRF"}, {"Finnish markka", "FIM"}, {"Peseta", "ESP"}, {"Netherlands guilder", "NLG"},
+      {"Mexican peso", "MXN"}, {"New Zealand dollar", "NZD"}, {"Bitcoin", "XBT"}, {"Rupee", "INR"},
+      {"Indian rupee", "INR"}, {"Turkish lira", "TRY"}, {"Costa Rican colón", "CRC"}, {"Georgian lari", "GEL"},
+      {"Lao kip", "LAK"}, {"Deutsche Mark", "DEM"}, {"German mark", "DEM"}};
   const auto it = kCodes.find(unit);
   if (unit == "Cent" || unit == "Pence" || unit == "Penny") {
     const std::string n = number_key(value);
     if (n.empty()) return unit;
     return std::string(unit == "Cent" ? "USD" : "GBP") + " " +
-           fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * 0.01);
+           number_key(fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * 0.01));
   }
   return (it == kCodes.end() ? unit : it->second) + " " + number_key(value);
 }
@@ -59,12 +64,17 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Gram", {"t", 1e-6}}, {"Ton", {"t", 1}}, {"Acre", {"km2", 0.0040468564224}},
       {"Square mile", {"km2", 2.589988110336}}, {"Hectare", {"km2", 0.01}},
       {"Kilometer per hour", {"km/h", 1}}, {"Kilomètre par heure", {"km/h", 1}},
-      {"Mile per hour", {"km/h", 1.609344}}};
+      {"Mile per hour", {"km/h", 1.609344}}, {"Miles par heure", {"km/h", 1.609344}},
+      {"Ounce", {"t", 2.8349523125e-8}}, {"Onces", {"t", 2.8349523125e-8}}, {"Pound", {"t", 0.00045359237}},
+      {"Microgram", {"t", 1e-12}}, {"Microgramme", {"t", 1e-12}}, {"Decimeter", {"m", 0.1}},
+      {"Décimètres", {"m", 0.1}}, {"Hectomètre", {"m", 100}}, {"Cubic foot", {"m3", 0.028316846592}},
+      {"Pieds cube", {"m3", 0.028316846592}}, {"Milliliter", {"m3", 1e-6}}, {"Millilitre", {"m3", 1e-6}},
+      {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::string n = number_key(value);
   if (n.empty()) return unit;
-  return std::string(it->second.code) + " " + fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor);
+  return std::string(it->second.code) + " " + number_key(fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor));
 }
 
 std::string range_key(const Value& v) {

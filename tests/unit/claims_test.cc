@@ -3,6 +3,7 @@
 
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
+#include "checker/engine/rule_pack.h"
 #include "support.h"
 
 namespace {
@@ -105,4 +106,52 @@ TEST_CASE("English: head-last subject phrases and cues", "[extract][claims]") {
         V{"halden-bay milestone.service-entry 2022 planned"});
   CHECK(lines(build("The Orvik bridge is no longer operational.", "2020-09", "en")) ==
         V{"orvik status.operational not-operational actual"});
+}
+
+namespace {
+
+// With a person the packs are given (as an editor's own entity file would).
+std::vector<std::string> with_person(const std::string& body, const std::string& lang) {
+  static const checker::RulePack pack = [] {
+    checker::Diagnostics errors;
+    checker::RulePack p = checker::load_rule_pack(std::string(CHECKER_SOURCE_DIR) + "/rules", &errors);
+    REQUIRE(errors.empty());
+    p.entities.push_back({"edda-halvorsen", "Edda Halvorsen", "person", {"Edda Halvorsen"}, false});
+    return p;
+  }();
+  auto d = checker::make_document("t.md", "---\ndate: 2024-01\nlang: " + lang + "\n---\n" + body);
+  REQUIRE(d.ok());
+  std::vector<std::string> out;
+  for (const auto& c : checker::run_audit({d.value()}, pack).claims)
+    out.push_back((c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " +
+                  checker::testing::value_data(c.value) + " " + checker::modality_name(c.modality));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a life in parentheses: birth and death of the subject named before", "[extract][claims]") {
+  CHECK(with_person("Edda Halvorsen (4 June 1881 – 19 October 1950) was a cartographer.", "en") ==
+        V{"edda-halvorsen event.birth 1881-06-04 actual", "edda-halvorsen event.death 1950-10-19 actual"});
+  CHECK(with_person("Edda Halvorsen (cartographe ; 1881-1950) a dressé la carte des fjords.", "fr") ==
+        V{"edda-halvorsen event.birth 1881 actual", "edda-halvorsen event.death 1950 actual"});
+  // A term of office, a war: too short for a life.
+  CHECK(with_person("Edda Halvorsen (2017-2018) a présidé le Conseil.", "fr").empty());
+}
+
+TEST_CASE("a middle name between a person's two names", "[extract][claims]") {
+  CHECK(with_person("Edda Marit Halvorsen was born on 4 June 1881.", "en") ==
+        V{"edda-halvorsen event.birth 1881-06-04 actual"});
+  // Not a name: a lower-case word between.
+  CHECK(with_person("Edda and Halvorsen were born on 4 June 1881.", "en") == V{"- event.birth 1881-06-04 actual"});
+}
+
+TEST_CASE("a place after 'at the' is not the subject", "[extract][claims]") {
+  CHECK(lines(build("The Kessler telescope entered service in 1912 at the Arvon power station.", "2020-01", "en")) ==
+        V{"kessler milestone.service-entry 1912 actual"});
+}
+
+TEST_CASE("a negation negates the status of its own clause only", "[extract][claims]") {
+  CHECK(lines(build("La centrale de Morvel n'était plus opérationnelle, la centrale de Sorel reste en service.")) ==
+        V{"morvel status.operational not-operational actual", "sorel status.operational operational actual"});
 }

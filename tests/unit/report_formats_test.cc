@@ -21,7 +21,7 @@ const checker::testing::Run& vardenne() {
 
 ReportInput input(const std::string& link_prefix = "") {
   const auto& run = vardenne();
-  return ReportInput{run.corpus.documents, run.result, run.corpus.skipped, &default_pack().rules, link_prefix, 0, 0, {}};
+  return ReportInput{run.corpus.documents, run.result, run.corpus.skipped, &default_pack().rules, link_prefix, 0, 0, {}, 0};
 }
 
 const std::string kDir = "tests/fixtures/schedule-slip/vardenne/";

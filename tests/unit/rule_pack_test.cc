@@ -89,3 +89,14 @@ TEST_CASE("comments are allowed in rule files", "[rules]") {
   p.write("checks/default.json", "// a comment\n{\"rules\": [ /* none */ ]}\n");
   CHECK(p.errors().empty());
 }
+
+TEST_CASE("a lifespan names two date attributes of its pack", "[rules][errors]") {
+  PackCopy p("lifespan");
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.born", "family": "event", "value": "date", "cues": ["born"]},
+                              {"id": "a.size", "family": "measure", "value": "number", "cues": ["size"]}],
+                              "lifespan": ["a.born", "a.size"]})");
+  CHECK(p.errors() == V{"en.json:/lifespan/1: 'a.size' is not a date attribute of this pack"});
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.born", "family": "event", "value": "date", "cues": ["born"]}],
+                              "lifespan": ["a.born"]})");
+  CHECK(p.errors() == V{"en.json:/lifespan: 'lifespan' names two date attributes: the first and the last date of \"(date – date)\""});
+}
