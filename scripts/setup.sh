@@ -20,6 +20,8 @@ packages=(
   libcli11-dev          # command-line flags
   libfmt-dev            # formatting, terminal colors
   libutf8proc-dev       # Unicode folding
+  libsqlite3-dev        # the claim store (audit --store)
+  libxxhash-dev         # content hashes: the claim store's keys
 )
 if ! $build_only; then
   packages+=(

@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "checker/cli/audit_sources.h"
 #include "checker/cli/baseline_file.h"
 #include "checker/cli/changed_files.h"
 #include "checker/cli/commands.h"
@@ -123,7 +124,7 @@ int run_audit_command(const AuditOptions& o) {
     changed = std::move(asked.value());
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
-  Corpus corpus = load_corpus(paths);
+  Corpus corpus = o.claim_files.empty() ? load_corpus(paths) : Corpus{};
   drop_ignored(&corpus.documents, o.ignore);
   if (!o.changed_since.empty())
     if (const size_t outside = count_outside_work_tree(corpus.documents, changed); outside > 0)
@@ -131,10 +132,10 @@ int run_audit_command(const AuditOptions& o) {
                 << (outside == 1 ? " is" : "s are") << " outside the git work tree " << changed.top
                 << " and never count as changed\n";
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
-  if (corpus.documents.empty() && corpus.skipped.empty())
+  if (corpus.documents.empty() && corpus.skipped.empty() && o.claim_files.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
   Progress progress(Progress::wanted(o.quiet), corpus.documents.size());
-  AuditResult result = run_audit(corpus.documents, pack, o.jobs, progress.callback());
+  AuditResult result = audit_claims(o, pack, &corpus, progress.callback());
   progress.finish();
   result.findings = apply_severity(std::move(result.findings), o.severity);
   // Suppression comments before the baseline: a suppressed finding is never recorded in one.

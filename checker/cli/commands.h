@@ -23,15 +23,18 @@ struct AuditOptions {
   std::map<std::string, std::string> severity;  // from the configuration: rule id → severity or "off"
   std::string changed_since;        // --changed-since REF: report findings touching documents changed since REF
   bool quiet = false;               // --quiet: no progress line, no "wrote ..." lines (errors and warnings stay)
+  std::string store;                     // --store FILE: the claim store (docs/scale.md)
+  std::vector<std::string> claim_files;  // --claims FILE…: reconcile claim files instead of documents
 };
 
 struct ClaimsOptions {
   std::vector<std::string> paths;
   std::string rules_dir;
-  std::string format = "jsonl";
+  std::string format = "jsonl";     // jsonl, text or phrases
   unsigned jobs = 0;
   std::vector<std::string> ignore;  // from the configuration, as for audit
   bool quiet = false;               // --quiet: no progress line
+  std::vector<std::string> phrase_files;  // --phrases FILE…: the whole corpus's discovered phrases
 };
 
 struct MentionsOptions {

@@ -58,16 +58,29 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
 
+    auto* store_opt = audit_cmd->add_option("--store", audit.store,
+                          "Claim store (SQLite): keeps each document's claims by content hash and re-extracts "
+                          "only the documents that changed");
+    audit_cmd->add_option("--claims", audit.claim_files,
+                          "Claim files (JSON Lines of 'checker claims') to reconcile instead of documents")
+        ->excludes("paths")
+        ->excludes(store_opt);
+
     checker::ClaimsOptions claims;
     auto* claims_cmd = app.add_subcommand("claims", "Print every extracted claim (JSON Lines or text)");
     claims_cmd->add_option("paths", claims.paths, "Files, directories or JSONL corpora");
     claims_cmd->add_option("--rules", claims.rules_dir, "Rules directory");
     claims_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");
     claims_cmd->add_option("--jobs,-j", claims.jobs, "Threads for extraction (0: all cores)");
-    claims_cmd->add_option("--format", claims.format, "jsonl or text")
-        ->check(CLI::IsMember({"jsonl", "text"}))
+    claims_cmd->add_option("--format", claims.format,
+                           "jsonl, text, or phrases (the discovered names, for --phrases of a sharded run)")
+        ->check(CLI::IsMember({"jsonl", "text", "phrases"}))
         ->capture_default_str();
     claims_cmd->add_flag("--quiet,-q", claims.quiet, "No progress line on standard error");
+    claims_cmd->add_option("--phrases", claims.phrase_files,
+                           "Phrase files of the whole corpus (--format phrases of every shard, in corpus order): "
+                           "subjects are indexed from them instead of from PATHs alone; repeat --phrases for each file")
+        ->allow_extra_args(false);
 
     checker::MentionsOptions mentions;
     auto* mentions_cmd = app.add_subcommand("mentions", "Print every value mention of one text (JSON Lines)");

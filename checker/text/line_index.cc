@@ -27,4 +27,11 @@ LineCol LineIndex::at(size_t offset) const {
   return {static_cast<int>(line), column};
 }
 
+size_t count_line_breaks(std::string_view text) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++n;
+  return n;
+}
+
 }  // namespace checker

@@ -23,4 +23,8 @@ class LineIndex {
   std::vector<size_t> starts_;
 };
 
+/// The number of line breaks in `text`, counted as LineIndex counts them ("\r\n" is one):
+/// count_line_breaks("a\r\nb\rc\n") == 3.
+size_t count_line_breaks(std::string_view text);
+
 }  // namespace checker

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The claim store: a first audit into an empty store, a second with nothing changed, and a third
+# after one document changed, against the same audit without a store. The corpus is the seeds and
+# the fixtures copied to about SIZE MB, each copy made distinct (its own reference line), so every
+# document has its own content hash. Prints wall and CPU (user + system) seconds and peak memory
+# per run; on a shared machine CPU seconds are the steadier figure. Not a test.
+# Usage: bash bench/store.sh [build/checker] [size-in-MB] [jobs]
+set -eu
+checker=$(realpath "${1:-build/checker}")
+target_mb=${2:-100}
+jobs=${3:-0}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+mkdir -p "$tmp/one"
+cp -r seeds tests/fixtures "$tmp/one/"
+find "$tmp/one" -type f ! -name '*.txt' ! -name '*.md' -delete
+one=$(du -sb "$tmp/one" | cut -f1)
+copies=$(( target_mb * 1000000 / one + 1 ))
+for i in $(seq -w "$copies"); do
+  mkdir -p "$tmp/corpus/c$i"
+  cp -r "$tmp/one/." "$tmp/corpus/c$i/"
+done
+# Distinct documents: each copy's files end with their own line.
+find "$tmp/corpus" -type f | while read -r f; do printf '\nRéf. %s\n' "${f#"$tmp"/corpus/}" >>"$f"; done
+bytes=$(du -sb "$tmp/corpus" | cut -f1)
+files=$(find "$tmp/corpus" -type f | wc -l)
+printf 'corpus: %d bytes in %d documents (%d copies of seeds + fixtures)\n' "$bytes" "$files" "$copies"
+
+cd "$tmp"
+run() {  # run LABEL ARGS...: seconds and peak resident memory of one audit
+  local label=$1
+  shift
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$checker" audit corpus --no-default-reports --fail-on none \
+    --jobs "$jobs" --format json -o "$tmp/$label.json" "$@" >/dev/null 2>"$tmp/$label.err"
+  read -r secs user sys kb <"$tmp/time"
+  cpu=$(echo "$user + $sys" | bc -l)
+  printf '%-22s %7.2f s wall %7.2f s cpu %6d MB peak\n' "$label" "$secs" "$cpu" $(( kb / 1024 ))
+  eval "secs_${label//-/_}=$secs cpu_${label//-/_}=$cpu"
+}
+run no-store
+run store-first --store "$tmp/claims.db"
+run store-unchanged --store "$tmp/claims.db"
+target=$(find corpus -name 'a2.md' -path '*vardenne*' | sort | head -n 1)
+sed -i 's/2024/2027/g' "$target"
+run store-one-changed --store "$tmp/claims.db"
+run no-store-one-changed
+printf 'store file: %d bytes\n' "$(stat -c %s "$tmp/claims.db")"
+cmp -s "$tmp/store-one-changed.json" "$tmp/no-store-one-changed.json" && echo "reports: identical with and without the store"
+printf 'one document changed / first audit: %.1f %% wall, %.1f %% cpu\n' \
+  "$(echo "100 * $secs_store_one_changed / $secs_store_first" | bc -l)" \
+  "$(echo "100 * $cpu_store_one_changed / $cpu_store_first" | bc -l)"
+printf 'one document changed / audit without store: %.1f %% wall, %.1f %% cpu\n' \
+  "$(echo "100 * $secs_store_one_changed / $secs_no_store" | bc -l)" \
+  "$(echo "100 * $cpu_store_one_changed / $cpu_no_store" | bc -l)"

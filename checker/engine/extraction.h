@@ -1,0 +1,64 @@
+// The map half of the audit: documents → claims, with an optional cache of earlier results.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/document.h"
+#include "checker/engine/audit.h"
+#include "checker/engine/rule_pack.h"
+#include "checker/extract/claim_builder.h"
+#include "checker/extract/discovery.h"
+
+namespace checker {
+
+/// A discovered name as the subject index takes it, without its document: the phrase as
+/// written plus what discovery read in it. Shards exchange these (see docs/scale.md).
+struct NamedPhrase {
+  std::string text;     // the whole phrase as written ("pont de Vardenne")
+  std::string head;
+  std::string proper;
+  std::string acronym;
+};
+
+/// What reconciliation needs from extraction: every claim (bound or not) in document order,
+/// how many each document has, and the subjects each document names.
+struct Extraction {
+  std::vector<Claim> claims;
+  std::vector<size_t> claims_per_document;
+  std::vector<std::set<std::string>> mentions;
+};
+
+/// Earlier results of the two extraction passes, per document: each lookup answers for every
+/// document at once (nullopt: not there, extract it), and may use `jobs` threads. Stores are
+/// made from one thread. A document's claims depend on the whole corpus's subject index, so
+/// they are looked up under `subjects_key`, a hash of that index's inputs.
+class ExtractionCache {
+ public:
+  virtual ~ExtractionCache() = default;
+  virtual std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) = 0;
+  virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) = 0;
+  virtual std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
+  virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) = 0;
+};
+
+/// The names a document's discovered phrases give the subject index, in text order.
+std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<DiscoveredPhrase>& phrases);
+
+/// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores).
+std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Document>& documents, const RulePack& pack,
+                                                        unsigned jobs, ExtractionCache* cache = nullptr,
+                                                        const AuditProgress& progress = {});
+
+/// Both passes. The subject index is built from `names` when given (every shard's names, in
+/// corpus order), else from the documents' own discovered phrases. The result does not depend
+/// on `jobs` nor on whether `cache` held anything. `progress` hears of every document of each
+/// pass, found in the cache or extracted.
+Extraction extract_claims(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
+                          ExtractionCache* cache = nullptr, const std::vector<NamedPhrase>* names = nullptr,
+                          const AuditProgress& progress = {});
+
+}  // namespace checker

@@ -1,0 +1,76 @@
+// The claim store (`checker audit --store FILE`): an SQLite file that keeps each document's
+// extraction results by content hash, so a later audit extracts only what changed.
+//
+//   ClaimStore store("claims.db", rules_key("rules/"), corpus.documents);
+//   Extraction x = extract_claims(corpus.documents, pack, jobs, &store);
+//   store.commit();  // one transaction: new entries in, entries of absent documents out
+//
+// Entries are keyed by a hash of the document's bytes and metadata (not its path); the whole
+// store is cleared when the rules or the checker version change (`rules_key`). Claims also
+// depend on the corpus's subject index, so they are kept with that index's key and re-extracted
+// when it changes. Every entry carries a checksum: a damaged entry is never used.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/core/document.h"
+#include "checker/engine/extraction.h"
+#include "checker/store/store_keys.h"
+
+struct sqlite3;
+
+namespace checker {
+
+class ClaimStore final : public ExtractionCache {
+ public:
+  /// Opens FILE, or creates it. A file that is not SQLite, another program's database or a
+  /// damaged store is rebuilt from scratch; each such problem adds a line to warnings().
+  ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents);
+  ~ClaimStore() override;
+  ClaimStore(const ClaimStore&) = delete;
+  ClaimStore& operator=(const ClaimStore&) = delete;
+
+  std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) override;
+  void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) override;
+  std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) override;
+  void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) override;
+
+  /// Writes this run's new entries and removes the entries no document of this run used, in
+  /// one transaction (an interrupted run leaves the store as it was). Returns "" or the problem
+  /// (a warning: the audit's results do not depend on the store).
+  std::string commit();
+
+  /// "FILE: not an SQLite database (not a claim store); rebuilding it", … in the order they
+  /// happened.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  /// How many documents each pass found in the store.
+  size_t phrase_hits() const { return phrase_hits_; }
+  size_t claim_hits() const { return claim_hits_; }
+
+ private:
+  void open_or_rebuild();
+  bool create_schema();
+  void broken(const std::string& what);
+  void in_use();
+  std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key);
+
+  std::string path_;
+  std::string rules_key_;
+  std::vector<std::string> keys_;  // per document: its content hash
+  sqlite3* db_ = nullptr;
+  bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
+  bool unusable_ = false;          // a directory, or locked: neither read nor written
+  // Per document, this run's entries (read or made), kept for a rebuild; and which are new.
+  std::vector<std::string> phrase_data_, claim_data_;
+  std::vector<bool> phrase_new_, claim_new_;
+  std::string subjects_key_;
+  std::vector<std::string> warnings_;
+  size_t phrase_hits_ = 0;
+  size_t claim_hits_ = 0;
+};
+
+}  // namespace checker

@@ -1,0 +1,51 @@
+// Store keys: XXH3 over a document's bytes and metadata, and over a rules directory's files.
+#include "checker/store/store_keys.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include "checker/core/content_hash.h"
+
+namespace checker {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string date_text(const std::optional<PartialDate>& d) {
+  return d ? d->timex() + "|" + d->mod + "|" + precision_name(d->precision) : "";
+}
+
+}  // namespace
+
+std::string document_key(const Document& d) {
+  ContentHasher h;
+  h.add(d.text);
+  for (const std::string* f : {&d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url}) h.add(*f);
+  h.add(date_text(d.date));
+  h.add(std::to_string(d.body_start));
+  h.add(std::to_string(d.line_base));
+  return h.hex();
+}
+
+std::string rules_key(const std::string& rules_dir) {
+  ContentHasher h;
+  h.add(kClaimStoreFormat);
+  h.add(kClaimStoreSchema);
+  h.add(CHECKER_VERSION);
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(rules_dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    h.add(f.lexically_relative(rules_dir).generic_string());
+    h.add(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+  }
+  return h.hex();
+}
+
+}  // namespace checker

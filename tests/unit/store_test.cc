@@ -1,0 +1,408 @@
+// The claim store and claim files: exact round trips, the same findings with and without the
+// store, and a damaged, foreign or non-SQLite store file rebuilt with a warning naming it.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include "checker/engine/extraction.h"
+#include "checker/engine/reconcile.h"
+#include "checker/store/claim_file.h"
+#include "checker/store/claim_json.h"
+#include "checker/store/claim_store.h"
+#include "support.h"
+
+namespace fs = std::filesystem;
+using namespace checker;
+
+namespace {
+
+// Every field, one by one: a new field that the JSON forgets fails here once it is listed.
+void require_same_date(const std::optional<PartialDate>& a, const std::optional<PartialDate>& b) {
+  REQUIRE(a.has_value() == b.has_value());
+  if (!a) return;
+  CHECK(a->year == b->year);
+  CHECK(a->month == b->month);
+  CHECK(a->day == b->day);
+  CHECK(a->part == b->part);
+  CHECK(a->precision == b->precision);
+  CHECK(a->mod == b->mod);
+}
+
+void require_same(const Claim& a, const Claim& b) {
+  CHECK(a.document == b.document);
+  CHECK(a.subject_id == b.subject_id);
+  CHECK(a.subject_name == b.subject_name);
+  CHECK(a.subject_text == b.subject_text);
+  CHECK(a.attribute == b.attribute);
+  CHECK(a.family == b.family);
+  CHECK(a.value.type == b.value.type);
+  CHECK(a.value.amount == b.value.amount);
+  CHECK(a.value.currency == b.value.currency);
+  CHECK(a.value.unit == b.value.unit);
+  CHECK(a.value.status == b.value.status);
+  require_same_date(a.value.date, b.value.date);
+  CHECK(a.value.resolved == b.value.resolved);
+  CHECK(a.value.points == b.value.points);
+  CHECK(a.value.lower == b.value.lower);
+  CHECK(a.value.upper == b.value.upper);
+  CHECK(a.value.qualifier == b.value.qualifier);
+  CHECK(a.modality == b.modality);
+  require_same_date(a.as_of, b.as_of);
+  CHECK(a.stable == b.stable);
+  CHECK(a.written_precision == b.written_precision);
+  CHECK(a.status_group == b.status_group);
+  require_same_date(a.event, b.event);
+  CHECK(a.span.start == b.span.start);
+  CHECK(a.span.end == b.span.end);
+  CHECK(a.value_span.start == b.value_span.start);
+  CHECK(a.value_span.end == b.value_span.end);
+  CHECK(a.sentence.start == b.sentence.start);
+  CHECK(a.sentence.end == b.sentence.end);
+  CHECK(a.producer == b.producer);
+  CHECK(a.confidence == b.confidence);
+  CHECK(a.reasons == b.reasons);
+}
+
+Claim through_json(const Claim& c) {
+  const std::string text = claim_to_json(c).dump();
+  Claim back;
+  back.document = c.document;
+  REQUIRE(claim_from_json(nlohmann::json::parse(text), &back) == "");
+  return back;
+}
+
+// Every field set to something other than its default.
+Claim full_claim() {
+  Claim c;
+  c.document = 3;
+  c.subject_id = "vardenne";
+  c.subject_name = "pont de Vardenne";
+  c.subject_text = "ce pont";
+  c.attribute = "measure.length";
+  c.family = "measure";
+  c.value.type = ValueType::kQuantity;
+  c.value.amount = 1240.0000000000002;  // needs all 17 digits
+  c.value.currency = "EUR";
+  c.value.unit = "m";
+  c.value.status = "operational";
+  c.value.date = PartialDate{2027, 0, 0, 1, Precision::kHalf, "START"};
+  c.value.resolved = false;
+  c.value.points = true;
+  c.value.lower = 1.0 / 3;
+  c.value.upper = 1e300;
+  c.value.qualifier = "près de";
+  c.modality = Modality::kPostponed;
+  c.as_of = PartialDate{2022, 7, 0, 0, Precision::kMonth, ""};
+  c.stable = true;
+  c.written_precision = 0.05;
+  c.status_group = "not-operational";
+  c.event = PartialDate{2025, 11, 27, 0, Precision::kDay, "APPROX"};
+  c.span = {80, 134};
+  c.value_span = {120, 134};
+  c.sentence = {77, 160};
+  c.producer = "lang/fr#measure.length";
+  c.confidence = 0.7;
+  c.reasons = {"cue 'long'", "subject through a reference back"};
+  return c;
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("checker-store-test-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+const char* kCorpus[] = {"seeds", "tests/fixtures/schedule-slip", "tests/fixtures/status-conflict",
+                         "tests/fixtures/value-conflict"};
+
+std::vector<Document> corpus() {
+  return load_corpus(std::vector<std::string>(std::begin(kCorpus), std::end(kCorpus))).documents;
+}
+
+std::string rules_dir() { return std::string(CHECKER_SOURCE_DIR) + "/rules"; }
+
+// The claims and findings of an audit through the store, as comparable text.
+std::vector<std::string> audit_through(const std::string& store_path, const std::vector<Document>& docs,
+                                       std::vector<std::string>* warnings = nullptr, size_t* hits = nullptr) {
+  ClaimStore store(store_path, rules_key(rules_dir()), docs);
+  Extraction x = extract_claims(docs, testing::default_pack(), 2, &store);
+  REQUIRE(store.commit() == "");
+  if (warnings) *warnings = store.warnings();
+  if (hits) *hits = store.claim_hits();
+  const AuditResult r = reconcile(docs, testing::default_pack(), std::move(x));
+  std::vector<std::string> out;
+  for (const Claim& c : r.claims) out.push_back(std::to_string(c.document) + " " + claim_to_json(c).dump());
+  for (const Finding& f : r.findings) out.push_back(f.id + " " + testing::summarize(f, docs));
+  return out;
+}
+
+std::vector<std::string> audit_plain(const std::vector<Document>& docs) {
+  const AuditResult r = run_audit(docs, testing::default_pack(), 1);
+  std::vector<std::string> out;
+  for (const Claim& c : r.claims) out.push_back(std::to_string(c.document) + " " + claim_to_json(c).dump());
+  for (const Finding& f : r.findings) out.push_back(f.id + " " + testing::summarize(f, docs));
+  return out;
+}
+
+void write_bytes(const fs::path& p, const std::string& bytes) {
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+}  // namespace
+
+TEST_CASE("claim JSON: every field survives the round trip", "[store][json]") {
+  const Claim c = full_claim();
+  require_same(c, through_json(c));
+  Claim bare;  // defaults, optionals empty
+  require_same(bare, through_json(bare));
+}
+
+TEST_CASE("claim JSON: every claim of the seeds and fixtures survives the round trip", "[store][json]") {
+  const auto docs = corpus();
+  const AuditResult r = run_audit(docs, testing::default_pack(), 1);
+  REQUIRE(r.claims.size() > 50);
+  for (const Claim& c : r.claims) require_same(c, through_json(c));
+}
+
+TEST_CASE("claim JSON: a missing or mistyped field is named", "[store][json]") {
+  nlohmann::json j = claim_to_json(full_claim());
+  j["value"].erase("unit");
+  Claim c;
+  CHECK(claim_from_json(j, &c) == "value.unit: missing");
+  j = claim_to_json(full_claim());
+  j["modality"] = "maybe";
+  CHECK(claim_from_json(j, &c) == "modality: expected actual, planned, postponed, initial, negated or hedged");
+  j = claim_to_json(full_claim());
+  j["span"] = nlohmann::json::array({5, 2});
+  CHECK(claim_from_json(j, &c) == "span: expected [start, end] byte offsets");
+}
+
+TEST_CASE("document metadata JSON survives the round trip", "[store][json]") {
+  for (const Document& d : corpus()) {
+    Document back;
+    REQUIRE(document_meta_from_json(nlohmann::json::parse(document_meta_to_json(d).dump()), &back) == "");
+    CHECK(back.path == d.path);
+    CHECK(back.title == d.title);
+    require_same_date(back.date, d.date);
+    CHECK(back.date_source == d.date_source);
+    CHECK(back.lang == d.lang);
+    CHECK(back.lang_source == d.lang_source);
+    CHECK(back.source == d.source);
+    CHECK(back.url == d.url);
+    CHECK(back.body_start == d.body_start);
+    CHECK(back.line_base == d.line_base);
+  }
+}
+
+TEST_CASE("claim store: the same claims and findings on the first run, the second run, and without it",
+          "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  const auto plain = audit_plain(docs);
+  size_t hits = 99;
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings, &hits) == plain);
+  CHECK(hits == 0);
+  CHECK(warnings.empty());
+  CHECK(audit_through(db, docs, &warnings, &hits) == plain);
+  CHECK(hits == docs.size());
+  CHECK(warnings.empty());
+}
+
+TEST_CASE("claim store: a changed document is extracted again, the others are not", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  audit_through(db, docs);
+  // A changed number: the subject index is the same, so only that document misses.
+  const size_t at = docs[0].text.find("2025");
+  REQUIRE(at != std::string::npos);
+  docs[0].text.replace(at, 4, "2026");
+  size_t hits = 0;
+  CHECK(audit_through(db, docs, nullptr, &hits) == audit_plain(docs));
+  CHECK(hits == docs.size() - 1);
+}
+
+TEST_CASE("claim store: entries of documents no longer in the corpus are pruned", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  audit_through(db, docs);
+  docs.pop_back();
+  audit_through(db, docs);
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  REQUIRE(sqlite3_prepare_v2(h, "SELECT (SELECT count(*) FROM phrases), (SELECT count(*) FROM claims)", -1, &q,
+                             nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+  std::set<std::string> distinct;
+  for (const Document& d : docs) distinct.insert(document_key(d));
+  CHECK(static_cast<size_t>(sqlite3_column_int(q, 0)) == distinct.size());
+  CHECK(static_cast<size_t>(sqlite3_column_int(q, 1)) == distinct.size());
+  sqlite3_finalize(q);
+  sqlite3_close(h);
+}
+
+TEST_CASE("claim store: a file that is not SQLite is rebuilt, with a warning naming it", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  write_bytes(db, "these are not the bytes of a database\n");
+  const auto docs = corpus();
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": not an SQLite database (not a claim store); rebuilding it"});
+  size_t hits = 0;
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(hits == docs.size());
+}
+
+TEST_CASE("claim store: another program's SQLite database is rebuilt, with a warning naming it", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "other.db").string();
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(h, "CREATE TABLE notes(x TEXT); INSERT INTO notes VALUES ('hello')", nullptr, nullptr,
+                       nullptr) == SQLITE_OK);
+  sqlite3_close(h);
+  const auto docs = corpus();
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].rfind(db + ": an SQLite database of another program, not a claim store", 0) == 0);
+}
+
+TEST_CASE("claim store: an entry changed behind the store's back is never used", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  // Every claim entry now says "2099" where it said "2025": a wrong finding if it were read.
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(h, "UPDATE claims SET data = replace(data, '\"year\":2025', '\"year\":2099')", nullptr,
+                       nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(h);
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
+  size_t hits = 0;
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(hits == docs.size());
+}
+
+TEST_CASE("claim store: a truncated store file is rebuilt, with a warning naming it", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  fs::resize_file(db, fs::file_size(db) / 2);
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].rfind(db + ": damaged claim store", 0) == 0);
+}
+
+TEST_CASE("claim store: other rules clear it", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  ClaimStore store(db, "another rules key", docs);
+  CHECK(store.warnings().empty());
+  const auto hits = store.phrases(1);
+  REQUIRE(hits.size() == docs.size());
+  for (const auto& h : hits) CHECK(!h);
+}
+
+TEST_CASE("claim files: written and read back, the same findings", "[store][shard]") {
+  const auto docs = corpus();
+  Extraction x = extract_claims(docs, testing::default_pack(), 1);
+  std::stringstream file;
+  write_claim_records(docs, x, {}, file);
+  TempDir dir;
+  const fs::path path = dir.path / "claims.jsonl";
+  write_bytes(path, file.str());
+  ClaimFiles back = read_claim_files({path.string()});
+  CHECK(back.errors.empty());
+  REQUIRE(back.documents.size() == docs.size());
+  REQUIRE(back.extraction.claims.size() == x.claims.size());
+  for (size_t i = 0; i < x.claims.size(); ++i) require_same(x.claims[i], back.extraction.claims[i]);
+  CHECK(back.extraction.mentions == x.mentions);
+  CHECK(back.extraction.claims_per_document == x.claims_per_document);
+  for (size_t i = 0; i < docs.size(); ++i) CHECK(back.documents[i].text.size() == docs[i].text.size());
+  const AuditResult a = reconcile(docs, testing::default_pack(), x);
+  const AuditResult b = reconcile(back.documents, testing::default_pack(), back.extraction);
+  REQUIRE(a.findings.size() == b.findings.size());
+  for (size_t i = 0; i < a.findings.size(); ++i)
+    CHECK(testing::summarize(a.findings[i], docs) + a.findings[i].id ==
+          testing::summarize(b.findings[i], back.documents) + b.findings[i].id);
+}
+
+TEST_CASE("claim files: a bad document record is named by file and line, its claims skipped", "[store][shard]") {
+  const auto docs = load_corpus({"tests/fixtures/schedule-slip/vardenne"}).documents;
+  Extraction x = extract_claims(docs, testing::default_pack(), 1);
+  std::stringstream file;
+  write_claim_records(docs, x, {}, file);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(file, line);) lines.push_back(line);
+  REQUIRE(lines.size() == 6);  // three documents, one claim each
+  nlohmann::json header = nlohmann::json::parse(lines[0]);
+  header["size"] = 10;  // shorter than its own excerpt
+  lines[0] = header.dump();
+  lines.push_back(lines[2]);  // the second document again
+  lines.push_back(lines[3]);
+  TempDir dir;
+  const fs::path path = dir.path / "bad.jsonl";
+  std::string bytes;
+  for (const std::string& l : lines) bytes += l + "\n";
+  write_bytes(path, bytes);
+  const ClaimFiles back = read_claim_files({path.string()});
+  REQUIRE(back.errors.size() == 4);
+  CHECK(back.errors[0].to_string() == path.string() + ":1: bad document record: excerpts/0: overlaps the excerpt "
+                                                      "before it or lies outside the document; its claims are skipped");
+  CHECK(back.errors[1].to_string() == path.string() + ":2: a claim record without a good document record before it");
+  CHECK(back.errors[2].to_string().find(path.string() + ":7: bad document record: document " + docs[1].path +
+                                        " was already read (" + path.string() + ":3)") == 0);
+  CHECK(back.errors[3].to_string() == path.string() + ":8: a claim record without a good document record before it");
+  CHECK(back.documents.size() == 2);
+  CHECK(back.extraction.claims.size() == 2);
+}
+
+TEST_CASE("claim store: locked by another process, it is left alone (waits 10 s, then a warning)", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  {
+    ClaimStore store(db, rules_key(rules_dir()), docs);
+    Extraction x = extract_claims(docs, testing::default_pack(), 2, &store);
+    CHECK(store.commit() == "");
+    CHECK(store.warnings() == std::vector<std::string>{db + ": locked by another process; extracting without the store"});
+    CHECK(store.claim_hits() == 0);
+    const AuditResult r = reconcile(docs, testing::default_pack(), std::move(x));
+    CHECK(r.claims.size() == run_audit(docs, testing::default_pack(), 1).claims.size());
+  }
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  size_t hits = 0;
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(hits == docs.size());  // the other process's store was not rebuilt
+}
