@@ -11,6 +11,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/config.h"
 #include "checker/cli/output.h"
+#include "checker/core/stage_timer.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/baseline.h"
@@ -110,6 +111,7 @@ int run_audit_command(const AuditOptions& o) {
     baseline_ids = read.value();
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
+  StageTimer loading("loading");
   Corpus corpus = load_corpus(paths);
   if (!o.ignore.empty()) {
     std::vector<Document> kept;
@@ -120,7 +122,9 @@ int run_audit_command(const AuditOptions& o) {
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
+  loading.stop();
   AuditResult result = run_audit(corpus.documents, pack, o.jobs);
+  StageTimer filters("suppressions");
   result.findings = apply_severity(std::move(result.findings), o.severity);
   // Suppression comments before the baseline: a suppressed finding is never recorded in one.
   const SuppressionScan scan = scan_suppressions(corpus.documents);
@@ -140,6 +144,8 @@ int run_audit_command(const AuditOptions& o) {
   }
   BaselineSplit split = apply_baseline(result.findings, baseline_ids);
   result.findings = std::move(split.shown);
+  filters.stop();
+  StageTimer reports("reports");
   add_default_reports(o, &targets);
   const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, "", split.hidden.size(),
                           suppression.suppressed.size(), suppression.stale};

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "checker/core/stage_timer.h"
 #include "checker/engine/claim_index.h"
 #include "checker/engine/fingerprint.h"
 #include "checker/engine/parallel.h"
@@ -25,6 +26,7 @@ const Lexicon* lexicon_for(const Document& d, const RulePack& pack) {
 
 AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs) {
   AuditResult result;
+  StageTimer extraction("extraction");
   // Pass 1, in parallel: every document's discovered names; then indexed in document order.
   std::vector<std::vector<DiscoveredPhrase>> discovered(documents.size());
   parallel_for(documents.size(), jobs, [&](size_t i) {
@@ -48,6 +50,8 @@ AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pa
     mentions[i] = std::move(per_document[i].subjects);
     for (auto& c : per_document[i].claims) result.claims.push_back(std::move(c));
   }
+  extraction.stop();
+  StageTimer reconciliation("reconciliation");
   const ClaimIndex index(documents, result.claims, std::move(mentions));
   for (const RuleInstance& rule : pack.rules) {
     const RuleKind* kind = find_rule_kind(rule.kind);
