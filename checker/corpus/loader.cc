@@ -116,13 +116,34 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
 
 namespace {
 
+// The whole stream, in a string of exactly its size: reading through istreambuf_iterator grows
+// the string by doubling, and the corpus keeps every document's text for the whole audit (up to
+// twice the input in memory).
+std::string read_all(std::ifstream& in) {
+  std::string bytes;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    bytes.resize(static_cast<size_t>(size));
+    in.read(bytes.data(), size);
+    bytes.resize(static_cast<size_t>(in.gcount()));
+  }
+  // A file whose size is not known in advance (a pipe, /proc) is read to its end.
+  if (size <= 0 || in.peek() != std::char_traits<char>::eof()) {
+    in.clear();
+    bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return bytes;
+}
+
 void load_file(const std::string& path, Corpus* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     out->skipped.push_back({path, "", "cannot read file, skipped"});
     return;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes = read_all(in);
   if (has_ext(path, ".jsonl")) {
     read_jsonl(path, bytes, out);
     return;

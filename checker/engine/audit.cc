@@ -43,12 +43,17 @@ AuditResult run_audit(const std::vector<Document>& documents, const RulePack& pa
     if (const Lexicon* lex = lexicon_for(documents[i], pack))
       per_document[i] = build_claims(documents[i], i, *lex, subjects, discovered[i]);
   });
+  std::vector<std::vector<DiscoveredPhrase>>().swap(discovered);  // not needed any more: free it
   std::vector<std::set<std::string>> mentions(documents.size());
   result.claims_per_document.assign(documents.size(), 0);
+  size_t total = 0;
+  for (const DocumentClaims& d : per_document) total += d.claims.size();
+  result.claims.reserve(total);  // no doubling; each document's claims are freed once moved
   for (size_t i = 0; i < documents.size(); ++i) {
     result.claims_per_document[i] = per_document[i].claims.size();
     mentions[i] = std::move(per_document[i].subjects);
     for (auto& c : per_document[i].claims) result.claims.push_back(std::move(c));
+    std::vector<Claim>().swap(per_document[i].claims);
   }
   extraction.stop();
   StageTimer reconciliation("reconciliation");
