@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Scale of `checker audit`: generated corpora of 10 MB, 100 MB and 1 GB (bench/gen_corpus), each
 # audited once; prints MB/s, documents/s, peak RSS (/usr/bin/time -v) and the time per stage
-# (CHECKER_TIMINGS=1), then how time and memory grew from one size to the next. Not a test.
+# (CHECKER_TIMINGS=1), then how time and memory grew from one size to the next. Before each audit
+# one RE2 pass over the same files (build/bench/re2_pass) warms the page cache and gives the floor.
+# Not a test.
 #
 # Usage: bash bench/scale.sh [--max-mb 100] [--build build] [--corpora DIR] [--jobs N] [--seed N]
 #   --max-mb    stop after this size (10, 100 or 1000; default 1000)
@@ -23,8 +25,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: bash bench/scale.sh [--max-mb N] [--build DIR] [--corpora DIR] [--jobs N] [--seed N]" >&2; exit 2 ;;
   esac
 done
-checker=$build/checker gen=$build/bench/gen_corpus
-for tool in "$checker" "$gen" /usr/bin/time; do
+checker=$build/checker gen=$build/bench/gen_corpus re2_pass=$build/bench/re2_pass
+for tool in "$checker" "$gen" "$re2_pass" /usr/bin/time; do
   [ -x "$tool" ] || { echo "scale.sh: $tool not found (build first; /usr/bin/time is Debian's 'time')" >&2; exit 2; }
 done
 tmp=$(mktemp -d)
@@ -43,14 +45,15 @@ corpus() {
 }
 
 echo "checker audit on generated corpora (seed $seed, --jobs $jobs, $(nproc) cores), $(date -u '+%Y-%m-%d %H:%M UTC')"
-printf '%-6s %8s %11s %8s %7s %8s %8s | %7s %7s %7s %7s %7s  %s\n' size docs bytes wall-s MB/s docs/s peak-MB \
-  load extract reconc suppr reports findings
+printf '%-6s %8s %11s %8s %7s %8s %8s | %7s %7s %7s %7s %7s | %8s  %s\n' size docs bytes wall-s MB/s docs/s peak-MB \
+  load extract reconc suppr reports re2-MB/s findings
 prev_secs="" prev_rss="" prev_bytes=""
 growth=""
 for mb in 10 100 1000; do
   [ "$mb" -le "$max_mb" ] || break
   dir=$(corpus "$mb")
   read -r docs _ bytes _ <"$dir.summary"
+  read -r _ _ _ _ _ _ _ _ re2_mbps _ < <("$re2_pass" "$dir")
   set +e
   CHECKER_TIMINGS=1 /usr/bin/time -v -o "$tmp/time" "$checker" audit "$dir" --no-default-reports --fail-on none \
     --jobs "$jobs" --format json --output "$tmp/report.json" >"$tmp/out" 2>"$tmp/err"
@@ -64,11 +67,11 @@ for mb in 10 100 1000; do
     awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
   rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/time")
   stage() { sed -n "s/^checker: timing $1 \([0-9.]*\) s.*/\1/p" "$tmp/err"; }
-  findings=$(grep -o '"findings": *\[' "$tmp/report.json" >/dev/null && tail -n 1 "$tmp/out")
-  printf '%-6s %8d %11d %8.2f %7.2f %8.0f %8d | %7.2f %7.2f %7.2f %7.2f %7.2f  %s\n' "${mb}MB" "$docs" "$bytes" \
+  findings=$(tail -n 1 "$tmp/out")
+  printf '%-6s %8d %11d %8.2f %7.2f %8.0f %8d | %7.2f %7.2f %7.2f %7.2f %7.2f | %8.1f  %s\n' "${mb}MB" "$docs" "$bytes" \
     "$wall" "$(echo "$bytes / 1000000 / $wall" | bc -l)" "$(echo "$docs / $wall" | bc -l)" $((rss_kb / 1024)) \
     "$(stage loading)" "$(stage extraction)" "$(stage reconciliation)" "$(stage suppressions)" "$(stage reports)" \
-    "$findings"
+    "$re2_mbps" "$findings"
   grep '^checker: timing' "$tmp/err" | sed 's/^/    /' >"$tmp/stages.$mb"
   if [ -n "$prev_secs" ]; then
     growth+=$(printf '%s: input x%.1f, time x%.2f, peak RSS x%.2f\n' "${mb}MB" "$(echo "$bytes / $prev_bytes" | bc -l)" \
