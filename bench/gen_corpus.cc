@@ -9,7 +9,8 @@
 //     made-up name, consistently within the batch, so the subjects of one batch are compared
 //     together and not with other batches; the fourth keeps the names (the rule packs' entities);
 //   * each other digit group changes with probability 1/2, keeping its width and its range
-//     (1-12 stays a possible month; 13-31 becomes 13-28, a day of any month), so that some claims
+//     (1-12 stays a possible month; 13-31 becomes 13-28, a day of any month, and 29-31 always
+//     changes since the month beside it may become February), so that some claims
 //     agree and some conflict. Digit groups touching a letter (Q3, TMA-18M) are kept.
 //   Each round writes every group once. MB is 10^6 bytes; it stops at the first document that
 //   reaches the size. Prints documents, bytes, and bytes per language.
@@ -131,7 +132,9 @@ std::string made_up_name(const std::string& word, uint64_t batch_seed, bool all_
 std::string vary_number(const std::string& digits, Rng* rng, int year_offset) {
   const long v = digits.size() <= 9 ? std::stol(digits) : -1;
   if (digits.size() == 4 && v >= 1900 && v <= 2099) return std::to_string(v + year_offset);
-  if (rng->next() % 2) return digits;
+  // 29-31 always change: the month beside it may change to February.
+  const bool late_day = digits.size() <= 2 && v >= 29 && v <= 31;
+  if (!late_day && rng->next() % 2) return digits;
   long n;
   if (digits.size() <= 2 && v >= 1 && v <= 12) n = rng->in(1, 12);
   else if (digits.size() <= 2 && v >= 13 && v <= 31) n = rng->in(13, 28);  // a day valid in any month
