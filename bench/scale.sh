@@ -59,20 +59,24 @@ for mb in 10 100 1000; do
     --jobs "$jobs" --format json --output "$tmp/report.json" >"$tmp/out" 2>"$tmp/err"
   code=$?
   set -e
-  if [ "$code" -ne 0 ]; then
+  failed=""
+  if [ "$code" -gt 2 ]; then  # 2 only says that some input was skipped
+    failed="FAILED, exit $code: $(grep '^checker: internal error' "$tmp/err" | head -n 1)"
+  elif [ "$code" -ne 0 ]; then
     echo "scale.sh: checker audit of $dir exited $code:" >&2
-    grep -v '^checker: timing' "$tmp/err" | head -n 5 >&2
+    grep '^checker: ' "$tmp/err" | grep -v '^checker: timing' | head -n 5 >&2
   fi
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/time" |
     awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
   rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/time")
   stage() { sed -n "s/^checker: timing $1 \([0-9.]*\) s.*/\1/p" "$tmp/err"; }
-  findings=$(tail -n 1 "$tmp/out")
+  findings=${failed:-$(tail -n 1 "$tmp/out")}
   printf '%-6s %8d %11d %8.2f %7.2f %8.0f %8d | %7.2f %7.2f %7.2f %7.2f %7.2f | %8.1f  %s\n' "${mb}MB" "$docs" "$bytes" \
     "$wall" "$(echo "$bytes / 1000000 / $wall" | bc -l)" "$(echo "$docs / $wall" | bc -l)" $((rss_kb / 1024)) \
     "$(stage loading)" "$(stage extraction)" "$(stage reconciliation)" "$(stage suppressions)" "$(stage reports)" \
     "$re2_mbps" "$findings"
   grep '^checker: timing' "$tmp/err" | sed 's/^/    /' >"$tmp/stages.$mb"
+  [ -z "$failed" ] || break  # a larger corpus would fail the same way
   if [ -n "$prev_secs" ]; then
     growth+=$(printf '%s: input x%.1f, time x%.2f, peak RSS x%.2f\n' "${mb}MB" "$(echo "$bytes / $prev_bytes" | bc -l)" \
       "$(echo "$wall / $prev_secs" | bc -l)" "$(echo "$rss_kb / $prev_rss" | bc -l)")$'\n'
