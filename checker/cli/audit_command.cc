@@ -16,6 +16,7 @@
 #include "checker/cli/config.h"
 #include "checker/cli/output.h"
 #include "checker/cli/progress.h"
+#include "checker/core/stage_timer.h"
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/baseline.h"
@@ -124,6 +125,7 @@ int run_audit_command(const AuditOptions& o) {
     changed = std::move(asked.value());
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
+  StageTimer loading("loading");
   Corpus corpus = o.claim_files.empty() ? load_corpus(paths) : Corpus{};
   drop_ignored(&corpus.documents, o.ignore);
   if (!o.changed_since.empty())
@@ -134,9 +136,11 @@ int run_audit_command(const AuditOptions& o) {
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   if (corpus.documents.empty() && corpus.skipped.empty() && o.claim_files.empty())
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
+  loading.stop();
   Progress progress(Progress::wanted(o.quiet), corpus.documents.size());
   AuditResult result = audit_claims(o, pack, &corpus, progress.callback());
   progress.finish();
+  StageTimer filters("suppressions");
   result.findings = apply_severity(std::move(result.findings), o.severity);
   // Suppression comments before the baseline: a suppressed finding is never recorded in one.
   const SuppressionScan scan = scan_suppressions(corpus.documents);
@@ -160,6 +164,8 @@ int run_audit_command(const AuditOptions& o) {
   }
   BaselineSplit split = apply_baseline(result.findings, baseline_ids);
   result.findings = std::move(split.shown);
+  filters.stop();
+  StageTimer reports("reports");
   add_default_reports(o, &targets);
   const ReportInput input{corpus.documents, result, corpus.skipped, &pack.rules, "", split.hidden.size(),
                           suppression.suppressed.size(), suppression.stale,

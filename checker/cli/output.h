@@ -9,6 +9,8 @@ namespace checker {
 /// Writes `content` to a temporary file beside `path`, then renames it over `path`; creates
 /// missing parent directories. Returns "" on success, else a message naming the path. The
 /// temporary file is PATH.tmp.PID; ones left by killed runs (PID gone) are removed afterwards.
+/// An existing path that is neither a regular file nor a directory (/dev/null, /dev/stdout, a
+/// FIFO) is written in place instead: renaming over it would replace the device node.
 std::string write_file_atomically(const std::string& path, const std::string& content);
 
 /// Writes `text` to standard output and flushes it. Returns 0, or the errno of the failed

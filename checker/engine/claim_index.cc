@@ -8,6 +8,14 @@ ClaimIndex::ClaimIndex(const std::vector<Document>& documents, const std::vector
     : documents_(documents), mentions_(std::move(mentions)) {
   for (const Claim& c : claims)
     if (!c.subject_id.empty()) groups_[{c.subject_id, c.family}].push_back(&c);
+  for (size_t d = 0; d < mentions_.size(); ++d)
+    for (const std::string& subject : mentions_[d]) documents_by_subject_[subject].push_back(d);
+}
+
+const std::vector<size_t>& ClaimIndex::documents_mentioning(const std::string& subject) const {
+  static const std::vector<size_t> kNone;
+  const auto it = documents_by_subject_.find(subject);
+  return it == documents_by_subject_.end() ? kNone : it->second;
 }
 
 }  // namespace checker

@@ -27,11 +27,15 @@ class ClaimIndex {
   bool mentions(size_t document, const std::string& subject) const {
     return mentions_[document].count(subject) != 0;
   }
+  /// The documents that name `subject`, in document order (empty when none does): a rule that
+  /// looks for later mentions of one subject visits these, not the whole corpus.
+  const std::vector<size_t>& documents_mentioning(const std::string& subject) const;
 
  private:
   const std::vector<Document>& documents_;
   std::map<Key, std::vector<const Claim*>> groups_;
   std::vector<std::set<std::string>> mentions_;
+  std::map<std::string, std::vector<size_t>> documents_by_subject_;
 };
 
 }  // namespace checker

@@ -3,6 +3,7 @@
 #include "checker/engine/extraction.h"
 
 #include "checker/core/content_hash.h"
+#include "checker/core/stage_timer.h"
 #include "checker/engine/parallel.h"
 #include "checker/extract/subjects.h"
 
@@ -56,7 +57,8 @@ std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Docume
 Extraction extract_claims(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
                           ExtractionCache* cache, const std::vector<NamedPhrase>* names,
                           const AuditProgress& progress) {
-  const std::vector<std::vector<DiscoveredPhrase>> discovered = discover_all(documents, pack, jobs, cache, progress);
+  StageTimer timer("extraction");
+  std::vector<std::vector<DiscoveredPhrase>> discovered = discover_all(documents, pack, jobs, cache, progress);
   // The subject index's inputs: every discovered name in corpus order. Its key covers
   // everything that shapes it besides the pack (which the cache keys on by itself).
   std::vector<NamedPhrase> own;
@@ -96,13 +98,18 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   });
   if (cache)
     for (size_t i : todo) cache->put_claims(i, subjects_key, per_document[i]);
+  std::vector<std::vector<DiscoveredPhrase>>().swap(discovered);  // not needed any more: free it
   Extraction out;
   out.claims_per_document.assign(documents.size(), 0);
   out.mentions.resize(documents.size());
+  size_t total = 0;
+  for (const DocumentClaims& d : per_document) total += d.claims.size();
+  out.claims.reserve(total);  // no doubling; each document's claims are freed once moved
   for (size_t i = 0; i < documents.size(); ++i) {
     out.claims_per_document[i] = per_document[i].claims.size();
     out.mentions[i] = std::move(per_document[i].subjects);
     for (auto& c : per_document[i].claims) out.claims.push_back(std::move(c));
+    std::vector<Claim>().swap(per_document[i].claims);
   }
   return out;
 }

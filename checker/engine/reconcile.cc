@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "checker/core/stage_timer.h"
 #include "checker/engine/claim_index.h"
 #include "checker/engine/fingerprint.h"
 #include "checker/engine/registry.h"
@@ -10,6 +11,7 @@
 namespace checker {
 
 AuditResult reconcile(const std::vector<Document>& documents, const RulePack& pack, Extraction extraction) {
+  StageTimer timer("reconciliation");
   AuditResult result;
   result.claims = std::move(extraction.claims);
   result.claims_per_document = std::move(extraction.claims_per_document);

@@ -59,9 +59,9 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
     const Claim* target = chain.back();
     if (!overdue || has_actual || target->modality == Modality::kInitial) continue;
     const PartialDate& target_reported = *index.reported(*target);
-    for (size_t d = 0; d < index.documents().size(); ++d) {
+    for (size_t d : index.documents_mentioning(key.first)) {
       const auto& date = index.documents()[d].date;
-      if (d == target->document || !date || !index.mentions(d, key.first) ||
+      if (d == target->document || !date ||
           date->first_day() <= target->value.date.last_day() || date->first_day() <= target_reported.last_day())
         continue;
       Finding o = f;
