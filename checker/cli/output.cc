@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include <fcntl.h>
 #include <signal.h>
@@ -42,10 +43,6 @@ void remove_stale_temporaries(const fs::path& target) {
     if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) fs::remove(it->path(), rec);
   }
 }
-
-}  // namespace
-
-namespace {
 
 // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by rename: that would
 // swap the device node itself for a regular file (as root, /dev/null). It is written in place.
