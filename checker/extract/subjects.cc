@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <stdexcept>
 
 #include <re2/re2.h>
 
@@ -81,8 +80,8 @@ void SubjectIndex::compile() {
     alias_list_.push_back(alias);
     alias_entity_.push_back(index);
   }
-  // Many discovered names in a large corpus: give RE2 room, and never fail silently.
-  matcher_ = std::make_unique<PhraseMatcher>(alias_list_, int64_t{1} << 30);
+  // Many discovered names in a large corpus: hash lookups, linear in the text whatever their number.
+  matcher_ = std::make_unique<NameMatcher>(alias_list_);
   middle_names_.clear();
   static const RE2 kPersonName(R"(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+)");
   for (size_t i = 0; i < entities_.size() && middle_names_.size() < kMaxMiddleNamePatterns; ++i) {
@@ -98,9 +97,6 @@ void SubjectIndex::compile() {
       if (re->ok()) middle_names_.emplace_back(std::move(re), i);
     }
   }
-  if (!matcher_->error().empty())
-    throw std::runtime_error("subject index: cannot compile " + std::to_string(alias_list_.size()) +
-                             " subject names: " + matcher_->error());
 }
 
 std::vector<SubjectMention> SubjectIndex::find(const FoldedText& folded, size_t begin, size_t end,

@@ -11,6 +11,7 @@
 #include "checker/extract/discovery.h"
 #include "checker/extract/entities.h"
 #include "checker/extract/lexicon.h"
+#include "checker/extract/name_matcher.h"
 #include "checker/extract/phrase_matcher.h"
 #include "checker/text/fold.h"
 
@@ -46,7 +47,7 @@ class SubjectIndex {
   std::map<std::string, size_t> by_alias_;  // folded alias -> entity
   std::vector<std::string> alias_list_;
   std::vector<size_t> alias_entity_;
-  std::unique_ptr<PhraseMatcher> matcher_;
+  std::unique_ptr<NameMatcher> matcher_;
   // "Marina Augusta Baker" for the known "Marina Baker": a person's name with a middle name
   // between its two words (folded pattern, entity).
   std::vector<std::pair<std::shared_ptr<re2::RE2>, size_t>> middle_names_;

@@ -1,0 +1,89 @@
+// Name matching by hash lookups: a word that starts a name, then the spans that end at a word
+// boundary within the longest name's length.
+#include "checker/extract/name_matcher.h"
+
+#include <string_view>
+
+namespace checker {
+namespace {
+
+// 0: not part of a word; 1: a letter (or any byte of a non-ASCII character); 2: a digit.
+int word_class(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u >= '0' && u <= '9') return 2;
+  if ((u >= 'a' && u <= 'z') || u >= 0x80) return 1;
+  return 0;
+}
+
+// A word may start or end at `pos`: the text's edge, or a change of class with a word on one side.
+bool boundary(std::string_view text, size_t pos) {
+  if (pos == 0 || pos >= text.size()) return true;
+  const int before = word_class(text[pos - 1]), after = word_class(text[pos]);
+  return before != after || before == 0;
+}
+
+size_t word_end(std::string_view text, size_t pos) {
+  const int cls = word_class(text[pos]);
+  while (pos < text.size() && word_class(text[pos]) == cls) ++pos;
+  return pos;
+}
+
+std::string collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ') { space = true; continue; }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+NameMatcher::NameMatcher(const std::vector<std::string>& names) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string name = collapse(names[i]);
+    if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
+    first_words_.insert(name.substr(0, word_end(name, 0)));
+    longest_ = std::max(longest_, name.size());
+    index_.emplace(std::move(name), i);
+  }
+}
+
+std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
+  std::vector<PhraseHit> hits;
+  if (index_.empty()) return hits;
+  const std::string_view text(folded);
+  // Runs of spaces in the text count once against a name's length; allow for a few.
+  const size_t reach = longest_ + 16;
+  size_t s = 0;
+  while (s < text.size()) {
+    if (word_class(text[s]) == 0 || !boundary(text, s)) {
+      ++s;
+      continue;
+    }
+    const size_t first_end = word_end(text, s);
+    if (!first_words_.count(std::string(text.substr(s, first_end - s)))) {
+      s = first_end;
+      continue;
+    }
+    // The longest name from s that ends at a boundary, after a word character.
+    const size_t limit = std::min(text.size(), s + reach);
+    bool found = false;
+    for (size_t e = limit; e >= first_end; --e) {
+      if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
+      auto it = index_.find(collapse(text.substr(s, e - s)));
+      if (it == index_.end()) continue;
+      hits.push_back({s, e, it->second});
+      s = e;
+      found = true;
+      break;
+    }
+    if (!found) s = first_end;
+  }
+  return hits;
+}
+
+}  // namespace checker

@@ -1,0 +1,34 @@
+// Finds any of a list of names in folded text, at word boundaries, longest first, in time
+// linear in the text whatever the number of names: a hash lookup of each word that may start a
+// name, then of the few spans that end at a boundary after it. The subject index holds every
+// name discovered in the corpus (hundreds of thousands on a large archive), too many for one
+// RE2 alternation (whose per-byte cost and memory grow with the list).
+//   NameMatcher m({"pont de vardenne", "vardenne"});
+//   m.find_all("le pont de vardenne53(*)") -> [{3, 19, 0}]
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "checker/extract/phrase_matcher.h"
+
+namespace checker {
+
+class NameMatcher {
+ public:
+  /// `names` are folded already (see fold()); runs of spaces inside them match any run of spaces.
+  explicit NameMatcher(const std::vector<std::string>& names);
+
+  /// Non-overlapping hits, left to right; at each start the longest name wins. A boundary is
+  /// where a letter meets a non-letter, or a letter a digit ("vardenne53" ends "vardenne").
+  std::vector<PhraseHit> find_all(const std::string& folded) const;
+
+ private:
+  std::unordered_map<std::string, size_t> index_;  // name with spaces collapsed -> its index
+  std::unordered_set<std::string> first_words_;    // the first word of every name
+  size_t longest_ = 0;                             // bytes of the longest name
+};
+
+}  // namespace checker
