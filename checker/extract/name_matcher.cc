@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "checker/text/fold.h"
+
 namespace checker {
 namespace {
 
@@ -28,23 +30,11 @@ size_t word_end(std::string_view text, size_t pos) {
   return pos;
 }
 
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ') { space = true; continue; }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 NameMatcher::NameMatcher(const std::vector<std::string>& names) {
   for (size_t i = 0; i < names.size(); ++i) {
-    std::string name = collapse(names[i]);
+    std::string name = collapse_spaces(names[i]);
     if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
     first_words_.insert(name.substr(0, word_end(name, 0)));
     longest_ = std::max(longest_, name.size());
@@ -74,7 +64,7 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
     bool found = false;
     for (size_t e = limit; e >= first_end; --e) {
       if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
-      auto it = index_.find(collapse(text.substr(s, e - s)));
+      auto it = index_.find(collapse_spaces(text.substr(s, e - s)));
       if (it == index_.end()) continue;
       hits.push_back({s, e, it->second});
       s = e;

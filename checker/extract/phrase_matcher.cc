@@ -10,18 +10,6 @@
 namespace checker {
 namespace {
 
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ') { space = true; continue; }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 bool word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
@@ -33,8 +21,8 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases, int64_t ma
   marked_.resize(phrases.size());
   for (size_t i = 0; i < phrases.size(); ++i) {
     const std::string with_marks = fold_case(phrases[i]);
-    if (with_marks != collapse(fold(phrases[i]))) marked_[i] = with_marks;
-    std::string f = collapse(fold(phrases[i]));
+    if (with_marks != collapse_spaces(fold(phrases[i]))) marked_[i] = with_marks;
+    std::string f = collapse_spaces(fold(phrases[i]));
     if (f.empty()) continue;
     index_.emplace(f, i);
     folded.push_back(f);
@@ -97,7 +85,7 @@ std::vector<PhraseHit> PhraseMatcher::find_all(const std::string& folded) const 
     const bool right_ok = end >= folded.size() || !word_char(folded[end]) || !word_char(folded[end - 1]) ||
                           digit(folded[end]) != digit(folded[end - 1]);
     if (left_ok && right_ok) {
-      auto it = index_.find(collapse(std::string_view(match.data(), match.size())));
+      auto it = index_.find(collapse_spaces(std::string_view(match.data(), match.size())));
       if (it != index_.end()) hits.push_back({start, end, it->second});
       pos = end;
     } else {

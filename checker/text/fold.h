@@ -25,6 +25,9 @@ class FoldedText {
   std::vector<size_t> map_;
 };
 
+/// Runs of spaces as one space, none at either end ("pont  de vardenne " -> "pont de vardenne").
+std::string collapse_spaces(std::string_view s);
+
 /// Folds a short string the same way (for phrases from rule packs).
 std::string fold(std::string_view s);
 
