@@ -2,6 +2,7 @@
 // boundary within the longest name's length.
 #include "checker/extract/name_matcher.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "checker/text/fold.h"
@@ -36,9 +37,10 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) {
   for (size_t i = 0; i < names.size(); ++i) {
     std::string name = collapse_spaces(names[i]);
     if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
-    first_words_.insert(name.substr(0, word_end(name, 0)));
-    longest_ = std::max(longest_, name.size());
-    index_.emplace(std::move(name), i);
+    const std::string_view kept = names_.emplace_back(std::move(name));
+    size_t& reach = first_words_[kept.substr(0, word_end(kept, 0))];
+    reach = std::max(reach, kept.size());
+    index_.emplace(kept, i);
   }
 }
 
@@ -46,8 +48,6 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
   std::vector<PhraseHit> hits;
   if (index_.empty()) return hits;
   const std::string_view text(folded);
-  // Runs of spaces in the text count once against a name's length; allow for a few.
-  const size_t reach = longest_ + 16;
   size_t s = 0;
   while (s < text.size()) {
     if (word_class(text[s]) == 0 || !boundary(text, s)) {
@@ -55,16 +55,22 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
       continue;
     }
     const size_t first_end = word_end(text, s);
-    if (!first_words_.count(std::string(text.substr(s, first_end - s)))) {
+    const auto first = first_words_.find(text.substr(s, first_end - s));
+    if (first == first_words_.end()) {
       s = first_end;
       continue;
     }
-    // The longest name from s that ends at a boundary, after a word character.
-    const size_t limit = std::min(text.size(), s + reach);
+    // The longest name from s that ends at a boundary, after a word character (runs of spaces
+    // in the text count once against a name's length: allow for a few).
+    const size_t limit = std::min(text.size(), s + first->second + 8);
     bool found = false;
     for (size_t e = limit; e >= first_end; --e) {
       if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
-      auto it = index_.find(collapse_spaces(text.substr(s, e - s)));
+      const std::string_view span = text.substr(s, e - s);
+      // Only a span with a run of spaces needs collapsing before the lookup.
+      std::string collapsed;
+      if (span.find("  ") != std::string_view::npos) collapsed = collapse_spaces(span);
+      auto it = index_.find(collapsed.empty() ? span : std::string_view(collapsed));
       if (it == index_.end()) continue;
       hits.push_back({s, e, it->second});
       s = e;

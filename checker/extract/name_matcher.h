@@ -7,9 +7,10 @@
 //   m.find_all("le pont de vardenne53(*)") -> [{3, 19, 0}]
 #pragma once
 
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "checker/extract/phrase_matcher.h"
@@ -26,9 +27,11 @@ class NameMatcher {
   std::vector<PhraseHit> find_all(const std::string& folded) const;
 
  private:
-  std::unordered_map<std::string, size_t> index_;  // name with spaces collapsed -> its index
-  std::unordered_set<std::string> first_words_;    // the first word of every name
-  size_t longest_ = 0;                             // bytes of the longest name
+  // Looked up by views of the text (no copy per word): the keys view `names_`.
+  std::deque<std::string> names_;                       // names with spaces collapsed
+  std::unordered_map<std::string_view, size_t> index_;  // name -> its index
+  // The first word of every name -> the bytes of the longest name it starts.
+  std::unordered_map<std::string_view, size_t> first_words_;
 };
 
 }  // namespace checker
