@@ -27,11 +27,15 @@ int main(int argc, char** argv) {
     checker::AuditOptions audit;
     auto* audit_cmd = app.add_subcommand("audit", "Check a corpus and report conflicts between its documents");
     audit_cmd->add_option("paths", audit.paths, "Files, directories (*.txt, *.md, *.jsonl) or JSONL corpora");
+    // One value per --format/--output (repeat the flag for more): "-o out.json seeds/" must not
+    // take seeds/ for a second output file.
     audit_cmd->add_option("--format,-f", audit.formats, "Report format, repeatable: text, json, sarif, junit, github, markdown, html")
-        ->check(CLI::IsMember(checker::report_formats()));
+        ->check(CLI::IsMember(checker::report_formats()))
+        ->allow_extra_args(false);
     audit_cmd->add_option("--output,-o", audit.outputs,
                           "Report file, repeatable; pairs with --format by position, else the "
-                          "extension decides (.txt, .json, .sarif, .xml for junit, .md, .html); '-' is standard output");
+                          "extension decides (.txt, .json, .sarif, .xml for junit, .md, .html); '-' is standard output")
+        ->allow_extra_args(false);
     audit_cmd->add_flag("--no-default-reports", audit.no_default_reports,
                         "Without any --output, the audit of one directory DIR also writes "
                         "reports/DIR.html and reports/DIR.md; this flag turns that off");

@@ -82,6 +82,10 @@ run outputs 1 "$checker" audit --no-default-reports seeds/ --output "$tmp/r/seed
 has outputs-stdout "2 findings" "$out"
 has outputs-json '"version": 1' "$(cat "$tmp/r/seeds.json" 2>/dev/null)"
 has outputs-text "Baiterek" "$(cat "$tmp/r/seeds.txt" 2>/dev/null)"
+# Options before the paths: each --output/--format takes one value, the rest are paths.
+run options-first 1 "$checker" audit --no-default-reports -o "$tmp/r/first.json" -f json seeds/
+has options-first-stdout "2 findings" "$out"
+has options-first-json '"version": 1' "$(cat "$tmp/r/first.json" 2>/dev/null)"
 run json-stdout 1 "$checker" audit --no-default-reports seeds/ --format json
 has json-stdout '"kind": "schedule-slip"' "$out"
 run unknown-extension 2 "$checker" audit --no-default-reports seeds/ --output "$tmp/report.xyz"
