@@ -52,8 +52,26 @@ const char* precision_name(Precision p) {
     case Precision::kHalf: return "half";
     case Precision::kYear: return "year";
     case Precision::kSeason: return "season";
+    case Precision::kDecade: return "decade";
   }
   return "year";
+}
+
+namespace {
+constexpr Precision kAllPrecisions[] = {Precision::kDay,  Precision::kMonth,  Precision::kQuarter, Precision::kHalf,
+                                        Precision::kYear, Precision::kSeason, Precision::kDecade};
+}  // namespace
+
+std::optional<Precision> precision_from_name(const std::string& name) {
+  for (Precision p : kAllPrecisions)
+    if (name == precision_name(p)) return p;
+  return std::nullopt;
+}
+
+std::string precision_names() {
+  std::string out;
+  for (Precision p : kAllPrecisions) out += (out.empty() ? "" : ", ") + std::string(precision_name(p));
+  return out;
 }
 
 std::string PartialDate::timex() const {
@@ -72,6 +90,7 @@ std::string PartialDate::timex() const {
     case Precision::kHalf: std::snprintf(buf, sizeof buf, "%04d-H%d", year, part); break;
     case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
     case Precision::kSeason: std::snprintf(buf, sizeof buf, "%04d-%s", year, season_code(part)); break;
+    case Precision::kDecade: std::snprintf(buf, sizeof buf, "%03dX", year / 10); break;
   }
   return buf;
 }
@@ -84,6 +103,7 @@ long PartialDate::first_day() const {
     case Precision::kHalf: return days_from_civil(year, (part - 1) * 6 + 1, 1);
     case Precision::kYear: return days_from_civil(year, 1, 1);
     case Precision::kSeason: return days_from_civil(year, part * 3, 1);  // March, June, September, December
+    case Precision::kDecade: return days_from_civil(year - year % 10, 1, 1);
   }
   return 0;
 }
@@ -95,6 +115,7 @@ long PartialDate::last_day() const {
     case Precision::kQuarter: return days_from_civil(year, part * 3, days_in_month(year, part * 3));
     case Precision::kHalf: return days_from_civil(year, part * 6, days_in_month(year, part * 6));
     case Precision::kYear: return days_from_civil(year, 12, 31);
+    case Precision::kDecade: return days_from_civil(year - year % 10 + 9, 12, 31);
     case Precision::kSeason:
       return part == 4 ? days_from_civil(year + 1, 2, days_in_month(year + 1, 2))
                        : days_from_civil(year, part * 3 + 2, days_in_month(year, part * 3 + 2));

@@ -6,7 +6,7 @@
 
 namespace checker {
 
-enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear, kSeason };
+enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear, kSeason, kDecade };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 long days_from_civil(int year, int month, int day);
@@ -24,7 +24,8 @@ struct PartialDate {
   Precision precision = Precision::kYear;
   std::string mod;
 
-  /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1", "2024-SU".
+  /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1", "2024-SU", "196X"
+  /// (a decade: `year` is its first year).
   std::string timex() const;
   /// First and last day covered (ignoring `mod`), as days since the epoch.
   long first_day() const;
@@ -35,6 +36,10 @@ struct PartialDate {
 };
 
 const char* precision_name(Precision p);
+/// The precision precision_name() names ("day", "season", "decade"…); nullopt for another word.
+std::optional<Precision> precision_from_name(const std::string& name);
+/// Every name precision_from_name() reads, for messages: "day, month, …, decade".
+std::string precision_names();
 std::string iso_from_days(long days);
 
 /// Parses "2025", "2025-11", "2025-11-09" (metadata dates). Returns nullopt for anything

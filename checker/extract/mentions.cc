@@ -11,6 +11,7 @@
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
 #include "checker/parse/relative_date.h"
+#include "checker/parse/decade.h"
 #include "checker/parse/season.h"
 #include "checker/parse/time_of_day.h"
 #include "checker/text/utf8.h"
@@ -198,6 +199,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"
       R"(plusieurs|quelques|des|ces derni[eè]re?s|de nombreu(?:x|ses)|quinquennat|septennat|)"
       R"(several|a few|few|many|)"
+      R"(les années|des années|années|milieu des|the (?:early[ -]|mid[ -]|late[ -])?['’]?\d\d(?:\d\d)?s|)"
       R"(la nuit|la soirée|la matinée|midi|minuit|actuel(?:le)?s?|l['’]avenir|auparavant|autrefois|jadis|naguère|pour l['’]instant|)"
       R"(in the future|in the past|previously|formerly|at present|for now|for the time being|)"
       R"(environ|quelque|approximativement|près|pres|presque|quasiment|pratiquement|plus|moins|au|supérieure?|)"
@@ -262,6 +264,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
                             (p >= begin + 7 && text.substr(p - 7, 7) == "in the ");
       d = parse_season(rest, lang, reference, after_in);
     }
+    if (!d) d = parse_decade(rest, lang, reference);
     if (!d) {
       d = parse_relative_date(rest, lang, reference);
       // "vendredi 22 novembre": the weekday only confirms the date that follows it.

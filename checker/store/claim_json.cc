@@ -116,13 +116,9 @@ std::string date_from_json(const json& j, const std::string& where, PartialDate*
   CHECK(r.integer("part", &out->part));
   std::string precision;
   CHECK(r.str("precision", &precision));
-  bool found = false;
-  for (Precision p : {Precision::kDay, Precision::kMonth, Precision::kQuarter, Precision::kHalf, Precision::kYear})
-    if (precision == precision_name(p)) {
-      out->precision = p;
-      found = true;
-    }
-  if (!found) return r.name("precision") + ": expected day, month, quarter, half or year";
+  const std::optional<Precision> p = precision_from_name(precision);
+  if (!p) return r.name("precision") + ": expected one of " + precision_names();
+  out->precision = *p;
   CHECK(r.str("mod", &out->mod));
   return "";
 }
