@@ -231,8 +231,17 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   re2::StringPiece input(text.data(), end), m;
   size_t pos = begin;
   size_t url = 0;
+  size_t last_trigger = std::string_view::npos;
   while (pos < end && kTrigger.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
     size_t p = static_cast<size_t>(m.data() - text.data());
+    // Every turn must move on: a trigger seen twice at one place (a branch that left `pos` where it
+    // was, as "s⅙e" once did) is stepped over by one character.
+    if (p == last_trigger) {
+      pos = p + 1;
+      while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+      continue;
+    }
+    last_trigger = p;
     while (url < urls.size() && urls[url].end <= p) ++url;
     if (url < urls.size() && urls[url].start <= p) {
       pos = urls[url].end;
