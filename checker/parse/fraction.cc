@@ -25,6 +25,14 @@ void add_ordinal(x3::symbols<Denominator>& s, const std::string& singular, const
   tables::add_capitalized(s, plural, Denominator{v, true});
 }
 
+// French ordinals from their stems, with and without the accent ("cinquième", "cinquieme"),
+// singular and plural.
+template <size_t N>
+void add_french_ordinals(x3::symbols<Denominator>& s, const std::pair<const char*, double> (&stems)[N]) {
+  for (const auto& [stem, v] : stems)
+    for (const char* end : {"ième", "ieme"}) add_ordinal(s, std::string(stem) + end, std::string(stem) + end + "s", v);
+}
+
 // Ordinals that name a fraction on their own ("a fifth", "un cinquième").
 const x3::symbols<Denominator>& denominators(bool en) {
   static const x3::symbols<Denominator> fr = [] {
@@ -38,9 +46,7 @@ const x3::symbols<Denominator>& denominators(bool en) {
         {"quinz", 15},   {"seiz", 16},      {"vingt", 20},   {"trent", 30},   {"quarant", 40}, {"cinquant", 50},
         {"soixant", 60}, {"cent", 100},     {"mill", 1e3},   {"million", 1e6}, {"milliard", 1e9},
         {"billion", 1e12}};
-    for (const auto& [stem, v] : stems)
-      for (const char* end : {"ième", "ieme"})
-        add_ordinal(s, std::string(stem) + end, std::string(stem) + end + "s", v);
+    add_french_ordinals(s, stems);
     return s;
   }();
   static const x3::symbols<Denominator> english = [] {
@@ -66,9 +72,7 @@ const x3::symbols<Denominator>& ordinal_units(bool en) {
     x3::symbols<Denominator> s;
     const std::pair<const char*, double> stems[] = {{"un", 1},    {"deux", 2},  {"trois", 3}, {"quatr", 4}, {"cinqu", 5},
                                                     {"six", 6},   {"sept", 7},  {"huit", 8},  {"neuv", 9}};
-    for (const auto& [stem, v] : stems)
-      for (const char* end : {"ième", "ieme"})
-        add_ordinal(s, std::string(stem) + end, std::string(stem) + end + "s", v);
+    add_french_ordinals(s, stems);
     return s;
   }();
   static const x3::symbols<Denominator> english = [] {
