@@ -42,6 +42,7 @@ struct MentionsOptions {
   std::string lang = "auto";
   std::string date;        // reference date for relative expressions; "" leaves them unresolved
   std::string rules_dir;   // where the language packs' status cues come from
+  unsigned jobs = 0;       // threads (0: all cores); the output does not depend on it
 };
 
 int run_audit_command(const AuditOptions& options);

@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     mentions_cmd->add_option("--date", mentions.date, "Reference date (YYYY-MM-DD) for relative dates");
     mentions_cmd->add_option("--rules", mentions.rules_dir, "Rules directory: the language packs' status cues");
+    mentions_cmd->add_option("--jobs,-j", mentions.jobs, "Threads (0: all cores); the output does not depend on it");
 
     auto* config_cmd = app.add_subcommand("config", "Print the configuration in effect (JSON)");
     config_cmd->add_option("--config", config_file, "Configuration file (default: the nearest .checker.json upwards)");

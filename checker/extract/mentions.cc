@@ -182,7 +182,7 @@ bool pronoun_one(std::string_view text, size_t begin, size_t pos) {
 
 std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
                                  const std::optional<PartialDate>& reference,
-                                 const ScanOptions& options) {
+                                 const ScanOptions& options, ScanState* state) {
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
@@ -227,7 +227,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = s + m.size();
     }
   }
-  std::optional<PartialDate> last_day;  // clock times belong to the last day named before them
+  std::optional<PartialDate> last_day = options.day_before;  // clock times belong to the last day named before them
+  bool time_before_day = false;
+  size_t first_day = std::string_view::npos;
   re2::StringPiece input(text.data(), end), m;
   size_t pos = begin;
   size_t url = 0;
@@ -289,7 +291,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       Mention mention{{p, p + d->length}, d->value, {}, {}};
       finish_day(text, begin, end, lang, options, &mention);
       extend_date_head(text, begin, lang, &mention);
-      if (mention.value.resolved && mention.value.date.precision == Precision::kDay) last_day = mention.value.date;
+      if (mention.value.resolved && mention.value.date.precision == Precision::kDay) {
+        last_day = mention.value.date;
+        if (first_day == std::string_view::npos) first_day = mention.span.start;
+      }
       out.push_back(mention);
       pos = mention.span.end;
       continue;
@@ -299,6 +304,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
                             (p >= begin + 5 && text.substr(p - 5, 5) == "vers ");
       if (auto t = time_mention(rest, lang, last_day ? last_day : reference, after_at)) {
         t->span = {p, p + t->span.end};
+        if (!last_day) time_before_day = true;
         out.push_back(*t);
         pos = t->span.end;
         continue;
@@ -334,6 +340,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     out.push_back(mention);
     pos = stop;
   }
+  if (state) *state = {last_day, time_before_day, first_day};
   return out;
 }
 

@@ -27,12 +27,22 @@ struct ScanOptions {
   bool durations = false;
   /// Report clock times and parts of the day ("18 h", "hier soir"), for the same reason.
   bool times = false;
+  /// The last day named before `begin`, when the text before it was read apart: clock times
+  /// before the first day of [begin, end) belong to it.
+  std::optional<PartialDate> day_before;
+};
+
+/// What a scan leaves for the text after it, when a long text is read in pieces.
+struct ScanState {
+  std::optional<PartialDate> last_day;  // the last day named, or ScanOptions::day_before
+  bool time_before_day = false;         // a clock time came before any day (its date: the fallback)
+  size_t first_day = std::string_view::npos;  // where the first day named in [begin, end) starts
 };
 
 /// Values in [begin, end) of `text`, left to right. `reference` is the document date, used to
 /// anchor relative dates; a four-digit integer from 1000 to 2199 standing alone is a year.
 std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end, Lang lang,
                                  const std::optional<PartialDate>& reference,
-                                 const ScanOptions& options = {});
+                                 const ScanOptions& options = {}, ScanState* state = nullptr);
 
 }  // namespace checker

@@ -63,5 +63,23 @@ expect "invalid UTF-8: message" "checker: $tmp/bad.txt:2:8: invalid UTF-8 at byt
 "$checker" mentions - --date 2026-13-01 </dev/null >/dev/null 2>&1
 expect "bad --date: exit 2" 2 $?
 
+# A long text is read in batches of paragraphs on several threads: the output is the same as
+# one pass, and a clock time belongs to the last day named before it, even batches earlier.
+{
+  printf 'Monday, January 19, 2026: the meeting was set.\n\n'
+  for i in $(seq 1 9000); do printf 'Nothing was said about the plan that morning, %s.\n\n' "$i"; done
+  printf 'The doors opened at 6 pm.\n\nTuesday, January 20, 2026, then.\n\n'
+  for i in $(seq 1 9000); do printf 'Nothing was said about the plan that morning, %s.\n\n' "$i"; done
+  printf 'They closed at 11 pm.\n'
+} >"$tmp/long.txt"
+one=$("$checker" mentions "$tmp/long.txt" --lang en --jobs 1 | grep '"type":"time"')
+two=$("$checker" mentions "$tmp/long.txt" --lang en --jobs 2 | grep '"type":"time"')
+expect "times across batches, the day of the batch before" \
+'{"start":475961,"end":475965,"text":"6 pm","type":"time","timex":"2026-01-19T18:00"}
+{"start":951910,"end":951915,"text":"11 pm","type":"time","timex":"2026-01-20T23:00"}' "$one"
+"$checker" mentions "$tmp/long.txt" --lang en --jobs 1 >"$tmp/one.jsonl"
+"$checker" mentions "$tmp/long.txt" --lang en --jobs 2 >"$tmp/two.jsonl"
+if ! cmp -s "$tmp/one.jsonl" "$tmp/two.jsonl"; then echo "FAIL --jobs 2 differs from --jobs 1"; failures=$((failures + 1)); fi
+
 if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
 echo "mentions CLI: all checks passed"

@@ -1,12 +1,16 @@
-// Text utilities: folding, sentences, lines and columns, UTF-8 validation.
+// Text utilities: folding, sentences, paragraphs, lines and columns, UTF-8 validation.
 #include <catch2/catch.hpp>
 
 #include "checker/text/fold.h"
 #include "checker/text/line_index.h"
+#include "checker/text/paragraphs.h"
 #include "checker/text/sentences.h"
 #include "checker/text/utf8.h"
 
 using checker::fold;
+using checker::paragraph_batches;
+using checker::Span;
+using checker::split_paragraphs;
 
 TEST_CASE("folding joins case, diacritic and typographic variants", "[text]") {
   CHECK(fold("Baïkonour") == fold("Baikonour"));
@@ -46,4 +50,25 @@ TEST_CASE("strict UTF-8 validation", "[text]") {
   CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2);     // surrogate
   CHECK(find_invalid_utf8("abc\xE2\x80") == 3);        // truncated
   CHECK(find_invalid_utf8("\xFF") == 0);
+}
+
+TEST_CASE("paragraphs end after blank lines and cover the whole text", "[text]") {
+  const std::string text = "one\ntwo\n\n  \t\r\nthree\r\n\r\nfour\n";
+  const std::vector<Span> p = split_paragraphs(text);
+  REQUIRE(p.size() == 3);
+  CHECK(text.substr(p[0].start, p[0].end - p[0].start) == "one\ntwo\n\n  \t\r\n");
+  CHECK(text.substr(p[1].start, p[1].end - p[1].start) == "three\r\n\r\n");
+  CHECK(text.substr(p[2].start, p[2].end - p[2].start) == "four\n");
+  CHECK(split_paragraphs("no break at all").size() == 1);
+  CHECK(split_paragraphs("").size() == 1);
+  CHECK(split_paragraphs("a\n\n\n").size() == 1);  // trailing blank lines stay with the last one
+
+  const std::vector<Span> batches = paragraph_batches(p, 10);
+  REQUIRE(batches.size() == 2);  // 14 bytes; then 9 bytes, short of 10, so "four" joins them
+  CHECK(batches[0].start == 0);
+  CHECK(batches[0].end == p[0].end);
+  CHECK(batches[1].start == p[1].start);
+  CHECK(batches[1].end == text.size());
+  CHECK(paragraph_batches(p, 1).size() == 3);
+  CHECK(paragraph_batches(p, 1000).size() == 1);
 }
