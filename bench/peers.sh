@@ -54,10 +54,14 @@ row() { printf '%-34s %11d %9.3f %9.3f %9s\n' "$1" "$2" "$3" "$(mbps "$2" "$3")"
 echo "one French corpus: $copies copies of seeds/ ($bytes bytes), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
 printf '%-34s %11s %9s %9s %9s\n' tool bytes seconds MB/s found
 
-t0=$(now); "$checker" mentions "$tmp/corpus.txt" --lang fr --date 2026-01-15 >"$tmp/mentions.jsonl"; t1=$(now)
+t0=$(now); "$checker" mentions "$tmp/corpus.txt" --lang fr --date 2026-01-15 --jobs 0 >"$tmp/mentions.jsonl"; t1=$(now)
 mentions_s=$(echo "$t1 - $t0" | bc -l)
-row "checker mentions (whole process)" "$bytes" "$mentions_s" "$(wc -l <"$tmp/mentions.jsonl")"
+row "checker mentions --jobs 0" "$bytes" "$mentions_s" "$(wc -l <"$tmp/mentions.jsonl")"
 mentions_mbps=$(mbps "$bytes" "$mentions_s")
+t0=$(now); "$checker" mentions "$tmp/corpus.txt" --lang fr --date 2026-01-15 --jobs 1 >"$tmp/mentions1.jsonl"; t1=$(now)
+mentions1_s=$(echo "$t1 - $t0" | bc -l)
+row "checker mentions --jobs 1" "$bytes" "$mentions1_s" "$(wc -l <"$tmp/mentions1.jsonl")"
+cmp -s "$tmp/mentions.jsonl" "$tmp/mentions1.jsonl" || { echo "peers.sh: mentions --jobs 0 and --jobs 1 differ" >&2; exit 1; }
 
 read -r c_bytes c_s c_found c_warm < <(NODE_PATH=$peers/node_modules node "$here/peers.js" chrono "$tmp/corpus.txt" $((chrono_mb * 1000000)))
 row "chrono-node fr (parsing only)" "$c_bytes" "$c_s" "$c_found"
@@ -85,6 +89,7 @@ row "grep -oE '[0-9]+' | wc -l" "$bytes" "$(echo "$t1 - $t0" | bc -l)" "$grep_fo
 ratio() { echo "$1 / $2" | bc -l; }
 echo "ratios (MB/s over MB/s):"
 printf '  checker mentions / chrono-node:      %8.1fx  (goal >= 20x)\n' "$(ratio "$mentions_mbps" "$(mbps "$c_bytes" "$c_s")")"
+printf '  same, checker mentions --jobs 1:     %8.1fx\n' "$(ratio "$(mbps "$bytes" "$mentions1_s")" "$(mbps "$c_bytes" "$c_s")")"
 printf '  checker mentions / recognizers-text: %8.1fx\n' "$(ratio "$mentions_mbps" "$(mbps "$r_bytes" "$r_s")")"
 printf '  re2 pass / checker audit --jobs 0:   %8.1fx  (goal <= 4x)\n' "$(ratio "$audit_s" "$re2_s")"
 printf '  re2 pass / checker audit --jobs 1:   %8.1fx\n' "$(ratio "$audit1_s" "$re2_s")"
