@@ -31,7 +31,7 @@ std::optional<Mention> qualified_duration(std::string_view text, Lang lang) {
   if (text.substr(0, 5) == "over " || text.substr(0, 5) == "Over ") return std::nullopt;
   const auto d = parse_duration(text.substr(q->length), lang);
   if (!d || text.substr(q->length + d->length, 4) == " old") return std::nullopt;  // an age
-  Mention m{{0, q->length + d->length}, Value{}, d->timex, {}};
+  Mention m{{0, q->length + d->length}, Value{}, d->timex, {}, {}};
   m.value.amount = d->count;
   apply_qualifier(q->name, &m.value);
   return m;
@@ -90,12 +90,12 @@ std::optional<Mention> time_mention(std::string_view text, Lang lang, const std:
   if (!t) {
     t = parse_present(text, lang);
     if (!t) return std::nullopt;
-    Mention m{{0, t->length}, Value{}, {}, t->timex};
+    Mention m{{0, t->length}, Value{}, {}, t->timex, {}};
     m.value.type = ValueType::kDate;
     m.value.resolved = false;
     return m;
   }
-  Mention m{{0, t->length}, Value{}, {}, date + t->timex};
+  Mention m{{0, t->length}, Value{}, {}, date + t->timex, {}};
   m.value.type = ValueType::kDate;
   m.value.resolved = known;
   if (known) m.value.date = *day;
