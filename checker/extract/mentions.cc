@@ -3,7 +3,6 @@
 #include "checker/extract/mentions.h"
 
 #include <cctype>
-#include <cstring>
 
 #include <re2/re2.h>
 #include <utf8proc.h>
@@ -91,6 +90,10 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
       (text.substr(s - 3, 3) == "le " || text.substr(s - 3, 3) == "Le ") &&
       (s == begin + 3 || !ascii_letter(text[s - 4])))
     m->span.start = s - 3;
+  else if (lang == Lang::kFr && s >= begin + 4 && ascii_digit(text[s]) &&  // "les 6 et 13 avril"
+           (text.substr(s - 4, 4) == "les " || text.substr(s - 4, 4) == "Les ") &&
+           (s == begin + 4 || !ascii_letter(text[s - 5])))
+    m->span.start = s - 4;
   if (!options.times) return;
   if (auto part = parse_day_part(text.substr(m->span.end, end - m->span.end), lang)) {
     m->time = (m->value.resolved ? m->value.date.timex() : "XXXX-XX-XX") + part->timex;
@@ -183,16 +186,26 @@ bool is_age(std::string_view text, size_t begin, size_t start, size_t length, co
     if (before(w)) return true;
   for (std::string_view w : {"Âgé de ", "Âgée de ", "Agé de ", "Agée de ", "agé de ", "agée de ", "Aged "})
     if (before(w)) return true;
-  if (before(" de ") && text.substr(stop, 4) != " de " && text.substr(stop, 3) != " d'" &&
-      text.substr(stop, 5) != " d\xE2\x80\x99") {
+  // "des enfants de 2 à 8 ans": the second end of a range of ages is an age too.
+  size_t from = start;
+  if (before(" \xC3\xA0 ")) {
+    size_t s = start - 4;
+    while (s > begin && ascii_digit(text[s - 1])) --s;
+    if (s < start - 4) from = s;
+  }
+  if (from >= begin + 4 && text.substr(from - 4, 4) == " de " && text.substr(stop, 4) != " de " &&
+      text.substr(stop, 3) != " d'" && text.substr(stop, 5) != " d\xE2\x80\x99") {
     static const char* const kTakesLength[] = {
         "peine",  "période", "periode", "délai",  "mandat",  "durée",  "bout",    "terme",     "espace",
         "contrat", "absence", "plan",   "programme", "moyenne", "retard", "avance", "séjour",   "cycle",
         "intervalle", "près", "plus",   "moins",  "environ", "quelque", "lieu",   "cours",   "suite",
         "total",  "minimum", "maximum", "âge",    "horizon", "exil",   "carrière", "existence", "vie"};
-    const std::string_view w = word_before(text, begin, start - 3);
+    const std::string_view w = word_before(text, begin, from - 3);
     bool length_noun = w.empty();
-    for (const char* n : kTakesLength) length_noun = length_noun || w == n || (w.size() == std::strlen(n) + 1 && w.substr(0, std::strlen(n)) == n && w.back() == 's');
+    for (const char* n : kTakesLength) {
+      const std::string_view noun(n);
+      length_noun = length_noun || w == noun || (w.size() == noun.size() + 1 && w.substr(0, noun.size()) == noun && w.back() == 's');
+    }
     if (!length_noun) return true;
   }
   return false;
@@ -245,6 +258,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
       R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
+      R"((?:la|le|sa|son|leur) (?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|)"
       R"(chaque|tous les|toutes les|par|annuel(?:le)?s?|annuellement|mensuel(?:le)?s?|mensuellement|hebdomadaires?|)"
       R"(every|each|per|annual|annually|yearly|monthly|weekly|daily|)"
       R"(next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -300,8 +314,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
         pos = mention.span.end;
         continue;
       }
-      if (auto q = qualified_duration(rest, lang); q && !is_age(text, begin, p, q->span.end, q->duration)) {
-        out.push_back({{p, p + q->span.end}, q->value, q->duration, {}, {}});
+      if (auto q = qualified_duration(rest, lang);
+          q && !is_age(text, begin, p + q->span.start, q->span.end - q->span.start, q->duration)) {
+        out.push_back({{p + q->span.start, p + q->span.end}, q->value, q->duration, {}, {}});
         pos = p + q->span.end;
         continue;
       }
