@@ -52,6 +52,9 @@ nlohmann::ordered_json mention_json(const std::string& text, const Mention& m) {
     j.erase("mod");
     j.erase("interval");
   }
+  if (!m.set.empty()) {  // a recurrence: its TIMEX3 SET value is all there is
+    j = {{"start", m.span.start}, {"end", m.span.end}, {"text", j["text"]}, {"type", "set"}, {"timex", m.set}};
+  }
   return j;
 }
 

@@ -1,6 +1,8 @@
 // Composite mentions: each combines two grammars of parse/ and decides between them.
 #include "checker/extract/mention_forms.h"
 
+#include <fmt/format.h>
+
 #include "checker/parse/duration.h"
 #include "checker/parse/qualifier.h"
 #include "checker/parse/time_of_day.h"
@@ -26,12 +28,28 @@ std::optional<ParsedValue> single_value(std::string_view text, Lang lang) {
 // "plus de vingt ans", "about three years": a length of time under a qualifier.
 std::optional<Mention> qualified_duration(std::string_view text, Lang lang) {
   const auto q = parse_qualifier(text, lang);
-  if (!q || q->name == "between") return std::nullopt;
+  if (!q) return std::nullopt;
+  if (q->name == "between") {
+    // "de 8 à 24 mois": the first end is a length in the unit of the second, a mention of its own
+    // (span relative to `text`, starting at the count).
+    const auto n = parse_number(text.substr(q->length), lang);
+    if (!n) return std::nullopt;
+    const size_t joiner = parse_range_joiner(text.substr(q->length + n->length), lang);
+    // A dash joins too tightly to tell a range of lengths from a range of days ("de 4-23 mois prochain").
+    if (joiner == 0 || text.substr(q->length + n->length, joiner).find('-') != std::string_view::npos) return std::nullopt;
+    const auto d = parse_duration(text.substr(q->length + n->length + joiner), lang);
+    if (!d || d->count <= 0 || text.substr(q->length + n->length + joiner + d->length, 4) == " old") return std::nullopt;
+    const size_t digits = d->timex.find_first_of("0123456789");
+    if (digits == std::string::npos) return std::nullopt;
+    Mention m{{q->length, q->length + n->length}, Value{}, d->timex.substr(0, digits) + fmt::format("{:g}", n->value.amount) + d->timex.back(), {}, {}};
+    m.value.amount = n->value.amount;
+    return m;
+  }
   // "over three years" is across them, not more than them.
   if (text.substr(0, 5) == "over " || text.substr(0, 5) == "Over ") return std::nullopt;
   const auto d = parse_duration(text.substr(q->length), lang);
   if (!d || text.substr(q->length + d->length, 4) == " old") return std::nullopt;  // an age
-  Mention m{{0, q->length + d->length}, Value{}, d->timex, {}};
+  Mention m{{0, q->length + d->length}, Value{}, d->timex, {}, {}};
   m.value.amount = d->count;
   apply_qualifier(q->name, &m.value);
   return m;
@@ -90,12 +108,12 @@ std::optional<Mention> time_mention(std::string_view text, Lang lang, const std:
   if (!t) {
     t = parse_present(text, lang);
     if (!t) return std::nullopt;
-    Mention m{{0, t->length}, Value{}, {}, t->timex};
+    Mention m{{0, t->length}, Value{}, {}, t->timex, {}};
     m.value.type = ValueType::kDate;
     m.value.resolved = false;
     return m;
   }
-  Mention m{{0, t->length}, Value{}, {}, date + t->timex};
+  Mention m{{0, t->length}, Value{}, {}, date + t->timex, {}};
   m.value.type = ValueType::kDate;
   m.value.resolved = known;
   if (known) m.value.date = *day;

@@ -10,6 +10,7 @@
 #include "checker/extract/mention_forms.h"
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
+#include "checker/parse/recurrence.h"
 #include "checker/parse/relative_date.h"
 #include "checker/parse/decade.h"
 #include "checker/parse/season.h"
@@ -89,6 +90,10 @@ void finish_day(std::string_view text, size_t begin, size_t end, Lang lang, cons
       (text.substr(s - 3, 3) == "le " || text.substr(s - 3, 3) == "Le ") &&
       (s == begin + 3 || !ascii_letter(text[s - 4])))
     m->span.start = s - 3;
+  else if (lang == Lang::kFr && s >= begin + 4 && ascii_digit(text[s]) &&  // "les 6 et 13 avril"
+           (text.substr(s - 4, 4) == "les " || text.substr(s - 4, 4) == "Les ") &&
+           (s == begin + 4 || !ascii_letter(text[s - 5])))
+    m->span.start = s - 4;
   if (!options.times) return;
   if (auto part = parse_day_part(text.substr(m->span.end, end - m->span.end), lang)) {
     m->time = (m->value.resolved ? m->value.date.timex() : "XXXX-XX-XX") + part->timex;
@@ -139,25 +144,70 @@ void make_negative(std::string_view text, size_t begin, Mention* m) {
   m->value.amount = -m->value.amount;
 }
 
-// "Pierre, 19 ans, …", "(87 ans)", "âgé de 54 ans": an age, not a length of time.
-bool is_age(std::string_view text, size_t begin, size_t start, const ParsedDuration& d) {
-  if (d.timex.empty() || d.timex.back() != 'Y' || d.timex[1] == 'T') return false;
+// The word that ends just before `pos` (after skipping one space), ASCII-lowercased.
+std::string_view word_before(std::string_view text, size_t begin, size_t pos) {
+  if (pos <= begin || text[pos - 1] != ' ') return {};
+  size_t s = pos - 1;
+  while (s > begin && text[s - 1] != ' ' && text[s - 1] != '\n' && text[s - 1] != '\'') --s;
+  return text.substr(s, pos - 1 - s);
+}
+
+// "Pierre, 19 ans, …", "(87 ans)", "âgé de 54 ans", "une fillette de 6 ans": an age, not a
+// length of time. A length keeps "de" after a word that takes one ("une peine de 2 ans", "au
+// bout de 3 ans") or a complement after it ("de 2 ans de prison").
+bool is_age(std::string_view text, size_t begin, size_t start, size_t length, const std::string& timex) {
+  if (timex.size() < 2 || timex.back() != 'Y' || timex[1] == 'T') return false;
   auto before = [&](std::string_view word) {
     return start >= begin + word.size() && text.substr(start - word.size(), word.size()) == word;
   };
-  const size_t stop = start + d.length;
+  const size_t stop = start + length;
   const char after = stop < text.size() ? text[stop] : '\0';
   if (before("(") && after == ')') return true;
   if (text.substr(stop, 4) == " old") return true;
-  if (before(", ") && (after == ',' || after == ')')) return true;
-  // "les moins de 17 ans", "des 0-6 ans": age groups.
-  if (before("les moins de ") || before("les plus de ") || before("Les moins de ") || before("Les plus de ")) return true;
-  if (start >= begin + 5 && text.substr(start, d.length).find('-') != std::string_view::npos &&
-      (before("des ") || before("les "))) return true;
+  if (before(", ") && (after == ',' || after == ')' || after == '.' || after == ';')) return true;
+  // "les moins de 17 ans", "des 0-6 ans", "les 6-16 ans": age groups.
+  for (std::string_view w : {"moins de ", "plus de "})
+    if ((before("les ") || before("Les ")) && text.substr(start, w.size()) == w) return true;  // under a qualifier
+  for (std::string_view w : {"les moins de ", "les plus de ", "Les moins de ", "Les plus de "})
+    if (before(w)) return true;
+  {
+    size_t s = start;
+    if (s > begin && text[s - 1] == '-') {
+      --s;
+      while (s > begin && ascii_digit(text[s - 1])) --s;
+    }
+    if (s < start - 1 && s >= begin + 4 && (text.substr(s - 4, 4) == "des " || text.substr(s - 4, 4) == "les "))
+      return true;
+    if (start >= begin + 5 && text.substr(start, length).find('-') != std::string_view::npos &&
+        (before("des ") || before("les ")))
+      return true;
+  }
   for (std::string_view w : {"âgé de ", "âgée de ", "âgés de ", "âgées de ", "âge de ", "aged "})
     if (before(w)) return true;
   for (std::string_view w : {"Âgé de ", "Âgée de ", "Agé de ", "Agée de ", "agé de ", "agée de ", "Aged "})
     if (before(w)) return true;
+  // "des enfants de 2 à 8 ans": the second end of a range of ages is an age too.
+  size_t from = start;
+  if (before(" \xC3\xA0 ")) {
+    size_t s = start - 4;
+    while (s > begin && ascii_digit(text[s - 1])) --s;
+    if (s < start - 4) from = s;
+  }
+  if (from >= begin + 4 && text.substr(from - 4, 4) == " de " && text.substr(stop, 4) != " de " &&
+      text.substr(stop, 3) != " d'" && text.substr(stop, 5) != " d\xE2\x80\x99") {
+    static const char* const kTakesLength[] = {
+        "peine",  "période", "periode", "délai",  "mandat",  "durée",  "bout",    "terme",     "espace",
+        "contrat", "absence", "plan",   "programme", "moyenne", "retard", "avance", "séjour",   "cycle",
+        "intervalle", "près", "plus",   "moins",  "environ", "quelque", "lieu",   "cours",   "suite",
+        "total",  "minimum", "maximum", "âge",    "horizon", "exil",   "carrière", "existence", "vie"};
+    const std::string_view w = word_before(text, begin, from - 3);
+    bool length_noun = w.empty();
+    for (const char* n : kTakesLength) {
+      const std::string_view noun(n);
+      length_noun = length_noun || w == noun || (w.size() == noun.size() + 1 && w.substr(0, noun.size()) == noun && w.back() == 's');
+    }
+    if (!length_noun) return true;
+  }
   return false;
 }
 
@@ -208,6 +258,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
       R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
+      R"((?:la|le|sa|son|leur) (?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|)"
+      R"(chaque|tous les|toutes les|par|annuel(?:le)?s?|annuellement|mensuel(?:le)?s?|mensuellement|hebdomadaires?|)"
+      R"(every|each|per|annual|annually|yearly|monthly|weekly|daily|)"
       R"(next|last|this|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       R"()\b)))");
   // Stretches that hold digits but no value: URLs, phone numbers (+33 1 23 45 67 89,
@@ -257,14 +310,21 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"
     const std::string_view rest = text.substr(p, end - p);
     if (options.durations) {
-      if (auto q = qualified_duration(rest, lang)) {
-        out.push_back({{p, p + q->span.end}, q->value, q->duration, {}});
+      if (auto r = parse_recurrence(rest, lang)) {
+        Mention mention{{p + r->start, p + r->start + r->length}, Value{}, {}, {}, r->timex};
+        out.push_back(mention);
+        pos = mention.span.end;
+        continue;
+      }
+      if (auto q = qualified_duration(rest, lang);
+          q && !is_age(text, begin, p + q->span.start, q->span.end - q->span.start, q->duration)) {
+        out.push_back({{p + q->span.start, p + q->span.end}, q->value, q->duration, {}, {}});
         pos = p + q->span.end;
         continue;
       }
     }
     if (auto q = qualified_value(rest, lang)) {
-      out.push_back({{p, p + q->length}, q->value, {}, {}});
+      out.push_back({{p, p + q->length}, q->value, {}, {}, {}});
       pos = p + q->length;
       continue;
     }
@@ -288,7 +348,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       }
     }
     if (d) {
-      Mention mention{{p, p + d->length}, d->value, {}, {}};
+      Mention mention{{p, p + d->length}, d->value, {}, {}, {}};
       finish_day(text, begin, end, lang, options, &mention);
       extend_date_head(text, begin, lang, &mention);
       if (mention.value.resolved && mention.value.date.precision == Precision::kDay) {
@@ -311,10 +371,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       }
     }
     if (options.durations) {
-      if (auto length = parse_duration(rest, lang); length && !is_age(text, begin, p, *length)) {
+      if (auto length = parse_duration(rest, lang); length && !is_age(text, begin, p, length->length, length->timex)) {
         Value v;
         v.amount = length->count;
-        out.push_back({{p, p + length->length}, v, length->timex, {}});
+        out.push_back({{p, p + length->length}, v, length->timex, {}, {}});
         pos = p + length->length;
         continue;
       }
@@ -334,7 +394,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
-    Mention mention{{p, stop}, q->value, {}, {}};
+    Mention mention{{p, stop}, q->value, {}, {}, {}};
     make_negative(text, begin, &mention);
     if (mention.value.type == ValueType::kDate) extend_date_head(text, begin, lang, &mention);
     out.push_back(mention);

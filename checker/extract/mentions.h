@@ -19,11 +19,12 @@ struct Mention {
   Value value;
   std::string duration;  // TIMEX3 duration ("P3Y", "P18M") when the mention is a length of time
   std::string time;      // TIMEX3 time ("2026-02-14TEV", "XXXX-XX-XXT18:00") for a clock time or part of a day
+  std::string set;       // TIMEX3 SET value ("P1Y", "XXXX-WXX-4") for a recurrence ("chaque année", "par an")
 };
 
 struct ScanOptions {
-  /// Report lengths of time ("pendant trois ans") as mentions; claims leave them out, as they
-  /// are neither dates nor quantities of a subject.
+  /// Report lengths of time ("pendant trois ans") and recurrences ("chaque année") as mentions;
+  /// claims leave them out, as they are neither dates nor quantities of a subject.
   bool durations = false;
   /// Report clock times and parts of the day ("18 h", "hier soir"), for the same reason.
   bool times = false;

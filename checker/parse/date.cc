@@ -104,6 +104,8 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   auto first_part = [&](auto& ctx) { first_length = static_cast<size_t>(x3::_attr(ctx).size()); };
   const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | (ws >> x3::lit(en ? "to" : "à") >> ws) |
                     (ws >> x3::lit(en ? "and" : "et") >> ws);
+  // "mai et juin derniers", "les 6 et 13 avril prochains": the direction is in the plural.
+  const auto rel_fr = rel >> -x3::lit('s');
 
   size_t length = 0;
   bool matched = false;
@@ -115,14 +117,19 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                           x3::lit("mi")[mod("MID")] | x3::lit("Mi")[mod("MID")];
     const auto semester = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[([&](auto&) { r.part = 1; })] |
                           (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
-    const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> short_year) | (ws >> rel) | x3::eps) >> !x3::alpha;
+    const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> short_year) | (ws >> rel_fr) | x3::eps) >> !x3::alpha;
+    // "du 19 au 23 juillet", "les 6 et 13 avril": the first day is a mention of its own, in the
+    // month (and year) that ends the pair.
+    const auto g_day_pair = x3::raw[day][first_part] >> ((ws >> (x3::lit("au") | x3::lit("et") | x3::lit("à")) >> ws) | x3::lit('-')) >>
+                            x3::omit[d2] >> ws >> month >> ((ws >> year) | (ws >> short_year) | (ws >> rel_fr) | x3::eps) >>
+                            !x3::alpha;
     const auto g_month = month >> ws >> -(x3::lit("de") >> ws) >> (year | short_year);
-    const auto g_month_rel = month >> ws >> rel >> !x3::alpha;  // "juin prochain"
+    const auto g_month_rel = month >> ws >> rel_fr >> !x3::alpha;  // "juin prochain"
     // A month alone, in lower case ("Mars" may be the planet): the nearest such month. Not when
     // "de …" names its year in words ("mai de la même année"): that year is not the reference's.
     const auto g_bare_month = &x3::lower >> month >> !x3::alpha >> !(x3::lit('-') >> x3::alpha) >>
                               !(ws >> (x3::lit("de ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99")));
-    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
+    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> (year | rel_fr >> !x3::alpha);
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
@@ -138,6 +145,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_day_pair, &length))) { r.precision = Precision::kDay; length = first_length; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month_rel, &length))) { r.precision = Precision::kMonth; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_month_pair, &length))) { r.precision = Precision::kMonth; length = first_length; matched = true; }

@@ -81,6 +81,32 @@ std::optional<ParsedDuration> named_period(std::string_view text, Lang lang) {
   return d;
 }
 
+// "la deuxième journée", "sa première année": one period named by its rank, which TimeML reads
+// as a length of one unit.
+std::optional<ParsedDuration> ranked_period(std::string_view text) {
+  static const x3::symbols<int> kDeterminers = [] {
+    x3::symbols<int> s;
+    for (auto w : {"la", "le", "sa", "son", "leur"}) tables::add_capitalized(s, w, 0);
+    return s;
+  }();
+  static const x3::symbols<int> kRanks({{"premier", 1}, {"première", 1}, {"second", 2}, {"seconde", 2},
+                                        {"deuxième", 2}, {"troisième", 3}, {"quatrième", 4}, {"cinquième", 5},
+                                        {"sixième", 6}, {"septième", 7}, {"huitième", 8}, {"neuvième", 9},
+                                        {"dixième", 10}});
+  auto first = text.begin();
+  TimeUnit unit;
+  if (!x3::parse(first, text.end(), x3::omit[kDeterminers] >> tables::ws >> x3::omit[kRanks] >> tables::ws) ||
+      !x3::parse(first, text.end(), time_units(false), unit))
+    return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (!tables::word_ends(text, end, true) || unit.factor != 1) return std::nullopt;
+  ParsedDuration d;
+  d.length = end;
+  d.count = 1;
+  d.timex = fmt::format("P{}1{}", unit.time ? "T" : "", unit.letter);
+  return d;
+}
+
 }  // namespace
 
 std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
@@ -97,6 +123,8 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
     }
   }
   if (auto named = named_period(text, lang)) return named;
+  if (!en)
+    if (auto ranked = ranked_period(text)) return ranked;
   // "plusieurs jours", "quelques années", "ces derniers jours", "several years": a vague count.
   {
     static const x3::symbols<int> kVagueFr = [] {

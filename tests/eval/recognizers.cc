@@ -64,6 +64,7 @@ std::string expected_value(const std::string& category, const json& resolution) 
 std::optional<Item> predicted_item(const std::string& model, const Mention& m, const std::string& expected_timex_hint) {
   const Value& v = m.value;
   Item item;
+  if (!m.set.empty()) return std::nullopt;  // recurrences: an unsupported category (docs/parsers.md)
   if (model == "number") {
     if (!m.time.empty()) return std::nullopt;
     if (!m.duration.empty()) {

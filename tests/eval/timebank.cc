@@ -12,6 +12,7 @@
 #include <re2/re2.h>
 
 #include "checker/extract/mentions.h"
+#include "diagnose.h"
 
 namespace checker::eval {
 namespace {
@@ -82,6 +83,7 @@ std::string score_timebank(const std::string& dir, Scores* scores) {
     if (entry.path().extension() == ".tml") files.push_back(entry.path());
   if (ec || files.empty()) return dir + ": no .tml files";
   std::sort(files.begin(), files.end());
+  Diagnosis diagnosis;
   for (const fs::path& path : files) {
     std::ifstream in(path, std::ios::binary);
     const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -95,24 +97,23 @@ std::string score_timebank(const std::string& dir, Scores* scores) {
     options.times = true;
     std::vector<Item> predicted;
     for (const Mention& m : scan_values(doc.text, 0, doc.text.size(), Lang::kFr, reference, options)) {
-      if (m.duration.empty() && m.value.type != ValueType::kDate) continue;
+      if (m.duration.empty() && m.set.empty() && m.value.type != ValueType::kDate) continue;
       Item p;
       p.start = m.span.start;
       p.end = m.span.end;
       p.category = "timex3";
-      p.value = !m.time.empty() ? m.time : m.duration.empty() ? m.value.date.timex() : m.duration;
+      p.value = !m.set.empty()    ? m.set
+                : !m.time.empty() ? m.time
+                : m.duration.empty() ? m.value.date.timex() : m.duration;
       predicted.push_back(p);
     }
     match(gold, predicted, true, false, "TimeBank strict ", scores);
     match(gold, predicted, false, false, "TimeBank relaxed ", scores);
     match(gold, predicted, false, true, "TimeBank value ", scores);
-    if (const char* show = std::getenv("CHECKER_EVAL_SHOW"); show && std::string(show) == "TimeBank") {
-      for (const Item& g : doc.timexes)
-        std::cerr << "want " << doc.text.substr(g.start, g.end - g.start) << " = " << g.category << " " << g.value << "\n";
-      for (const Item& p : predicted)
-        std::cerr << "got  " << doc.text.substr(p.start, p.end - p.start) << " = " << p.value << "\n";
-    }
+    diagnosis.add(path.filename().string(), doc.text, doc.timexes, predicted);
   }
+  if (const char* show = std::getenv("CHECKER_EVAL_SHOW"); show && std::string(show) == "TimeBank")
+    diagnosis.print(std::cerr);
   return "";
 }
 

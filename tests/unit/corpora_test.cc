@@ -15,6 +15,7 @@ namespace {
 using checker::Mention;
 
 std::string describe(const Mention& m) {
+  if (!m.set.empty()) return "set " + m.set;
   if (!m.duration.empty()) return "duration " + m.duration;
   if (!m.time.empty()) return "time " + m.time;
   std::string out = std::string(checker::value_type_name(m.value.type)) + " " + checker::testing::value_data(m.value);
