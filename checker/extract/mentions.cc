@@ -193,7 +193,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(janv|févr|avr|juil|déc|)"
       R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
       R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
-      R"(zero|nought|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"(zero|nought|naught|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
       R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?|half|quarter|third|[a-z]+ths?)|)"
       R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"

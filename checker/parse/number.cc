@@ -61,6 +61,32 @@ std::optional<std::pair<size_t, NumberText>> number_text(std::string_view text, 
   return std::make_pair(static_cast<size_t>(first - text.begin()), out);
 }
 
+// "12,34,567.89": Indian grouping (thousands, then lakhs and crores in pairs of digits).
+std::optional<std::pair<size_t, NumberText>> indian_number_text(std::string_view text) {
+  NumberText out;
+  auto set_integer = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.integer.assign(r.begin(), r.end());
+    out.grouped = true;
+  };
+  auto set_fraction = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.fraction.assign(r.begin(), r.end());
+  };
+  const auto two = x3::repeat(2)[x3::digit];
+  const auto grammar =
+      x3::raw[x3::repeat(1, 2)[x3::digit] >> +(x3::lit(',') >> two >> &x3::lit(',')) >> x3::lit(',') >>
+              x3::repeat(3)[x3::digit] >> !x3::digit][set_integer] >>
+      -(x3::lit('.') >> x3::raw[+x3::digit][set_fraction]);
+  auto first = text.begin();
+  if (!x3::parse(first, text.end(), grammar)) return std::nullopt;
+  std::string digits;
+  for (char c : out.integer)
+    if (c >= '0' && c <= '9') digits += c;
+  out.integer = digits;
+  return std::make_pair(static_cast<size_t>(first - text.begin()), out);
+}
+
 double to_double(const NumberText& n) {
   std::string s = n.integer.empty() ? "0" : n.integer;
   if (!n.fraction.empty()) s += "." + n.fraction;
@@ -108,7 +134,8 @@ std::optional<Exponent> exponent(std::string_view text) {
   auto first = text.begin();
   int sign = 1;
   unsigned digits = 0;
-  const auto sign_p = -(x3::lit('+') | x3::lit('-')[([&](auto&) { sign = -1; })]);
+  // "^--23": each minus turns the sign over.
+  const auto sign_p = *(x3::lit('+') | x3::lit('-')[([&](auto&) { sign = -sign; })]);
   const auto power = x3::uint_parser<unsigned, 10, 1, 3>()[([&](auto& ctx) { digits = x3::_attr(ctx); })];
   Exponent e;
   if (x3::parse(first, text.end(), (x3::lit('e') | x3::lit('E')) >> sign_p >> power)) {
@@ -215,8 +242,14 @@ size_t inches_after_feet(std::string_view text, size_t pos, const tables::Unit& 
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   std::optional<std::pair<size_t, NumberText>> n;
   if (lang == Lang::kEn) {
+    n = indian_number_text(text);
+    // "1.111,11": dots grouping thousands and a decimal comma can only be read the continental way.
+    if (!n) {
+      n = number_text(text, x3::lit('.'), ',');
+      if (n && !(n->second.grouped && !n->second.fraction.empty())) n.reset();
+    }
     // Commas group thousands; spaces do too in many style guides ("40 000", "1 234 567").
-    n = number_text(text, x3::lit(',') | x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"), '.');
+    if (!n) n = number_text(text, x3::lit(',') | x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"), '.');
   } else {
     const auto sep = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit('.');
     n = number_text(text, sep, ',');
@@ -275,6 +308,14 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   size_t p = skip_ws(text, pos);
   double scale = 1;
   if (match_symbol(tables::scales(english), text, &p, &scale)) {
+    // "three lakh crore", "3 thousand million": a larger scale after a scale multiplies it.
+    for (size_t q = skip_ws(text, p); ;) {
+      double larger = 1;
+      if (!match_symbol(tables::scales(english), text, &q, &larger) || larger <= scale) break;
+      scale *= larger;
+      p = q;
+      q = skip_ws(text, q);
+    }
     out.value.amount *= scale;
     out.plain_integer = false;
     pos = p;

@@ -136,7 +136,7 @@ const x3::symbols<double>& scales(bool english) {
     x3::symbols<double> s;
     s.add("thousand", 1e3)("million", 1e6)("millions", 1e6)("billion", 1e9)("billions", 1e9)
         ("trillion", 1e12)("trillions", 1e12)("bn", 1e9)("bln", 1e9)("b", 1e9)("tln", 1e12)("k", 1e3)
-        ("M", 1e6)("MM", 1e6)("mil", 1e6)("hundred", 100)("dozen", 12)("dozens", 12)("lakh", 1e5)("crore", 1e7);
+        ("M", 1e6)("MM", 1e6)("mil", 1e6)("hundred", 100)("dozen", 12)("dozens", 12)("doz", 12)("dozs", 12)("dz", 12)("dzs", 12)("lakh", 1e5)("crore", 1e7);
     return s;
   }();
   return english ? en : fr;

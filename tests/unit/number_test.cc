@@ -35,6 +35,18 @@ TEST_CASE("English numbers: comma groups, decimal point", "[parse][number]") {
   CHECK(q("$1.3 billion", Lang::kEn).value.currency == "USD");
 }
 
+TEST_CASE("English numbers: Indian and continental grouping, stacked scales, exponents", "[parse][number]") {
+  CHECK(q("12,34,567.89", Lang::kEn).value.amount == Approx(1234567.89));
+  CHECK(q("12,34,567.89", Lang::kEn).length == 12);
+  CHECK(q("1,234,567", Lang::kEn).value.amount == 1234567);
+  CHECK(q("1.111,11", Lang::kEn).value.amount == Approx(1111.11));
+  CHECK(q("1.111, 11", Lang::kEn).value.amount == Approx(1.111));
+  CHECK(q("three lakh crore", Lang::kEn).value.amount == Approx(3e12));
+  CHECK(q("3 dzs", Lang::kEn).value.amount == 36);
+  CHECK(q("five doz", Lang::kEn).value.amount == 60);
+  CHECK(q("1,1^--23").value.amount == Approx(8.95430243));
+}
+
 TEST_CASE("amounts with scale words and currencies", "[parse][number]") {
   auto a = q("1,3 milliard de dollars");
   CHECK(a.value.type == ValueType::kAmount);
