@@ -63,7 +63,7 @@ TEST_CASE("Ordinals, dates and lengths of time are not fractions", "[parse][frac
   CHECK(frac("trois cents", Lang::kFr) == "none");
 }
 
-TEST_CASE("English compound ordinals as denominators; a mixed number's fraction is proper", "[parse][fraction]") {
+TEST_CASE("English compound ordinals as denominators, and proper fractions in mixed numbers", "[parse][fraction]") {
   CHECK(frac("one hundred thirty-fifths", Lang::kEn) == "2.8571/25");
   CHECK(frac("one hundred thirty fifths", Lang::kEn) == "2.8571/25");
   CHECK(frac("one hundred and thirty fifths", Lang::kEn) == "26.0000/29");
