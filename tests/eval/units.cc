@@ -3,10 +3,29 @@
 
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
 namespace checker::eval {
+
+namespace {
+
+// The number written in a spec value ("1,5" or "1.5"), unrounded.
+std::optional<double> number_value(const std::string& value) {
+  std::string s;
+  for (char c : value) {
+    if (c == ',') s += '.';
+    else if (c != '%' && c != ' ') s += c;
+  }
+  if (s.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double d = std::strtod(s.c_str(), &end);
+  if (end == s.c_str()) return std::nullopt;
+  return d;
+}
+
+}  // namespace
 
 std::string number_key(const std::string& value) {
   std::string s;
@@ -75,9 +94,9 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}, {"Degree", {"deg", 1}}, {"Radian", {"deg", 57.29577951308232}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
-  const std::string n = number_key(value);
-  if (n.empty()) return unit;
-  return std::string(it->second.code) + " " + number_key(fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor));
+  const std::optional<double> n = number_value(value);  // converted before rounding
+  if (!n) return unit;
+  return std::string(it->second.code) + " " + number_key(fmt::format("{:.12g}", *n * it->second.factor));
 }
 
 std::string range_key(const Value& v) {
