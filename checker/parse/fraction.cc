@@ -407,4 +407,15 @@ std::optional<ParsedValue> parse_fraction(std::string_view text, Lang lang) {
   return f;
 }
 
+std::optional<ParsedValue> parse_bare_half(std::string_view text, Lang lang) {
+  size_t p = 0;
+  const auto half = lang == Lang::kEn ? x3::lit("half") : x3::lit("la moiti\xC3\xA9");
+  if (!parse_at(text, &p, half) || !word_at_end(text, p)) return std::nullopt;
+  ParsedValue out;
+  out.value.type = ValueType::kNumber;
+  out.value.amount = 0.5;
+  out.length = p;
+  return out;
+}
+
 }  // namespace checker

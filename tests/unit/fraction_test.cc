@@ -72,3 +72,9 @@ TEST_CASE("English compound ordinals as denominators, and proper fractions in mi
   CHECK(frac("twenty fifths", Lang::kEn) == "4.0000/13");
   CHECK(frac("twenty and three fifths", Lang::kEn) == "20.6000/23");
 }
+
+TEST_CASE("Half alone, as read after a bound", "[parse][fraction]") {
+  CHECK(checker::parse_bare_half("half of them", Lang::kEn)->value.amount == 0.5);
+  CHECK(checker::parse_bare_half("la moitié des votants", Lang::kFr)->length == 10);
+  CHECK_FALSE(checker::parse_bare_half("halfway", Lang::kEn));
+}
