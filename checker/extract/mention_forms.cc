@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "checker/parse/duration.h"
+#include "checker/parse/fraction.h"
 #include "checker/parse/qualifier.h"
 #include "checker/parse/time_of_day.h"
 
@@ -64,6 +65,7 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
   if (auto d = parse_duration(text.substr(q->length), lang); d && text.substr(q->length + d->length, 4) != " old")
     return std::nullopt;
   auto first = single_value(text.substr(q->length), lang);
+  if (!first && q->name != "between") first = parse_bare_half(text.substr(q->length), lang);  // "more than half"
   if (!first || first->value.type == ValueType::kDate || first->value.type == ValueType::kStatus) return std::nullopt;
   ParsedValue out = *first;
   out.length = q->length + first->length;

@@ -140,6 +140,9 @@ void make_negative(std::string_view text, size_t begin, Mention* m) {
   size_t s2 = 0;
   const char32_t before = previous_cp(text, begin, s, &s2);
   if (before != 0 && before != ' ' && before != '(' && before != '\n') return;
+  // "75 -300mm": a dash between two numbers joins a range.
+  size_t s3 = 0;
+  if (before == ' ' && ascii_digit(static_cast<char>(previous_cp(text, begin, s2, &s3)))) return;
   m->span.start = s;
   m->value.amount = -m->value.amount;
 }
@@ -236,14 +239,14 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   // Where a value may start: a digit, a currency sign, or a word that opens a date, a number in
   // words, a qualifier or a relative date. The grammars decide; this only has to be a superset.
   static const RE2 kTrigger(
-      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[lL]['’](?:été|hiver|automne)|[ÉE]t[ée]|été|(?i:\b(?:the )?(?:printemps|hiver|automne|spring|summer|autumn|fall|winter)\b)|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) \d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
+      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[lL]['’](?:été|hiver|automne)|[ÉE]t[ée]|été|(?i:\b(?:the )?(?:printemps|hiver|automne|spring|summer|autumn|fall|winter)\b)|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) ?\d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
       R"(janv|févr|avr|juil|déc|)"
       R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
       R"(vingt|trente|quarante|cinquante|soixante|cent|mille|)"
-      R"(zero|nought|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+      R"(zero|nought|naught|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
       R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?|half|quarter|third|[a-z]+ths?)|)"
       R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"

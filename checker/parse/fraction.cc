@@ -255,7 +255,12 @@ std::optional<ParsedValue> simple_fraction(std::string_view text, Lang lang, boo
   }
   // The numerator: an article, or whole-number words or digits, trying shorter readings so
   // "one twenty-fifth" is 1/25.
-  std::vector<std::pair<double, size_t>> numerators;  // value, where it ends
+  struct Numerator {
+    double value;
+    size_t end;
+    bool ends_in_tens;  // "one hundred thirty" before "fifths": "thirty fifths" may be one ordinal
+  };
+  std::vector<Numerator> numerators;
   const auto article_p = (en ? (x3::lit("an") | x3::lit("a") | x3::lit("An") | x3::lit("A"))
                              : (x3::lit("une") | x3::lit("un") | x3::lit("Une") | x3::lit("Un"))) >>
                          &(tables::ws | x3::lit('-'));
@@ -264,20 +269,28 @@ std::optional<ParsedValue> simple_fraction(std::string_view text, Lang lang, boo
     parse_at(text, &q, tables::ws);
     const std::vector<NumberWord> ws = read_number_words(text.substr(q), lang);
     // "a hundred trillionths": the article counts one of the scale that follows.
-    if (!ws.empty() && number_word_scale(ws[0]) >= 100) numerators.push_back({fold_number_words(ws, 0, ws.size()), q + ws.back().end});
-    numerators.push_back({1, p});
+    if (!ws.empty() && number_word_scale(ws[0]) >= 100)
+      numerators.push_back({fold_number_words(ws, 0, ws.size()), q + ws.back().end, false});
+    numerators.push_back({1, p, false});
   } else if (auto n = parse_number(text, lang); n && n->plain_integer) {
-    numerators.push_back({n->value.amount, n->length});
+    numerators.push_back({n->value.amount, n->length, false});
   } else {
     const std::vector<NumberWord> ws = read_number_words(text, lang);
-    for (size_t k = ws.size(); k > 0; --k) numerators.push_back({fold_number_words(ws, 0, k), ws[k - 1].end});
+    for (size_t k = ws.size(); k > 0; --k) {
+      const double last = ws[k - 1].value;
+      const bool tens = en && k > 1 && !ws[k - 1].after_and && last >= 20 && last <= 90 && static_cast<int>(last) % 10 == 0;
+      numerators.push_back({fold_number_words(ws, 0, k), ws[k - 1].end, tens});
+    }
   }
-  for (const auto& [num, end] : numerators) {
+  for (const auto& [num, end, ends_in_tens] : numerators) {
     size_t q = end;
     const auto gap = tables::ws >> -(x3::lit('-') >> tables::ws) | x3::lit('-');
     if (!parse_at(text, &q, gap)) continue;
     auto d = denominator_at(text, &q, en);
     if (!d || d->value == 0) continue;
+    // English reads a tens word before a unit ordinal as one ordinal, unless "and" joined the tens
+    // to the numerator: "one hundred thirty fifths" = 100/35, "one hundred and thirty fifths" = 130/5.
+    if (ends_in_tens && d->value >= 2 && d->value <= 9) continue;
     // "one first", "two second": not fractions; "twenty-one fifth" is "one twenty-fifth" (English
     // marks the plural; French text often leaves it out: "trois cinquième").
     if (d->value == 1 || (en && !d->plural && num != 1)) continue;
@@ -310,7 +323,8 @@ std::optional<ParsedValue> and_fraction(std::string_view text, Lang lang, double
     }
   }
   auto f = simple_fraction(text.substr(p), lang, false, scale);
-  if (!f) return std::nullopt;
+  // A whole number and a fraction: the fraction is proper ("one hundred and thirty fifths" is 130/5).
+  if (!f || (*scale == 1 && f->value.amount >= 1)) return std::nullopt;
   f->length += p;
   return f;
 }
@@ -377,7 +391,7 @@ std::optional<ParsedValue> parse_fraction(std::string_view text, Lang lang) {
       if (!ws[k].after_and) continue;
       double part_scale = 1;
       auto f = simple_fraction(text.substr(ws[k].start), lang, false, &part_scale);
-      if (!f || ws[k].start + f->length <= ws.back().end) break;
+      if (!f || ws[k].start + f->length <= ws.back().end || (part_scale == 1 && f->value.amount >= 1)) break;
       const double scale = number_word_scale(ws[k - 1]);
       ParsedValue out = *f;
       out.value.amount = fold_number_words(ws, 0, k) + f->value.amount * (scale >= 1000 && part_scale == 1 ? scale : 1);
@@ -391,6 +405,17 @@ std::optional<ParsedValue> parse_fraction(std::string_view text, Lang lang) {
   // A fraction that is only the first word of the whole number read is no fraction.
   if (have_whole && f->length <= whole.length) return std::nullopt;
   return f;
+}
+
+std::optional<ParsedValue> parse_bare_half(std::string_view text, Lang lang) {
+  size_t p = 0;
+  const auto half = lang == Lang::kEn ? x3::lit("half") : x3::lit("la moiti\xC3\xA9");
+  if (!parse_at(text, &p, half) || !word_at_end(text, p)) return std::nullopt;
+  ParsedValue out;
+  out.value.type = ValueType::kNumber;
+  out.value.amount = 0.5;
+  out.length = p;
+  return out;
 }
 
 }  // namespace checker

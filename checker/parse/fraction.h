@@ -22,4 +22,8 @@ namespace checker {
 /// but "of"/"de" or punctuation follows ("un cinquième mandat" is an ordinal).
 std::optional<ParsedValue> parse_fraction(std::string_view text, Lang lang);
 
+/// "half" (en) or "la moitié" (fr) alone: 0.5. Read only after a bound ("more than half",
+/// "plus de la moitié"), where it is a share; alone it is too often something else ("half time").
+std::optional<ParsedValue> parse_bare_half(std::string_view text, Lang lang);
+
 }  // namespace checker

@@ -2,13 +2,17 @@
 // a value may start; these grammars decide what it is and normalize it.
 #include "checker/parse/number.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 
+#include <utf8proc.h>
+
 #include "checker/parse/fraction.h"
 #include "checker/parse/number_words.h"
 #include "checker/parse/tables.h"
+#include "checker/text/utf8.h"
 
 namespace checker {
 namespace {
@@ -61,6 +65,32 @@ std::optional<std::pair<size_t, NumberText>> number_text(std::string_view text, 
   return std::make_pair(static_cast<size_t>(first - text.begin()), out);
 }
 
+// "12,34,567.89": Indian grouping (thousands, then lakhs and crores in pairs of digits).
+std::optional<std::pair<size_t, NumberText>> indian_number_text(std::string_view text) {
+  NumberText out;
+  auto set_integer = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.integer.assign(r.begin(), r.end());
+    out.grouped = true;
+  };
+  auto set_fraction = [&](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    out.fraction.assign(r.begin(), r.end());
+  };
+  const auto two = x3::repeat(2)[x3::digit];
+  const auto grammar =
+      x3::raw[x3::repeat(1, 2)[x3::digit] >> +(x3::lit(',') >> two >> &x3::lit(',')) >> x3::lit(',') >>
+              x3::repeat(3)[x3::digit] >> !x3::digit][set_integer] >>
+      -(x3::lit('.') >> x3::raw[+x3::digit][set_fraction]);
+  auto first = text.begin();
+  if (!x3::parse(first, text.end(), grammar)) return std::nullopt;
+  std::string digits;
+  for (char c : out.integer)
+    if (c >= '0' && c <= '9') digits += c;
+  out.integer = digits;
+  return std::make_pair(static_cast<size_t>(first - text.begin()), out);
+}
+
 double to_double(const NumberText& n) {
   std::string s = n.integer.empty() ? "0" : n.integer;
   if (!n.fraction.empty()) s += "." + n.fraction;
@@ -88,8 +118,15 @@ bool match_symbol(const Symbols& symbols, std::string_view text, size_t* pos, T*
   if (!x3::parse(first, text.end(), symbols, value)) return false;
   const size_t end = static_cast<size_t>(first - text.begin());
   // Words must end at a word boundary; symbols like "%" or "€" may be followed by anything.
-  const auto last = static_cast<unsigned char>(text[end - 1]);
-  const bool is_word = std::isalnum(last) || last >= 0x80;
+  size_t last_start = end - 1;
+  while (last_start > *pos && (static_cast<unsigned char>(text[last_start]) & 0xC0) == 0x80) --last_start;
+  const auto last = static_cast<unsigned char>(text[last_start]);
+  bool is_word = std::isalnum(last) != 0;
+  if (last >= 0x80) {
+    size_t len = 0;
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(decode_utf8(text, last_start, &len)));
+    is_word = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;  // "é" ends a word, "€" does not
+  }
   if (is_word && continues_word(text, end)) return false;
   *pos = end;
   *out = value;
@@ -108,7 +145,8 @@ std::optional<Exponent> exponent(std::string_view text) {
   auto first = text.begin();
   int sign = 1;
   unsigned digits = 0;
-  const auto sign_p = -(x3::lit('+') | x3::lit('-')[([&](auto&) { sign = -1; })]);
+  // "^--23": each minus turns the sign over.
+  const auto sign_p = *(x3::lit('+') | x3::lit('-')[([&](auto&) { sign = -sign; })]);
   const auto power = x3::uint_parser<unsigned, 10, 1, 3>()[([&](auto& ctx) { digits = x3::_attr(ctx); })];
   Exponent e;
   if (x3::parse(first, text.end(), (x3::lit('e') | x3::lit('E')) >> sign_p >> power)) {
@@ -173,6 +211,17 @@ size_t money_after_currency(std::string_view text, size_t pos, Lang lang, bool s
   const size_t at = static_cast<size_t>(first - text.begin());
   auto n = parse_number(text.substr(at), lang);
   if (!n) n = parse_number_words(text.substr(at), lang);
+  if (!english && n && n->value.amount >= 100) {
+    // "treize euros et quarante-cinq cents": French reads "cents" as a hundred; here it is the hundredths.
+    const std::vector<NumberWord> ws = read_number_words(text.substr(at), lang);
+    if (ws.size() > 1 && number_word_scale(ws.back()) == 100 && tables::word_ends(text, at + ws.back().end)) {
+      const double hundredths = fold_number_words(ws, 0, ws.size() - 1);
+      if (hundredths > 0 && hundredths < 100) {
+        *amount += hundredths * 0.01;
+        return at + ws.back().end;
+      }
+    }
+  }
   if (!n || n->value.amount <= 0 || n->value.amount >= 100 || n->value.amount != static_cast<int>(n->value.amount))
     return pos;
   p = at + n->length;
@@ -210,16 +259,37 @@ size_t inches_after_feet(std::string_view text, size_t pos, const tables::Unit& 
   return p;
 }
 
+// A unit followed by "/" and a unit we did not read as one ("km/ms"): the value is a rate.
+// ("500000 barils par jour" stays a quantity of barrels, the way the peers read it.)
+bool rate_follows(std::string_view text, size_t pos) {
+  return pos + 1 < text.size() && text[pos] == '/' && std::isalpha(static_cast<unsigned char>(text[pos + 1]));
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   std::optional<std::pair<size_t, NumberText>> n;
   if (lang == Lang::kEn) {
+    n = indian_number_text(text);
+    // "1.111,11": dots grouping thousands and a decimal comma can only be read the continental way.
+    if (!n) {
+      n = number_text(text, x3::lit('.'), ',');
+      if (n && !(n->second.grouped && !n->second.fraction.empty())) n.reset();
+    }
     // Commas group thousands; spaces do too in many style guides ("40 000", "1 234 567").
-    n = number_text(text, x3::lit(',') | x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"), '.');
+    if (!n) n = number_text(text, x3::lit(',') | x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"), '.');
   } else {
     const auto sep = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit('.');
     n = number_text(text, sep, ',');
+    // "0.8rad": a point that cannot group thousands (not three digits after it) is a decimal point.
+    if (n && !n->second.grouped && n->second.fraction.empty()) {
+      if (auto point = number_text(text, x3::lit(','), '.'); point && !point->second.grouped) {
+        const size_t decimals = point->second.fraction.size();
+        const size_t end = point->first;
+        const bool another = end + 1 < text.size() && text[end] == '.' && std::isdigit(static_cast<unsigned char>(text[end + 1]));
+        if (decimals > 0 && decimals != 3 && !another) n = point;
+      }
+    }
   }
   if (!n) {
     // ".08" (English), ",5" (French): the integer part left out.
@@ -248,7 +318,17 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   const bool english = lang == Lang::kEn;
   size_t pos = 0;
   tables::Unit prefix;
-  const bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
+  bool has_prefix = match_symbol(tables::currency_prefixes(), text, &pos, &prefix);
+  if (!has_prefix) {
+    // "USD115": an ISO code glued to the digits.
+    auto first = text.begin();
+    if (x3::parse(first, text.end(), tables::currency_prefixes(), prefix) && first - text.begin() == 3 &&
+        std::all_of(text.begin(), first, [](char c) { return c >= 'A' && c <= 'Z'; }) && first != text.end() &&
+        std::isdigit(static_cast<unsigned char>(*first))) {
+      has_prefix = true;
+      pos = 3;
+    }
+  }
   if (has_prefix) pos = skip_ws(text, pos);
   // "minus 5", "negative one over 20": a sign in words (English; French "moins" is a bound).
   if (english && !has_prefix) {
@@ -275,6 +355,14 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   size_t p = skip_ws(text, pos);
   double scale = 1;
   if (match_symbol(tables::scales(english), text, &p, &scale)) {
+    // "three lakh crore", "3 thousand million": a larger scale after a scale multiplies it.
+    for (size_t q = skip_ws(text, p); ;) {
+      double larger = 1;
+      if (!match_symbol(tables::scales(english), text, &q, &larger) || larger <= scale) break;
+      scale *= larger;
+      p = q;
+      q = skip_ws(text, q);
+    }
     out.value.amount *= scale;
     out.plain_integer = false;
     pos = p;
@@ -298,7 +386,19 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   const auto name_follows = [&] {
     return p == unit_at + 1 && p + 1 < text.size() && text[p] == '-' && std::isalnum(static_cast<unsigned char>(text[p + 1]));
   };
-  if (scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows())) {
+  bool unit_found = scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows());
+  // "20 (kg)", "20 [kg]": a unit in brackets, as in table headings.
+  if (!unit_found && p == unit_at && p < text.size()) {
+    static const std::string_view kOpen = "([{<", kClose = ")]}>";
+    const size_t which = kOpen.find(text[p]);
+    size_t q = p + 1;
+    if (which != std::string_view::npos && match_symbol(tables::units(), text, &q, &unit) && q < text.size() &&
+        text[q] == kClose[which] && unit.kind == "unit") {
+      unit_found = true;
+      p = q + 1;
+    }
+  }
+  if (unit_found) {
     out.plain_integer = false;
     pos = p;
     if (unit.kind == "currency") {
@@ -309,6 +409,11 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
       out.value.points = unit.code == "pp";
+    } else if (rate_follows(text, pos)) {
+      // "50 centimeters/millisecond": a rate in units we do not read is not a length; the number stays.
+      out.plain_integer = number->plain_integer;
+      out.length = number->length;
+      return out;
     } else {
       out.value.type = ValueType::kQuantity;
       out.value.unit = unit.code;

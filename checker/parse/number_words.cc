@@ -3,6 +3,7 @@
 #include "checker/parse/number_words.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -36,7 +37,7 @@ const x3::symbols<double>& words(bool en) {
                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                            "seventeen", "eighteen", "nineteen"};
     for (int i = 0; i <= 19; ++i) s.add(units[i], i);
-    s.add("nought", 0);
+    s.add("nought", 0)("naught", 0);
     s.add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)
         ("ninety", 90)("hundred", kHundred)("thousand", -1e3)("million", -1e6)("millions", -1e6)
         ("billion", -1e9)("billions", -1e9)("trillion", -1e12)("trillions", -1e12);
@@ -64,11 +65,15 @@ const x3::symbols<int>& collectives(bool en) {
 }
 
 
+// A scale larger than every scale before it multiplies all that precedes ("three thousand
+// million" = 3e9, "mille milliards" = 1e12); a smaller one only its own group ("two million three
+// thousand").
 double fold(const std::vector<double>& ws) {
-  double total = 0, group = 0;
+  double total = 0, group = 0, largest = 0;
   for (double w : ws) {
     if (w == kHundred) group = (group == 0 ? 1 : group) * 100;
-    else if (w < kHundred) total += (group == 0 ? 1 : group) * -w, group = 0;
+    else if (w < kHundred && total > 0 && -w > largest) total = (total + group) * -w, group = 0, largest = -w;
+    else if (w < kHundred) total += (group == 0 ? 1 : group) * -w, group = 0, largest = std::max(largest, -w);
     else if (w == 20 && group > 0 && static_cast<long>(group) % 100 == 4) group = group - 4 + 80;  // quatre-vingt
     else group += w;
   }
@@ -83,8 +88,18 @@ std::string decimals_after_point(std::string_view text, Lang lang, size_t* lengt
   const auto point = tables::ws >> (en ? x3::lit("point") : x3::lit("virgule")) >> tables::ws;
   if (!x3::parse(first, text.end(), point)) return "";
   const size_t at = static_cast<size_t>(first - text.begin());
-  const std::vector<NumberWord> ws = read_number_words(text.substr(at), lang);
+  std::vector<NumberWord> ws = read_number_words(text.substr(at), lang);
   if (ws.empty()) return "";
+  // English reads digits apart ("zero three" is two words): take them one after another.
+  while (en && ws.back().value >= 0 && ws.back().value <= 9) {
+    size_t next = ws.back().end;
+    auto gap = text.begin() + static_cast<long>(at + next);
+    if (!x3::parse(gap, text.end(), tables::ws)) break;
+    next = static_cast<size_t>(gap - text.begin()) - at;
+    const std::vector<NumberWord> more = read_number_words(text.substr(at + next), lang);
+    if (more.size() != 1 || more[0].value < 0 || more[0].value > 9) break;
+    ws.push_back({more[0].value, next, next + more[0].end, false});
+  }
   bool digit_by_digit = ws.size() > 1;
   for (const NumberWord& w : ws) digit_by_digit = digit_by_digit && w.value >= 0 && w.value <= 9 && !w.after_and;
   std::string digits;
@@ -98,6 +113,8 @@ std::string decimals_after_point(std::string_view text, Lang lang, size_t* lengt
   *length = at + ws.back().end;
   return digits;
 }
+
+bool is_tens(double v) { return v >= 20 && v <= 90 && static_cast<int>(v) % 10 == 0; }
 
 }  // namespace
 
@@ -119,14 +136,24 @@ std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
   while (true) {
     auto first = text.begin() + static_cast<long>(end);
     bool after_and = x3::parse(first, text.end(), and_sep);
+    bool spaced_dash = false;
     if (!after_and) {
       first = text.begin() + static_cast<long>(end);
-      if (!x3::parse(first, text.end(), sep)) break;
+      // "fifty - two": a hyphen set off by spaces, only between tens and units (English).
+      spaced_dash = en && x3::parse(first, text.end(), x3::lit(" - "));
+      if (!spaced_dash && !x3::parse(first, text.end(), sep)) break;
       after_and = text.substr(end, 4) == "-et-" || text.substr(end, 5) == "-and-";
     }
     const size_t start = static_cast<size_t>(first - text.begin());
     const size_t next = word(start, &value);
     if (next == 0) break;
+    const double previous = out.back().value;
+    if (spaced_dash && !(is_tens(previous) && value >= 1 && value <= 9)) break;
+    // English never adds two words below twenty, nor two tens: "three-nought-four" is three
+    // digits, "twenty twenty" two numbers (French does: "dix-sept").
+    if (en && !after_and && ((previous >= 0 && previous < 20 && value >= 0 && value < 20) ||
+                             (is_tens(previous) && is_tens(value))))
+      break;
     out.push_back({value, start, next, after_and});
     end = next;
   }

@@ -40,7 +40,7 @@ x3::symbols<Unit> make_units() {
   cur({"rupees", "rupee", "roupies", "roupie", "INR", "₹"}, "INR");
   cur({"turkish lira", "turkish liras", "Turkish lira", "Turkish liras", "livres turques", "livre turque", "TRY"}, "TRY");
   cur({"bitcoins", "bitcoin", "BTC", "₿"}, "XBT");
-  cur({"finnish markka", "Finnish markka", "markkas", "markka", "marks finlandais"}, "FIM");  // historic codes
+  cur({"finnish markka", "Finnish markka", "markkas", "markka", "marks finlandais", "mark finlandais"}, "FIM");  // historic codes
   cur({"pesetas", "peseta"}, "ESP");
   cur({"dutch guilders", "Dutch guilders", "guilders", "guilder", "florins", "florin"}, "NLG");
   cur({"Deutsche marks", "deutsche marks", "deutschemarks", "deutschmarks", "DM"}, "DEM");
@@ -77,8 +77,14 @@ x3::symbols<Unit> make_units() {
   unit({"MWh"}, "MWh", 1);
   unit({"GWh"}, "MWh", 1000);
   unit({"°C"}, "Cel", 1);
-  // Angles in radians; bare "degrés"/"degrees" are as often a temperature as an angle.
+  // Angles. A bare degree is an angle; a temperature names its scale ("degrés Celsius", "°F").
   unit({"rad", "radians", "radian"}, "deg", 57.29577951308232);
+  unit({"degrees", "degree", "degrés", "degré", "degres", "degre"}, "deg", 1);
+  unit({"degrees Celsius", "degree Celsius", "degrés Celsius", "degré Celsius", "degrees C", "degrés C"}, "Cel", 1);
+  unit({"°F", "degrees Fahrenheit", "degree Fahrenheit", "degrés Fahrenheit", "degrees F"}, "degF", 1);
+  // Kitchen measures ("a cup" is as often a trophy: left out).
+  unit({"tablespoons", "tablespoon", "tbsp", "cuillères à soupe", "cuillère à soupe"}, "m3", 1.478676478125e-5);
+  unit({"teaspoons", "teaspoon", "tsp", "cuillères à café", "cuillère à café"}, "m3", 4.92892159375e-6);
   for (auto n : {"%", "pour cent", "pour-cent", "pourcent", "pourcents", "pourcentage", "pourcentages",
                  "per cent", "percent", "percents", "percentage"})
     s.add(n, Unit{"%", "percent", 1});
@@ -94,7 +100,8 @@ x3::symbols<Unit> make_units() {
   unit({"litres", "litre", "liters", "liter"}, "m3", 0.001);  // not "l": "3 l'an"
   unit({"gallons", "gallon"}, "m3", 0.003785411784);
   unit({"barrels", "barrel", "barils", "baril"}, "m3", 0.158987294928);
-  unit({"lbs", "lb"}, "t", 0.00045359237);  // "pounds" alone is as often money
+  // "25 pounds" is a weight; after a scale ("361 million pounds") pounds are money (scaled_currencies).
+  unit({"lbs", "lb", "pounds", "pound"}, "t", 0.00045359237);
   unit({"grammes", "gramme", "grams", "gram", "g"}, "t", 1e-6);
   unit({"mg", "milligrammes", "milligramme", "milligrams", "milligram"}, "t", 1e-9);
   unit({"µg", "μg", "ug", "mcg", "microgrammes", "microgramme", "micrograms", "microgram"}, "t", 1e-12);
@@ -136,7 +143,7 @@ const x3::symbols<double>& scales(bool english) {
     x3::symbols<double> s;
     s.add("thousand", 1e3)("million", 1e6)("millions", 1e6)("billion", 1e9)("billions", 1e9)
         ("trillion", 1e12)("trillions", 1e12)("bn", 1e9)("bln", 1e9)("b", 1e9)("tln", 1e12)("k", 1e3)
-        ("M", 1e6)("MM", 1e6)("mil", 1e6)("hundred", 100)("dozen", 12)("dozens", 12)("lakh", 1e5)("crore", 1e7);
+        ("M", 1e6)("MM", 1e6)("mil", 1e6)("hundred", 100)("dozen", 12)("dozens", 12)("doz", 12)("dozs", 12)("dz", 12)("dzs", 12)("lakh", 1e5)("crore", 1e7);
     return s;
   }();
   return english ? en : fr;
@@ -170,7 +177,7 @@ const x3::symbols<Unit>& currency_prefixes() {
 const x3::symbols<Unit>& scaled_currencies() {
   static const x3::symbols<Unit> s = [] {
     x3::symbols<Unit> t;
-    for (auto n : {"pounds", "pound"}) t.add(n, Unit{"GBP", "currency", 1});
+    for (auto n : {"pounds", "pound", "livres", "livre"}) t.add(n, Unit{"GBP", "currency", 1});
     return t;
   }();
   return s;

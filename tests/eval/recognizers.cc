@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/extract/mentions.h"
+#include "patterns.h"
 #include "units.h"
 
 namespace checker::eval {
@@ -135,6 +136,11 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
   if (name.find("Dimension") != std::string::npos) model = "dimension";
   if (name.find("Range") != std::string::npos) model = "numberrange";
   if (name.find("DateTime/") == 0) model = "datetime";
+  // CHECKER_EVAL_PATTERNS=<part of a spec name> prints that spec's misses and false positives
+  // grouped by the shape of their text.
+  const char* patterns_of = std::getenv("CHECKER_EVAL_PATTERNS");
+  const bool tally = patterns_of && name.find(patterns_of) != std::string::npos;
+  PatternCounts patterns;
   for (const json& c : cases) {
     if (text_of(field(c, "NotSupported")).find("dotnet") != std::string::npos) continue;
     const std::string input = text_of(field(c, "Input"));
@@ -178,7 +184,21 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
       predicted.push_back(*item);
     }
     Scores local;
-    match(expected, predicted, false, true, name + " ", &local);
+    std::vector<bool> found, used;
+    match(expected, predicted, false, true, name + " ", &local, &found, &used);
+    if (tally) {
+      // Code points back to bytes, to cut the text of each item.
+      std::vector<size_t> byte_at(cp.back() + 1, input.size());
+      for (size_t b = input.size(); b-- > 0;) byte_at[cp[b]] = b;
+      auto text = [&](const Item& it) {
+        const size_t from = byte_at[std::min(it.start, cp.back())], to = byte_at[std::min(it.end, cp.back())];
+        return shape_of(std::string_view(input).substr(from, to > from ? to - from : 0));
+      };
+      for (size_t i = 0; i < expected.size(); ++i)
+        if (!found[i]) ++patterns["miss " + expected[i].category + " " + text(expected[i])];
+      for (size_t i = 0; i < predicted.size(); ++i)
+        if (!used[i]) ++patterns["false " + predicted[i].category + " " + text(predicted[i])];
+    }
     bool wrong = false;
     for (const auto& [key, score] : local) {
       (*scores)[key].tp += score.tp, (*scores)[key].fp += score.fp, (*scores)[key].fn += score.fn;
@@ -192,6 +212,7 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
       for (const Item& p : predicted) std::cerr << "  got  " << p.category << " " << p.start << "-" << p.end << " " << p.value << "\n";
     }
   }
+  if (tally) print_patterns(name, patterns);
   return "";
 }
 

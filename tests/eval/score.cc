@@ -4,8 +4,10 @@
 namespace checker::eval {
 
 void match(const std::vector<Item>& expected, const std::vector<Item>& predicted, bool strict,
-           bool values, const std::string& prefix, Scores* scores) {
+           bool values, const std::string& prefix, Scores* scores, std::vector<bool>* found_out,
+           std::vector<bool>* used_out) {
   std::vector<bool> used(predicted.size(), false);
+  if (found_out) found_out->clear();
   for (const Item& e : expected) {
     Score& s = (*scores)[prefix + e.category];
     bool found = false;
@@ -17,7 +19,9 @@ void match(const std::vector<Item>& expected, const std::vector<Item>& predicted
     }
     if (found) ++s.tp;
     else ++s.fn;
+    if (found_out) found_out->push_back(found);
   }
+  if (used_out) *used_out = used;
   for (size_t i = 0; i < predicted.size(); ++i)
     if (!used[i]) ++(*scores)[prefix + predicted[i].category].fp;
 }

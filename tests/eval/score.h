@@ -33,7 +33,10 @@ struct Item {
 
 /// Matches predictions to expectations of the same category one to one (first overlapping
 /// prediction with an equal value; `strict` asks for the same span) and adds to `scores`.
+/// `found` and `used`, when given, receive which expectations were found and which predictions
+/// were used.
 void match(const std::vector<Item>& expected, const std::vector<Item>& predicted, bool strict,
-           bool values, const std::string& prefix, Scores* scores);
+           bool values, const std::string& prefix, Scores* scores, std::vector<bool>* found = nullptr,
+           std::vector<bool>* used = nullptr);
 
 }  // namespace checker::eval

@@ -3,10 +3,29 @@
 
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
 namespace checker::eval {
+
+namespace {
+
+// The number written in a spec value ("1,5" or "1.5"), unrounded.
+std::optional<double> number_value(const std::string& value) {
+  std::string s;
+  for (char c : value) {
+    if (c == ',') s += '.';
+    else if (c != '%' && c != ' ') s += c;
+  }
+  if (s.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double d = std::strtod(s.c_str(), &end);
+  if (end == s.c_str()) return std::nullopt;
+  return d;
+}
+
+}  // namespace
 
 std::string number_key(const std::string& value) {
   std::string s;
@@ -18,9 +37,9 @@ std::string number_key(const std::string& value) {
   char* end = nullptr;
   const double d = std::strtod(s.c_str(), &end);
   if (end == s.c_str()) return "";
-  // Ten significant digits: "12 ft 2 in" is 3.7084 m whether the feet and inches were summed
-  // before or after converting (3.70840000001).
-  return fmt::format("{:.10g}", d);
+  // Eight significant digits: "12 ft 2 in" is 3.7084 m whether the feet and inches were summed
+  // before or after converting, or the spec rounded 12 1/6 ft first (3.70840001).
+  return fmt::format("{:.8g}", d);
 }
 
 std::string currency_key(const std::string& unit, const std::string& value) {
@@ -34,7 +53,9 @@ std::string currency_key(const std::string& unit, const std::string& value) {
       {"Franc", "FRF"}, {"Finnish markka", "FIM"}, {"Peseta", "ESP"}, {"Netherlands guilder", "NLG"},
       {"Mexican peso", "MXN"}, {"New Zealand dollar", "NZD"}, {"Bitcoin", "XBT"}, {"Rupee", "INR"},
       {"Indian rupee", "INR"}, {"Turkish lira", "TRY"}, {"Costa Rican colón", "CRC"}, {"Georgian lari", "GEL"},
-      {"Lao kip", "LAK"}, {"Deutsche Mark", "DEM"}, {"German mark", "DEM"}};
+      {"Lao kip", "LAK"}, {"Deutsche Mark", "DEM"}, {"German mark", "DEM"}, {"Mark Finlandais", "FIM"},
+      {"Florins Néerlandais", "NLG"}, {"Roupie", "INR"}, {"Roupie indienne", "INR"},
+      {"Dollar néo-zélandais", "NZD"}};
   const auto it = kCodes.find(unit);
   if (unit == "Cent" || unit == "Pence" || unit == "Penny") {
     const std::string n = number_key(value);
@@ -69,12 +90,13 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Microgram", {"t", 1e-12}}, {"Microgramme", {"t", 1e-12}}, {"Decimeter", {"m", 0.1}},
       {"Décimètres", {"m", 0.1}}, {"Hectomètre", {"m", 100}}, {"Cubic foot", {"m3", 0.028316846592}},
       {"Pieds cube", {"m3", 0.028316846592}}, {"Milliliter", {"m3", 1e-6}}, {"Millilitre", {"m3", 1e-6}},
+      {"Tablespoon", {"m3", 1.478676478125e-5}}, {"Teaspoon", {"m3", 4.92892159375e-6}},
       {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}, {"Degree", {"deg", 1}}, {"Radian", {"deg", 57.29577951308232}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
-  const std::string n = number_key(value);
-  if (n.empty()) return unit;
-  return std::string(it->second.code) + " " + number_key(fmt::format("{:.12g}", std::strtod(n.c_str(), nullptr) * it->second.factor));
+  const std::optional<double> n = number_value(value);  // converted before rounding
+  if (!n) return unit;
+  return std::string(it->second.code) + " " + number_key(fmt::format("{:.12g}", *n * it->second.factor));
 }
 
 std::string range_key(const Value& v) {

@@ -62,3 +62,19 @@ TEST_CASE("Ordinals, dates and lengths of time are not fractions", "[parse][frac
   CHECK(frac("vingt et un jours", Lang::kFr) == "none");
   CHECK(frac("trois cents", Lang::kFr) == "none");
 }
+
+TEST_CASE("English compound ordinals as denominators, and proper fractions in mixed numbers", "[parse][fraction]") {
+  CHECK(frac("one hundred thirty-fifths", Lang::kEn) == "2.8571/25");
+  CHECK(frac("one hundred thirty fifths", Lang::kEn) == "2.8571/25");
+  CHECK(frac("one hundred and thirty fifths", Lang::kEn) == "26.0000/29");
+  CHECK(frac("one hundred and thirty-two fifths", Lang::kEn) == "26.4000/33");
+  CHECK(frac("twenty twenty fifths", Lang::kEn) == "0.8000/20");
+  CHECK(frac("twenty fifths", Lang::kEn) == "4.0000/13");
+  CHECK(frac("twenty and three fifths", Lang::kEn) == "20.6000/23");
+}
+
+TEST_CASE("Half alone, as read after a bound", "[parse][fraction]") {
+  CHECK(checker::parse_bare_half("half of them", Lang::kEn)->value.amount == 0.5);
+  CHECK(checker::parse_bare_half("la moitié des votants", Lang::kFr)->length == 10);
+  CHECK_FALSE(checker::parse_bare_half("halfway", Lang::kEn));
+}

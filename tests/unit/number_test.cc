@@ -35,6 +35,40 @@ TEST_CASE("English numbers: comma groups, decimal point", "[parse][number]") {
   CHECK(q("$1.3 billion", Lang::kEn).value.currency == "USD");
 }
 
+TEST_CASE("English numbers: Indian and continental grouping, stacked scales, exponents", "[parse][number]") {
+  CHECK(q("12,34,567.89", Lang::kEn).value.amount == Approx(1234567.89));
+  CHECK(q("12,34,567.89", Lang::kEn).length == 12);
+  CHECK(q("1,234,567", Lang::kEn).value.amount == 1234567);
+  CHECK(q("1.111,11", Lang::kEn).value.amount == Approx(1111.11));
+  CHECK(q("1.111, 11", Lang::kEn).value.amount == Approx(1.111));
+  CHECK(q("three lakh crore", Lang::kEn).value.amount == Approx(3e12));
+  CHECK(q("3 dzs", Lang::kEn).value.amount == 36);
+  CHECK(q("five doz", Lang::kEn).value.amount == 60);
+  CHECK(q("1,1^--23").value.amount == Approx(8.95430243));
+}
+
+TEST_CASE("Currencies: ISO codes glued to digits, signs before digits, French hundredths", "[parse][number]") {
+  CHECK(q("USD115.5", Lang::kEn).value.currency == "USD");
+  CHECK(q("USD115.5", Lang::kEn).value.amount == Approx(115.5));
+  CHECK(q("\xE2\x82\xAC" "1000").value.currency == "EUR");  // €1000
+  CHECK(q("treize euros et quarante-cinq cents").value.amount == Approx(13.45));
+  CHECK(q("361 millions de livres").value.currency == "GBP");
+  CHECK(q("25 pounds", Lang::kEn).value.unit == "t");  // alone, pounds weigh
+}
+
+TEST_CASE("Units in brackets, degrees, rates we do not read, a French decimal point", "[parse][number]") {
+  CHECK(q("20 (kg)", Lang::kEn).value.unit == "t");
+  CHECK(q("20 (kg)", Lang::kEn).length == 7);
+  CHECK(q("20 (kg]", Lang::kEn).value.type == ValueType::kNumber);
+  CHECK(q("90 degrees", Lang::kEn).value.unit == "deg");
+  CHECK(q("20 degrés Celsius").value.unit == "Cel");
+  CHECK(q("50 km/ms", Lang::kEn).value.type == ValueType::kNumber);
+  CHECK(q("50 km/ms", Lang::kEn).length == 2);
+  CHECK(q("50 km/h", Lang::kEn).value.unit == "km/h");
+  CHECK(q("0.8rad").value.amount == Approx(45.8366).epsilon(1e-4));
+  CHECK(q("1.747 km²").value.amount == 1747);
+}
+
 TEST_CASE("amounts with scale words and currencies", "[parse][number]") {
   auto a = q("1,3 milliard de dollars");
   CHECK(a.value.type == ValueType::kAmount);

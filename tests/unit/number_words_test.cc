@@ -46,3 +46,20 @@ TEST_CASE("English number words", "[parse][number-words]") {
   CHECK(words("a dozen eggs", Lang::kEn) == "12/7");
   CHECK(words("someone", Lang::kEn) == "none");
 }
+
+TEST_CASE("English adds no two words below twenty, and joins tens to units over a spaced hyphen",
+          "[parse][number-words]") {
+  CHECK(words("three-nought-four", Lang::kEn) == "3/5");
+  CHECK(words("twenty twenty", Lang::kEn) == "20/6");
+  CHECK(words("fifty - two", Lang::kEn) == "52/11");
+  CHECK(words("fifty - twenty", Lang::kEn) == "50/5");
+  CHECK(words("naught point five", Lang::kEn) == "0/17");  // 0.5, truncated by the helper
+  CHECK(parse_number_words("zero point zero three", Lang::kEn)->value.amount == Approx(0.03));
+  CHECK(words("dix-sept") == "17/8");  // French does add them
+}
+
+TEST_CASE("A larger scale after a scale multiplies all before it", "[parse][number-words]") {
+  CHECK(words("three thousand million", Lang::kEn) == "3000000000/22");
+  CHECK(words("two million three thousand", Lang::kEn) == "2003000/26");
+  CHECK(words("mille milliards") == "1000000000000/15");
+}
