@@ -6,6 +6,7 @@
 
 #include <re2/re2.h>
 
+#include "checker/extract/counted_nouns.h"
 #include "checker/extract/evidence.h"
 #include "checker/extract/status_mentions.h"
 #include "checker/extract/subject_binding.h"
@@ -85,6 +86,7 @@ class Builder {
       for (size_t h = hf; h < hl; ++h) {
         const Hit& cue = attribute_hits_[a][h];
         const Span w = around(s, cue.span);
+        const Span own = binder_->clause(s, cue.span);
         const auto [wf, wl] = items_in(values_, w);
         size_t best = values_.size();
         size_t best_d = std::numeric_limits<size_t>::max();
@@ -94,6 +96,9 @@ class Builder {
           // A bare count belongs to the noun right next to it ("12 400 habitants", "population
           // de 12 400"), not to one further on ("les deux pays … la population").
           if (def.value_type == "number" && d > kCountWindow) continue;
+          // A period in another clause ("during the conflict in 1969-1998, she set up …") is
+          // the background of the sentence, not the date of its cue.
+          if (def.value_type == "date" && !inside(values_[v].span, own) && in_date_range(v)) continue;
           if (d < best_d) { best_d = d; best = v; }
         }
         if (best == values_.size()) continue;
@@ -111,8 +116,49 @@ class Builder {
         break;
       }
     }
+    counts(s);
     const auto [sf, sl] = items_in(status_hits_, s);
     for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
+  }
+
+  // "the three monks": a whole count no cue took, before a plural noun, counts that noun. The
+  // noun is part of the attribute, so counts of different nouns never compare.
+  void counts(const Span& s) {
+    const CountRules& rules = lex_.counts;
+    if (rules.prefix.empty()) return;
+    const auto [vf, vl] = items_in(values_, s);
+    for (size_t v = vf; v < vl; ++v) {
+      const Mention& m = values_[v];
+      if (used_[v] || m.value.type != ValueType::kNumber) continue;
+      if (m.value.amount < 2 || m.value.amount != std::floor(m.value.amount)) continue;
+      const auto noun = counted_noun(doc_.text, m.span.end, s.end, rules);
+      if (!noun) continue;
+      // A count is a claim about the subject its clause names before it ("the Ostreva station is
+      // staffed by six glaciologists"), not about one named after it ("deux pays exploitent le
+      // port de Vell") or only referred to: without one, the count is left out, not kept unbound.
+      const Span w = around(s, m.span);
+      const auto b = binder_->bind(w, noun->noun);
+      if (!b || b->confidence < 0.9 || b->at.end > m.span.start || !inside(b->at, binder_->clause(s, m.span)))
+        continue;
+      AttributeDef def;
+      def.id = rules.prefix + noun->singular;
+      def.family = rules.family;
+      def.value_type = "number";
+      used_[v] = true;
+      emit(def, w, noun->noun, "counted noun '" + quote(noun->noun) + "'", m);
+    }
+  }
+
+  // Value `v` is one end of a date range: a date joined to the date before or after it by a dash.
+  bool in_date_range(size_t v) const {
+    auto joined = [&](size_t a, size_t b) {
+      if (values_[a].value.type != ValueType::kDate || values_[b].value.type != ValueType::kDate) return false;
+      static const RE2 kDash(R"(\s*(?:-|–|—)\s*)");
+      const re2::StringPiece between(doc_.text.data() + values_[a].span.end,
+                                     values_[b].span.start - values_[a].span.end);
+      return values_[a].span.end <= values_[b].span.start && RE2::FullMatch(between, kDash);
+    };
+    return (v > 0 && joined(v - 1, v)) || (v + 1 < values_.size() && joined(v, v + 1));
   }
 
   static constexpr int kMinLifespanYears = 15, kMaxLifespanYears = 125;

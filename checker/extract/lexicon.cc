@@ -1,6 +1,8 @@
 // Decoding and validating a language pack, then compiling its phrase lists.
 #include "checker/extract/lexicon.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "checker/extract/pack_json.h"
@@ -10,6 +12,43 @@ namespace checker {
 namespace {
 
 const char* const kValueTypes[] = {"date", "quantity", "amount", "percent", "number"};
+
+// "counts": {"attribute_prefix": "count.", "family": "count", "max_modifiers": 2, …}.
+void read_counts(const nlohmann::json& c, JsonFields* f, CountRules* out) {
+  const std::string ptr = "/counts";
+  if (!c.is_object()) return f->fail(ptr, "'counts' must be an object");
+  f->string(c, ptr, "attribute_prefix", &out->prefix, true);
+  f->string(c, ptr, "family", &out->family, false);
+  if (c.contains("max_modifiers")) {
+    if (!c["max_modifiers"].is_number_unsigned() || c["max_modifiers"].get<size_t>() > 4)
+      f->fail(ptr + "/max_modifiers", "'max_modifiers' must be a whole number from 0 to 4");
+    else out->max_modifiers = c["max_modifiers"].get<size_t>();
+  }
+  if (c.contains("any_modifier")) {
+    if (!c["any_modifier"].is_boolean()) f->fail(ptr + "/any_modifier", "'any_modifier' must be true or false");
+    else out->any_modifier = c["any_modifier"].get<bool>();
+  }
+  if (!c.contains("plurals") || !c["plurals"].is_object() || c["plurals"].empty()) {
+    f->fail(ptr + "/plurals", "'plurals' is required: an object of plural ending -> singular ending, e.g. {\"s\": \"\"}");
+  } else {
+    for (auto it = c["plurals"].begin(); it != c["plurals"].end(); ++it) {
+      if (!it->is_string() || it.key().empty()) {
+        f->fail(ptr + "/plurals/" + it.key(), "a plural ending must be non-empty and map to a string");
+        continue;
+      }
+      out->plurals.emplace_back(fold(it.key()), fold(it->get<std::string>()));
+    }
+    std::stable_sort(out->plurals.begin(), out->plurals.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  }
+  for (const auto& [key, set] : {std::pair<const char*, std::set<std::string>*>{"not_plural", &out->not_plural},
+                                 {"modifiers", &out->modifiers}, {"stops", &out->stops},
+                                 {"uncounted", &out->uncounted}}) {
+    std::vector<std::string> words;
+    f->strings(c, ptr, key, &words, false);
+    for (const auto& w : words) set->insert(fold(w));
+  }
+}
 
 }  // namespace
 
@@ -190,6 +229,7 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
       }
     }
   }
+  if (j.contains("counts")) read_counts(j["counts"], &f, &lex.counts);
   if (j.contains("subjects")) {
     const auto& s = j["subjects"];
     if (!s.is_object()) {

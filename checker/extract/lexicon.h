@@ -37,6 +37,20 @@ struct StatusDef {
   std::vector<std::string> cues;
 };
 
+// Counted nouns ("three monks", "huit locuteurs natifs"): a plain count before a plural noun is
+// the attribute <prefix><noun's singular>, so counts of different nouns never compare.
+struct CountRules {
+  std::string prefix;                  // "count."; empty: the pack reads no counted nouns
+  std::string family = "count";
+  size_t max_modifiers = 0;            // words allowed between the count and the noun
+  bool any_modifier = false;           // any word may stand there (en), else only `modifiers` (fr)
+  std::vector<std::pair<std::string, std::string>> plurals;  // folded ending -> singular ending, longest first
+  std::set<std::string> not_plural;    // folded endings that look plural but are not ("ss", "us")
+  std::set<std::string> modifiers;     // folded words that may stand before the noun ("grands")
+  std::set<std::string> stops;         // folded words that end the search ("of", "de")
+  std::set<std::string> uncounted;     // folded nouns that count units, not things ("years", "times")
+};
+
 struct Lexicon {
   std::string lang;
   std::string status_attribute = "status.operational";
@@ -53,6 +67,7 @@ struct Lexicon {
   std::vector<std::string> definites;       // "le", "la" / "the": + head, the current topic
   std::vector<std::string> locatives;   // "à", "depuis" / "at", "from": a place, not a subject
   std::vector<std::string> articles;    // words that end a subject phrase's modifiers ("la", "une")
+  CountRules counts;
   bool head_first = true;               // "pont de Vardenne" (fr) vs "Halden Bay wind farm" (en)
 
   // Compiled matchers over folded text, built by compile().

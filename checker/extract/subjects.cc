@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -45,6 +46,21 @@ size_t folded_offset(const FoldedText& folded, size_t original) {
 SubjectIndex::SubjectIndex(std::vector<Entity> known) : entities_(std::move(known)) {
   for (size_t i = 0; i < entities_.size(); ++i)
     for (const auto& a : entities_[i].aliases) by_alias_.emplace(fold(a), i);
+  // "Muhammad III of Alamut" is "Muhammad III" in running text: a name with a regnal number is
+  // told apart by its "of <Place>" only where two of them meet. The short form is an alias
+  // unless it is another entity's name or two entities shorten to it.
+  static const RE2 kRegnal(R"((\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*)* [IVXL]+) of \p{Lu}.*)");
+  std::map<std::string, size_t> shortened;
+  std::set<std::string> ambiguous;
+  for (size_t i = 0; i < entities_.size(); ++i)
+    for (const auto& a : entities_[i].aliases) {
+      std::string name;
+      if (!RE2::FullMatch(a, kRegnal, &name)) continue;
+      const std::string key = fold(name);
+      if (auto [it, fresh] = shortened.emplace(key, i); !fresh && it->second != i) ambiguous.insert(key);
+    }
+  for (const auto& [key, entity] : shortened)
+    if (!ambiguous.count(key)) by_alias_.emplace(key, entity);
 }
 
 void SubjectIndex::add_discovered(std::string_view text, const DiscoveredPhrase& p) {

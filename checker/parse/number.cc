@@ -265,6 +265,33 @@ bool rate_follows(std::string_view text, size_t pos) {
   return pos + 1 < text.size() && text[pos] == '/' && std::isalpha(static_cast<unsigned char>(text[pos + 1]));
 }
 
+// "6' 8\"", "6′8″": feet and inches written with primes, read only as a pair (a lone "6'" may
+// close a quotation). Returns the position after the inches, or `pos`.
+size_t feet_inches_primes(std::string_view text, size_t pos, double feet, Lang lang, double* metres) {
+  static const x3::symbols<int> prime = [] {
+    x3::symbols<int> s;
+    s.add("'", 1)("\xE2\x80\xB2", 1)("\xE2\x80\x99", 1);
+    return s;
+  }();
+  static const x3::symbols<int> double_prime = [] {
+    x3::symbols<int> s;
+    s.add("\"", 1)("\xE2\x80\xB3", 1)("\xE2\x80\x9D", 1)("''", 1);
+    return s;
+  }();
+  // A prime may touch the inches ("6′8″"): no word boundary is needed after it.
+  auto first = text.begin() + static_cast<long>(pos);
+  if (!x3::parse(first, text.end(), prime)) return pos;
+  size_t p = skip_ws(text, static_cast<size_t>(first - text.begin()));
+  int unused = 0;
+  if (p >= text.size() || !std::isdigit(static_cast<unsigned char>(text[p]))) return pos;
+  auto n = parse_number(text.substr(p), lang);
+  if (!n || n->value.amount >= 12) return pos;
+  p += n->length;
+  if (!match_symbol(double_prime, text, &p, &unused)) return pos;
+  *metres = feet * 0.3048 + n->value.amount * 0.0254;
+  return p;
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
@@ -374,6 +401,17 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     out.plain_integer = false;
     out.length = pos;
     return out;
+  }
+  if (!has_prefix && scale == 1) {
+    double metres = 0;
+    if (const size_t q = feet_inches_primes(text, pos, out.value.amount, lang, &metres); q != pos) {
+      out.value.type = ValueType::kQuantity;
+      out.value.unit = "m";
+      out.value.amount = metres;
+      out.plain_integer = false;
+      out.length = q;
+      return out;
+    }
   }
   p = skip_ws(text, pos);
   if (!english) p = skip_de(text, p);

@@ -155,3 +155,49 @@ TEST_CASE("a negation negates the status of its own clause only", "[extract][cla
   CHECK(lines(build("La centrale de Morvel n'était plus opérationnelle, la centrale de Sorel reste en service.")) ==
         V{"morvel status.operational not-operational actual", "sorel status.operational operational actual"});
 }
+
+TEST_CASE("a count before a plural noun counts that noun", "[extract][claims]") {
+  CHECK(lines(build("The Brightwater plant employs two elderly divers and 40 engineers.", "2024-01", "en")) ==
+        V{"brightwater count.diver 2 actual", "brightwater count.engineer 40 actual"});
+  CHECK(lines(build("Le centre de Maudane accueille deux grands chiens et trois chevaux.")) ==
+        V{"maudane count.chien 2 actual", "maudane count.cheval 3 actual"});
+  // Generic nouns, a name, a stop word, a lone unit: no count.
+  CHECK(lines(build("The Brightwater plant was visited three times by 40 people, two of them twice.", "2024-01", "en"))
+            .empty());
+  CHECK(lines(build("Le centre de Maudane a reçu trois fois vingt personnes et deux Allemands.")).empty());
+}
+
+TEST_CASE("a period in another clause is not the date of a cue", "[extract][claims]") {
+  CHECK(lines(build("During the boom of 1921-1929, the Dalmore museum was founded by ship owners.", "2024-01", "en"))
+            .empty());
+  CHECK(lines(build("During the boom of 1921-1929, the Dalmore museum was founded in 1924.", "2024-01", "en")) ==
+        V{"dalmore event.founding 1924 actual"});
+}
+
+namespace {
+
+std::vector<std::string> with_entities(const std::vector<checker::Entity>& entities, const std::string& body) {
+  checker::Diagnostics errors;
+  checker::RulePack pack = checker::load_rule_pack(std::string(CHECKER_SOURCE_DIR) + "/rules", &errors);
+  REQUIRE(errors.empty());
+  for (const auto& e : entities) pack.entities.push_back(e);
+  auto d = checker::make_document("t.md", "---\ndate: 2024-01\nlang: en\n---\n" + body);
+  REQUIRE(d.ok());
+  std::vector<std::string> out;
+  for (const auto& c : checker::run_audit({d.value()}, pack).claims)
+    out.push_back((c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " +
+                  checker::testing::value_data(c.value) + " " + checker::modality_name(c.modality));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a name with a regnal number is written without its 'of <Place>'", "[extract][claims]") {
+  const checker::Entity osric{"osric-ii-of-tarnholm", "Osric II of Tarnholm", "person", {"Osric II of Tarnholm"}, false};
+  const checker::Entity other{"osric-ii-of-vell", "Osric II of Vell", "person", {"Osric II of Vell"}, false};
+  CHECK(with_entities({osric}, "Ōsric II (1201–1250) ruled the valley.") ==
+        V{"osric-ii-of-tarnholm event.birth 1201 actual", "osric-ii-of-tarnholm event.death 1250 actual"});
+  // Two rulers shorten to one name: it names neither.
+  CHECK(with_entities({osric, other}, "Osric II (1201–1250) ruled the valley.") ==
+        V{"- event.birth 1201 actual", "- event.death 1250 actual"});
+}

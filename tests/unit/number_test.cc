@@ -112,3 +112,13 @@ TEST_CASE("text that does not start with a number", "[parse][number]") {
   CHECK_FALSE(parse_quantity("environ", Lang::kFr).has_value());
   CHECK_FALSE(parse_quantity("", Lang::kFr).has_value());
 }
+
+TEST_CASE("feet and inches written with primes", "[parse][number]") {
+  CHECK(q("6' 8\" tall", Lang::kEn).value.amount == Approx(6 * 0.3048 + 8 * 0.0254));
+  CHECK(q("6' 8\" tall", Lang::kEn).value.unit == "m");
+  CHECK(q("6' 8\" tall", Lang::kEn).length == 5);
+  CHECK(q("6\xE2\x80\xB2" "8\xE2\x80\xB3", Lang::kEn).value.unit == "m");  // ′ and ″
+  // A prime alone, or inches past eleven: a plain number.
+  CHECK(q("6' tall", Lang::kEn).value.type == ValueType::kNumber);
+  CHECK(q("6' 14\"", Lang::kEn).value.type == ValueType::kNumber);
+}
