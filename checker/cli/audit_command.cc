@@ -126,7 +126,8 @@ int run_audit_command(const AuditOptions& o) {
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   StageTimer loading("loading");
-  Corpus corpus = o.claim_files.empty() ? load_corpus(paths) : Corpus{};
+  // Streamed: each document is read again by extraction and only its summary kept after.
+  Corpus corpus = o.claim_files.empty() ? load_corpus(paths, /*keep_text=*/false) : Corpus{};
   drop_ignored(&corpus.documents, o.ignore);
   if (!o.changed_since.empty())
     if (const size_t outside = count_outside_work_tree(corpus.documents, changed); outside > 0)

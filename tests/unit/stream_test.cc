@@ -1,0 +1,100 @@
+// Streamed documents: what reports read of a claim from the kept summary is what they read from
+// the text; a document that changes while it is audited is skipped, named.
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "checker/corpus/loader.h"
+#include "checker/engine/extraction.h"
+#include "checker/engine/suppressions.h"
+#include "checker/text/document_lines.h"
+#include "checker/text/whole_lines.h"
+#include "support.h"
+
+namespace checker {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kPaths = {"seeds", "tests/fixtures"};
+
+}  // namespace
+
+TEST_CASE("whole lines: spans widened to their lines, merged, in order", "[stream]") {
+  const std::vector<Span> one = whole_lines("ab\ncd\nef", {{4, 4}});
+  REQUIRE(one.size() == 1);
+  CHECK((one[0].start == 3 && one[0].end == 5));
+  const std::vector<Span> got = whole_lines("ab\ncd\r\nef\rgh", {{10, 11}, {0, 1}, {1, 4}, {20, 21}});
+  REQUIRE(got.size() == 2);
+  CHECK((got[0].start == 0 && got[0].end == 5));
+  CHECK((got[1].start == 10 && got[1].end == 12));
+  // Many spans on one long line: one range (and linear: the robustness test has 100 000).
+  std::string line(100000, 'x');
+  std::vector<Span> spans;
+  for (size_t i = 0; i + 5 < line.size(); i += 10) spans.push_back({i, i + 5});
+  CHECK(whole_lines(line, spans).size() == 1);
+}
+
+TEST_CASE("streamed documents: quotes, places and suppressions as from the text", "[stream]") {
+  const Corpus full = load_corpus(kPaths);
+  Corpus streamed = load_corpus(kPaths, /*keep_text=*/false);
+  REQUIRE(full.documents.size() == streamed.documents.size());
+  for (const Document& d : streamed.documents) {
+    CHECK(d.streamed);
+    CHECK(d.text.empty());
+  }
+  const Extraction a = extract_claims(full.documents, testing::default_pack(), 2);
+  Extraction b = extract_claims(streamed.documents, testing::default_pack(), 2);
+  REQUIRE(b.errors.empty());
+  REQUIRE(a.claims.size() == b.claims.size());
+  REQUIRE(!a.claims.empty());
+  for (size_t i = 0; i < streamed.documents.size(); ++i) streamed.documents[i].summary = b.summaries[i];
+  std::vector<DocumentLines> lines_a, lines_b;
+  for (size_t i = 0; i < full.documents.size(); ++i) {
+    lines_a.emplace_back(full.documents[i]);
+    lines_b.emplace_back(streamed.documents[i]);
+  }
+  for (size_t k = 0; k < a.claims.size(); ++k) {
+    const Claim& c = b.claims[k];
+    CHECK(a.claims[k].span.start == c.span.start);
+    const std::string_view quote = span_bytes(streamed.documents[c.document], c.span);
+    CHECK(!quote.empty());
+    CHECK(quote == span_bytes(full.documents[c.document], c.span));
+    for (size_t at : {c.span.start, c.span.end}) {
+      CHECK(lines_b[c.document].at(at).line == lines_a[c.document].at(at).line);
+      CHECK(lines_b[c.document].at(at).column == lines_a[c.document].at(at).column);
+    }
+  }
+  const SuppressionScan sa = scan_suppressions(full.documents), sb = scan_suppressions(streamed.documents);
+  REQUIRE(sa.suppressions.size() == sb.suppressions.size());
+  CHECK(sa.errors.size() == sb.errors.size());
+  for (size_t i = 0; i < sa.suppressions.size(); ++i) {
+    CHECK(sa.suppressions[i].line == sb.suppressions[i].line);
+    CHECK(sa.suppressions[i].last_line == sb.suppressions[i].last_line);
+    CHECK(sa.suppressions[i].rule == sb.suppressions[i].rule);
+  }
+}
+
+TEST_CASE("streamed documents: one changed or removed during the audit is skipped, named", "[stream]") {
+  const fs::path dir = fs::temp_directory_path() / "checker-stream-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string text = "Le pont de Vardenne doit ouvrir en 2023.\n";
+  std::ofstream(dir / "a.md") << text;
+  std::ofstream(dir / "b.jsonl") << "{\"id\": \"x\", \"text\": \"Le pont ouvrira en 2024.\"}\n";
+  Corpus c = load_corpus({dir.string()}, false);
+  REQUIRE(c.documents.size() == 2);
+  std::ofstream(dir / "a.md") << text << "Une ligne de plus.\n";
+  fs::remove(dir / "b.jsonl");
+  const Extraction x = extract_claims(c.documents, testing::default_pack(), 1);
+  REQUIRE(x.errors.size() == 2);
+  CHECK(x.errors[0].to_string() ==
+        (dir / "a.md").string() + ": changed while it was being audited (no longer the text that was loaded), skipped");
+  CHECK(x.errors[1].to_string() == (dir / "b.jsonl").string() +
+                                       ":1: changed while it was being audited (no longer the text that was loaded), skipped");
+  CHECK(x.claims.empty());
+  fs::remove_all(dir);
+}
+
+}  // namespace checker
