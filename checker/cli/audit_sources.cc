@@ -20,7 +20,7 @@ void keep_summaries(std::vector<Document>* documents, Extraction* extraction) {
 
 }  // namespace
 
-AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus,
+AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus, ClaimStore* store,
                          const AuditProgress& progress) {
   if (!o.claim_files.empty()) {
     ClaimFiles files = read_claim_files(o.claim_files);
@@ -32,14 +32,14 @@ AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* co
     return reconcile(corpus->documents, pack, std::move(files.extraction));
   }
   Extraction extraction;
-  if (o.store.empty()) {
+  if (!store) {
     extraction = extract_claims(corpus->documents, pack, o.jobs, nullptr, nullptr, progress);
   } else {
-    ClaimStore store(o.store, rules_key(o.rules_dir), corpus->documents);
-    extraction = extract_claims(corpus->documents, pack, o.jobs, &store, nullptr, progress);
-    const std::string problem = store.commit();
-    for (const std::string& w : store.warnings()) std::cerr << "checker: warning: " << w << "\n";
-    if (!problem.empty() && (store.warnings().empty() || store.warnings().back() != problem))
+    store->set_documents(corpus->documents);
+    extraction = extract_claims(corpus->documents, pack, o.jobs, store, nullptr, progress);
+    const std::string problem = store->commit();
+    for (const std::string& w : store->warnings()) std::cerr << "checker: warning: " << w << "\n";
+    if (!problem.empty() && (store->warnings().empty() || store->warnings().back() != problem))
       std::cerr << "checker: warning: " << problem << "\n";
   }
   keep_summaries(&corpus->documents, &extraction);

@@ -9,6 +9,7 @@
 
 #include "checker/core/content_hash.h"
 #include "checker/corpus/byline.h"
+#include "checker/corpus/file_stamp.h"
 #include "checker/corpus/files.h"
 #include "checker/corpus/front_matter.h"
 #include "checker/corpus/lang_detect.h"
@@ -195,11 +196,19 @@ Result<Document> make_document(std::string path, std::string bytes) {
   return doc;
 }
 
-Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text) {
+Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownFiles* known) {
   Corpus out;
-  // Streamed: each file's texts are dropped once its documents are made (corpus/reread.h).
+  const int64_t started = now_ns();
+  // Streamed: each file's texts are dropped once its documents are made (corpus/reread.h). A
+  // file `known` has with the same stamp is not read at all.
   auto load = [&](const std::string& file) {
-    const size_t first = out.documents.size();
+    std::optional<FileStamp> stamp;
+    if (known && !keep_text && (stamp = stamp_of(file)))
+      if (std::optional<std::vector<Document>> documents = known->find(file, *stamp)) {
+        for (Document& d : *documents) out.documents.push_back(std::move(d));
+        return;
+      }
+    const size_t first = out.documents.size(), skipped = out.skipped.size();
     load_file(file, &out);
     if (keep_text) return;
     for (size_t i = first; i < out.documents.size(); ++i) {
@@ -209,6 +218,10 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text) {
       std::string().swap(d.text);
       d.streamed = true;
     }
+    // Only a file read whole, and not modified just now (file_stamp.h), is remembered.
+    if (stamp && out.skipped.size() == skipped && out.documents.size() > first && settled(*stamp, started))
+      known->put(file, *stamp, std::vector<Document>(out.documents.begin() + static_cast<std::ptrdiff_t>(first),
+                                                     out.documents.end()));
   };
   std::set<std::string> seen;  // canonical paths: a file named twice is read once
   auto first_time = [&](const std::string& file) {

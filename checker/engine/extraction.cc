@@ -50,29 +50,31 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
   out.phrases.resize(documents.size());
   out.names.resize(documents.size());
   out.errors.resize(documents.size());
-  std::vector<std::optional<std::vector<DiscoveredPhrase>>> hits;
+  std::vector<std::optional<CachedPhrases>> hits;
   if (cache) hits = cache->phrases(jobs);
   std::vector<char> found(documents.size(), 0);
   for (size_t i = 0; i < documents.size() && i < hits.size(); ++i)
     if (hits[i]) {
-      out.phrases[i] = std::move(*hits[i]);
+      out.phrases[i] = std::move(hits[i]->phrases);
+      out.names[i] = std::move(hits[i]->names);
       found[i] = 1;
+      if (progress) progress(1, 0);
     }
-  parallel_for(documents.size(), jobs, [&](size_t i) {
-    const Document& d = documents[i];
-    // A stored document is read only for the names' text (streamed: read again).
-    out.errors[i] = with_text(d, [&](const Document& full) {
-      if (!found[i])
-        if (const Lexicon* lex = lexicon_for(full, pack))
-          out.phrases[i] = discover_phrases(full.text, full.body_start, full.text.size(), *lex);
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < documents.size(); ++i)
+    if (!found[i]) todo.push_back(i);
+  parallel_for(todo.size(), jobs, [&](size_t k) {
+    const size_t i = todo[k];
+    out.errors[i] = with_text(documents[i], [&](const Document& full) {
+      if (const Lexicon* lex = lexicon_for(full, pack))
+        out.phrases[i] = discover_phrases(full.text, full.body_start, full.text.size(), *lex);
       out.names[i] = named_phrases(full, out.phrases[i]);
     });
-    if (out.errors[i]) out.phrases[i].clear();
     if (progress) progress(1, 0);
   });
   if (cache)
-    for (size_t i = 0; i < documents.size(); ++i)
-      if (!found[i] && !out.errors[i]) cache->put_phrases(i, out.phrases[i]);
+    for (size_t i : todo)
+      if (!out.errors[i]) cache->put_phrases(i, out.phrases[i], out.names[i]);
   return out;
 }
 
@@ -96,12 +98,15 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   // Pass 2: claims per document, and what the reports need of a streamed document's text;
   // then gathered in document order.
   std::vector<DocumentClaims> per_document(documents.size());
-  std::vector<std::optional<DocumentClaims>> hits;
+  Extraction out;
+  out.summaries.resize(documents.size());
+  std::vector<std::optional<CachedClaims>> hits;
   if (cache) hits = cache->claims(subjects_key, jobs);
   std::vector<char> found(documents.size(), 0);
   for (size_t i = 0; i < documents.size() && i < hits.size(); ++i)
     if (hits[i]) {
-      per_document[i] = std::move(*hits[i]);
+      per_document[i] = std::move(hits[i]->claims);
+      if (documents[i].streamed) out.summaries[i] = std::move(hits[i]->summary);
       found[i] = 1;
     }
   bool any_todo = false;
@@ -113,17 +118,15 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
     subjects.compile();
   }
-  Extraction out;
-  out.summaries.resize(documents.size());
   std::vector<std::optional<Error>> errors = std::move(discovered.errors);
   parallel_for(documents.size(), jobs, [&](size_t i) {
     const Document& d = documents[i];
-    if (!errors[i] && (!found[i] || d.streamed))
+    // A cache keeps every document's summary: a later run may stream it.
+    if (!errors[i] && !found[i])
       errors[i] = with_text(d, [&](const Document& full) {
-        if (!found[i])
-          if (const Lexicon* lex = lexicon_for(full, pack))
-            per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
-        if (d.streamed) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
+        if (const Lexicon* lex = lexicon_for(full, pack))
+          per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
+        if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
       });
     if (errors[i]) per_document[i] = DocumentClaims{};
     std::vector<DiscoveredPhrase>().swap(discovered.phrases[i]);  // not needed any more: free it
@@ -131,7 +134,10 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   });
   if (cache)
     for (size_t i = 0; i < documents.size(); ++i)
-      if (!found[i] && !errors[i]) cache->put_claims(i, subjects_key, per_document[i]);
+      if (!found[i] && !errors[i]) cache->put_claims(i, subjects_key, per_document[i], out.summaries[i]);
+  if (cache)  // the summaries of documents that keep their text were only for the cache
+    for (size_t i = 0; i < documents.size(); ++i)
+      if (!documents[i].streamed) out.summaries[i] = TextSummary{};
   for (std::optional<Error>& e : errors)
     if (e) out.errors.push_back(std::move(*e));
   out.claims_per_document.assign(documents.size(), 0);

@@ -38,6 +38,20 @@ struct Extraction {
   Diagnostics errors;
 };
 
+/// A document's pass 1 as a cache keeps it: its phrases and the names they give the index (the
+/// names carry their text, so a cached document need not be read).
+struct CachedPhrases {
+  std::vector<DiscoveredPhrase> phrases;
+  std::vector<NamedPhrase> names;
+};
+
+/// A document's pass 2 as a cache keeps it: its claims and subjects, and the summary of its text
+/// (what reports read of it once it is dropped; core/text_summary.h).
+struct CachedClaims {
+  DocumentClaims claims;
+  TextSummary summary;
+};
+
 /// Earlier results of the two extraction passes, per document: each lookup answers for every
 /// document at once (nullopt: not there, extract it), and may use `jobs` threads. Stores are
 /// made from one thread. A document's claims depend on the whole corpus's subject index, so
@@ -45,10 +59,12 @@ struct Extraction {
 class ExtractionCache {
  public:
   virtual ~ExtractionCache() = default;
-  virtual std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) = 0;
-  virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) = 0;
-  virtual std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
-  virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) = 0;
+  virtual std::vector<std::optional<CachedPhrases>> phrases(unsigned jobs) = 0;
+  virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
+                           const std::vector<NamedPhrase>& names) = 0;
+  virtual std::vector<std::optional<CachedClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
+  virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
+                          const TextSummary& summary) = 0;
 };
 
 /// The names a document's discovered phrases give the subject index, in text order.

@@ -8,6 +8,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/engine/extraction.h"
 #include "checker/engine/suppressions.h"
+#include "checker/store/stream_json.h"
 #include "checker/text/document_lines.h"
 #include "checker/text/whole_lines.h"
 #include "support.h"
@@ -95,6 +96,32 @@ TEST_CASE("streamed documents: one changed or removed during the audit is skippe
                                        ":1: changed while it was being audited (no longer the text that was loaded), skipped");
   CHECK(x.claims.empty());
   fs::remove_all(dir);
+}
+
+TEST_CASE("stream records read back from their JSON as written", "[stream][store]") {
+  TextSummary s;
+  s.size = 1234;
+  s.lines = 17;
+  s.excerpts = {{10, 2, "Le pont de Vardenne doit ouvrir en 2023."}, {400, 9, "ligne\r\nsuite"}};
+  s.comments = {{3, 1, "disable-next-line", "milestone-slip", true}, {8, 5, "enable", "value-conflict", false}};
+  TextSummary back;
+  REQUIRE(summary_from_json(nlohmann::json::parse(summary_to_json(s).dump()), &back));
+  CHECK((back.size == s.size && back.lines == s.lines));
+  REQUIRE(back.excerpts.size() == 2);
+  CHECK((back.excerpts[1].start == 400 && back.excerpts[1].line == 9 && back.excerpts[1].text == "ligne\r\nsuite"));
+  REQUIRE(back.comments.size() == 2);
+  CHECK((back.comments[0].rule == "milestone-slip" && back.comments[0].has_reason && !back.comments[1].has_reason));
+  CHECK(!summary_from_json(nlohmann::json::array({1, 2, 3}), &back));
+
+  const Corpus c = load_corpus({"tests/fixtures/schedule-slip/vardenne"}, false);
+  REQUIRE(!c.documents.empty());
+  const Document& d = c.documents[0];
+  Document read;
+  REQUIRE(streamed_document_from_json(nlohmann::json::parse(streamed_document_to_json(d).dump()), &read));
+  CHECK(read.streamed);
+  CHECK((read.path == d.path && read.title == d.title && read.text_hash == d.text_hash));
+  CHECK((read.summary.size == d.summary.size && read.body_start == d.body_start && read.date.has_value() == d.date.has_value()));
+  if (d.date) CHECK(read.date->timex() == d.date->timex());
 }
 
 }  // namespace checker
