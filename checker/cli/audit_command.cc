@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include <unistd.h>
@@ -23,6 +24,7 @@
 #include "checker/engine/suppressions.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/report/report.h"
+#include "checker/store/claim_store.h"
 
 namespace checker {
 namespace {
@@ -126,7 +128,13 @@ int run_audit_command(const AuditOptions& o) {
   }
   const std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   StageTimer loading("loading");
-  Corpus corpus = o.claim_files.empty() ? load_corpus(paths) : Corpus{};
+  // Opened before loading: the files whose stamps it knows are not read again.
+  std::unique_ptr<ClaimStore> store;
+  if (!o.store.empty() && o.claim_files.empty()) store = std::make_unique<ClaimStore>(o.store, rules_key(o.rules_dir));
+  // Streamed: each document is read again by extraction and only its summary kept after.
+  Corpus corpus = o.claim_files.empty()
+                      ? load_corpus(paths, /*keep_text=*/false, store ? store->known_files() : nullptr)
+                      : Corpus{};
   drop_ignored(&corpus.documents, o.ignore);
   if (!o.changed_since.empty())
     if (const size_t outside = count_outside_work_tree(corpus.documents, changed); outside > 0)
@@ -138,7 +146,7 @@ int run_audit_command(const AuditOptions& o) {
     std::cerr << "checker: no documents found (looked for *.txt, *.md and *.jsonl)\n";
   loading.stop();
   Progress progress(Progress::wanted(o.quiet), corpus.documents.size());
-  AuditResult result = audit_claims(o, pack, &corpus, progress.callback());
+  AuditResult result = audit_claims(o, pack, &corpus, store.get(), progress.callback());
   progress.finish();
   StageTimer filters("suppressions");
   result.findings = apply_severity(std::move(result.findings), o.severity);

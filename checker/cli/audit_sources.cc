@@ -9,8 +9,18 @@
 #include "checker/store/claim_store.h"
 
 namespace checker {
+namespace {
 
-AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus,
+// Streamed documents keep, from here on, what the reports read of their text.
+void keep_summaries(std::vector<Document>* documents, Extraction* extraction) {
+  for (size_t i = 0; i < documents->size() && i < extraction->summaries.size(); ++i)
+    if ((*documents)[i].streamed) (*documents)[i].summary = std::move(extraction->summaries[i]);
+  std::vector<TextSummary>().swap(extraction->summaries);
+}
+
+}  // namespace
+
+AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus, ClaimStore* store,
                          const AuditProgress& progress) {
   if (!o.claim_files.empty()) {
     ClaimFiles files = read_claim_files(o.claim_files);
@@ -21,13 +31,20 @@ AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* co
     corpus->skipped.insert(corpus->skipped.end(), files.errors.begin(), files.errors.end());
     return reconcile(corpus->documents, pack, std::move(files.extraction));
   }
-  if (o.store.empty()) return run_audit(corpus->documents, pack, o.jobs, progress);
-  ClaimStore store(o.store, rules_key(o.rules_dir), corpus->documents);
-  Extraction extraction = extract_claims(corpus->documents, pack, o.jobs, &store, nullptr, progress);
-  const std::string problem = store.commit();
-  for (const std::string& w : store.warnings()) std::cerr << "checker: warning: " << w << "\n";
-  if (!problem.empty() && (store.warnings().empty() || store.warnings().back() != problem))
-    std::cerr << "checker: warning: " << problem << "\n";
+  Extraction extraction;
+  if (!store) {
+    extraction = extract_claims(corpus->documents, pack, o.jobs, nullptr, nullptr, progress);
+  } else {
+    store->set_documents(corpus->documents);
+    extraction = extract_claims(corpus->documents, pack, o.jobs, store, nullptr, progress);
+    const std::string problem = store->commit();
+    for (const std::string& w : store->warnings()) std::cerr << "checker: warning: " << w << "\n";
+    if (!problem.empty() && (store->warnings().empty() || store->warnings().back() != problem))
+      std::cerr << "checker: warning: " << problem << "\n";
+  }
+  keep_summaries(&corpus->documents, &extraction);
+  for (const Error& e : extraction.errors) std::cerr << "checker: skipped " << e.to_string() << "\n";
+  corpus->skipped.insert(corpus->skipped.end(), extraction.errors.begin(), extraction.errors.end());
   return reconcile(corpus->documents, pack, std::move(extraction));
 }
 

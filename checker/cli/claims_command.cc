@@ -32,7 +32,7 @@ int run_claims_command(const ClaimsOptions& o) {
   for (const Error& e : corpus.skipped) std::cerr << "checker: skipped " << e.to_string() << "\n";
   const int code = corpus.skipped.empty() ? 0 : 2;
   if (o.format == "phrases") {
-    write_phrase_records(corpus.documents, discover_all(corpus.documents, pack, o.jobs), std::cout);
+    write_phrase_records(corpus.documents, discover_all(corpus.documents, pack, o.jobs).phrases, std::cout);
     return code;
   }
   Progress progress(Progress::wanted(o.quiet), corpus.documents.size());

@@ -31,4 +31,10 @@ std::string ContentHasher::hex() const {
   return buf;
 }
 
+std::string text_hash(std::string_view text) {
+  ContentHasher h;
+  h.add(text);
+  return h.hex();
+}
+
 }  // namespace checker

@@ -22,4 +22,7 @@ class ContentHasher {
   void* state_;  // XXH3_state_t, kept out of this header
 };
 
+/// The hash of one text: text_hash(t) is a ContentHasher given t alone.
+std::string text_hash(std::string_view text);
+
 }  // namespace checker

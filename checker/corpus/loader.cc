@@ -7,7 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checker/core/content_hash.h"
 #include "checker/corpus/byline.h"
+#include "checker/corpus/file_stamp.h"
 #include "checker/corpus/files.h"
 #include "checker/corpus/front_matter.h"
 #include "checker/corpus/lang_detect.h"
@@ -92,6 +94,7 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
     size_t eol = bytes.find('\n', begin);
     if (eol == std::string::npos) eol = bytes.size();
     const std::string_view line(bytes.data() + begin, eol - begin);
+    const size_t line_start = begin;
     begin = eol + 1;
     ++n;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
@@ -125,6 +128,8 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
     doc.path = path + "#" + id;
     doc.text = j["text"].get<std::string>();
     doc.line_base = n;
+    doc.record_offset = line_start;
+    doc.record_file = path.size();
     std::map<std::string, std::string> fields;
     for (const char* k : {"title", "date", "lang", "source", "url"})
       if (j.contains(k) && j[k].is_string()) fields[k] = j[k].get<std::string>();
@@ -191,8 +196,33 @@ Result<Document> make_document(std::string path, std::string bytes) {
   return doc;
 }
 
-Corpus load_corpus(const std::vector<std::string>& paths) {
+Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownFiles* known) {
   Corpus out;
+  const int64_t started = now_ns();
+  // Streamed: each file's texts are dropped once its documents are made (corpus/reread.h). A
+  // file `known` has with the same stamp is not read at all.
+  auto load = [&](const std::string& file) {
+    std::optional<FileStamp> stamp;
+    if (known && !keep_text && (stamp = stamp_of(file)))
+      if (std::optional<std::vector<Document>> documents = known->find(file, *stamp)) {
+        for (Document& d : *documents) out.documents.push_back(std::move(d));
+        return;
+      }
+    const size_t first = out.documents.size(), skipped = out.skipped.size();
+    load_file(file, &out);
+    if (keep_text) return;
+    for (size_t i = first; i < out.documents.size(); ++i) {
+      Document& d = out.documents[i];
+      d.summary.size = d.text.size();
+      d.text_hash = text_hash(d.text);
+      std::string().swap(d.text);
+      d.streamed = true;
+    }
+    // Only a file read whole, and not modified just now (file_stamp.h), is remembered.
+    if (stamp && out.skipped.size() == skipped && out.documents.size() > first && settled(*stamp, started))
+      known->put(file, *stamp, std::vector<Document>(out.documents.begin() + static_cast<std::ptrdiff_t>(first),
+                                                     out.documents.end()));
+  };
   std::set<std::string> seen;  // canonical paths: a file named twice is read once
   auto first_time = [&](const std::string& file) {
     std::error_code ec;
@@ -209,12 +239,12 @@ Corpus load_corpus(const std::vector<std::string>& paths) {
       continue;
     }
     if (!fs::is_directory(st)) {
-      if (first_time(path)) load_file(path, &out);
+      if (first_time(path)) load(path);
       continue;
     }
     const std::vector<std::string> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
     for (const std::string& f : files)
-      if (first_time(f)) load_file(f, &out);
+      if (first_time(f)) load(f);
   }
   return out;
 }

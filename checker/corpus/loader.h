@@ -6,6 +6,7 @@
 
 #include "checker/core/document.h"
 #include "checker/core/error.h"
+#include "checker/corpus/file_stamp.h"
 
 namespace checker {
 
@@ -20,8 +21,12 @@ struct Corpus {
 /// stays relative); a file reached twice is read once. Problems never stop the load: a missing
 /// path, an unreadable, non-regular, binary, empty or non-UTF-8 file, a file over
 /// kMaxDocumentBytes, a name that is not UTF-8, a malformed front matter or JSONL line is
-/// recorded in `skipped` (file, place, reason) and the rest is loaded.
-Corpus load_corpus(const std::vector<std::string>& paths);
+/// recorded in `skipped` (file, place, reason) and the rest is loaded. Without `keep_text`, each
+/// document's text is dropped once its metadata are read (`streamed`: see corpus/reread.h), so
+/// the corpus costs its metadata, not its size. Streamed, a file that `known` has seen with the
+/// same stamp (size, modification time, inode: corpus/file_stamp.h) is not read: its documents
+/// come from `known`, and files read whole are told to it.
+Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text = true, KnownFiles* known = nullptr);
 
 /// Reads JSON Lines bytes (one document per line: "text", optional "id", "title", "date",
 /// "lang", "source", "url"); a bad line is recorded in `out->skipped` with its line number.

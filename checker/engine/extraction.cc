@@ -4,7 +4,9 @@
 
 #include "checker/core/content_hash.h"
 #include "checker/core/stage_timer.h"
+#include "checker/corpus/reread.h"
 #include "checker/engine/parallel.h"
+#include "checker/engine/text_summary.h"
 #include "checker/extract/subjects.h"
 
 namespace checker {
@@ -28,78 +30,116 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
   return out;
 }
 
-std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Document>& documents, const RulePack& pack,
-                                                        unsigned jobs, ExtractionCache* cache,
-                                                        const AuditProgress& progress) {
-  std::vector<std::vector<DiscoveredPhrase>> discovered(documents.size());
-  std::vector<size_t> todo;
-  std::vector<std::optional<std::vector<DiscoveredPhrase>>> hits;
-  if (cache) hits = cache->phrases(jobs);
-  for (size_t i = 0; i < documents.size(); ++i) {
-    if (i < hits.size() && hits[i]) {
-      discovered[i] = std::move(*hits[i]);
-      if (progress) progress(1, 0);
-    } else {
-      todo.push_back(i);
-    }
+std::optional<Error> with_text(const Document& d, const std::function<void(const Document&)>& work) {
+  if (!d.streamed) {
+    work(d);
+    return std::nullopt;
   }
+  Result<std::string> text = reread_text(d);
+  if (!text.ok()) return text.error();
+  Document full = d;
+  full.text = std::move(text.value());
+  full.streamed = false;
+  work(full);
+  return std::nullopt;
+}
+
+Discovery discover_all(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
+                       ExtractionCache* cache, const AuditProgress& progress) {
+  Discovery out;
+  out.phrases.resize(documents.size());
+  out.names.resize(documents.size());
+  out.errors.resize(documents.size());
+  std::vector<std::optional<CachedPhrases>> hits;
+  if (cache) hits = cache->phrases(jobs);
+  std::vector<char> found(documents.size(), 0);
+  for (size_t i = 0; i < documents.size() && i < hits.size(); ++i)
+    if (hits[i]) {
+      out.phrases[i] = std::move(hits[i]->phrases);
+      out.names[i] = std::move(hits[i]->names);
+      found[i] = 1;
+      if (progress) progress(1, 0);
+    }
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < documents.size(); ++i)
+    if (!found[i]) todo.push_back(i);
   parallel_for(todo.size(), jobs, [&](size_t k) {
-    const Document& d = documents[todo[k]];
-    if (const Lexicon* lex = lexicon_for(d, pack))
-      discovered[todo[k]] = discover_phrases(d.text, d.body_start, d.text.size(), *lex);
+    const size_t i = todo[k];
+    out.errors[i] = with_text(documents[i], [&](const Document& full) {
+      if (const Lexicon* lex = lexicon_for(full, pack))
+        out.phrases[i] = discover_phrases(full.text, full.body_start, full.text.size(), *lex);
+      out.names[i] = named_phrases(full, out.phrases[i]);
+    });
     if (progress) progress(1, 0);
   });
   if (cache)
-    for (size_t i : todo) cache->put_phrases(i, discovered[i]);
-  return discovered;
+    for (size_t i : todo)
+      if (!out.errors[i]) cache->put_phrases(i, out.phrases[i], out.names[i]);
+  return out;
 }
 
 Extraction extract_claims(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
                           ExtractionCache* cache, const std::vector<NamedPhrase>* names,
                           const AuditProgress& progress) {
   StageTimer timer("extraction");
-  std::vector<std::vector<DiscoveredPhrase>> discovered = discover_all(documents, pack, jobs, cache, progress);
+  Discovery discovered = discover_all(documents, pack, jobs, cache, progress);
   // The subject index's inputs: every discovered name in corpus order. Its key covers
   // everything that shapes it besides the pack (which the cache keys on by itself).
   std::vector<NamedPhrase> own;
   if (!names)
-    for (size_t i = 0; i < documents.size(); ++i)
-      for (NamedPhrase& n : named_phrases(documents[i], discovered[i])) own.push_back(std::move(n));
+    for (std::vector<NamedPhrase>& of_document : discovered.names)
+      for (NamedPhrase& n : of_document) own.push_back(std::move(n));
+  std::vector<std::vector<NamedPhrase>>().swap(discovered.names);
   const std::vector<NamedPhrase>& all_names = names ? *names : own;
   ContentHasher key;
   for (const NamedPhrase& n : all_names)
     for (const std::string* field : {&n.text, &n.head, &n.proper, &n.acronym}) key.add(*field);
   const std::string subjects_key = key.hex();
-  // Pass 2: claims per document; then gathered in document order.
+  // Pass 2: claims per document, and what the reports need of a streamed document's text;
+  // then gathered in document order.
   std::vector<DocumentClaims> per_document(documents.size());
-  std::vector<size_t> todo;
-  std::vector<std::optional<DocumentClaims>> hits;
+  Extraction out;
+  out.summaries.resize(documents.size());
+  std::vector<std::optional<CachedClaims>> hits;
   if (cache) hits = cache->claims(subjects_key, jobs);
-  for (size_t i = 0; i < documents.size(); ++i) {
-    if (i < hits.size() && hits[i]) {
-      per_document[i] = std::move(*hits[i]);
-      if (progress) progress(2, per_document[i].claims.size());
-    } else {
-      todo.push_back(i);
+  std::vector<char> found(documents.size(), 0);
+  for (size_t i = 0; i < documents.size() && i < hits.size(); ++i)
+    if (hits[i]) {
+      per_document[i] = std::move(hits[i]->claims);
+      if (documents[i].streamed) out.summaries[i] = std::move(hits[i]->summary);
+      found[i] = 1;
     }
-  }
+  bool any_todo = false;
+  for (size_t i = 0; i < documents.size(); ++i) any_todo = any_todo || (!found[i] && !discovered.errors[i]);
   // Built only when some document needs it: compiling it is not free on a large corpus.
-  SubjectIndex subjects(todo.empty() ? std::vector<Entity>{} : pack.entities);
-  if (!todo.empty()) {
+  SubjectIndex subjects(any_todo ? pack.entities : std::vector<Entity>{});
+  if (any_todo) {
     for (const NamedPhrase& n : all_names)
       subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
     subjects.compile();
   }
-  parallel_for(todo.size(), jobs, [&](size_t k) {
-    const size_t i = todo[k];
-    if (const Lexicon* lex = lexicon_for(documents[i], pack))
-      per_document[i] = build_claims(documents[i], i, *lex, subjects, discovered[i]);
+  std::vector<std::optional<Error>> errors = std::move(discovered.errors);
+  parallel_for(documents.size(), jobs, [&](size_t i) {
+    const Document& d = documents[i];
+    // A cache keeps every document's summary: a later run may stream it.
+    if (!errors[i] && !found[i])
+      errors[i] = with_text(d, [&](const Document& full) {
+        if (const Lexicon* lex = lexicon_for(full, pack))
+          per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
+        if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
+      });
+    if (errors[i]) per_document[i] = DocumentClaims{};
+    std::vector<DiscoveredPhrase>().swap(discovered.phrases[i]);  // not needed any more: free it
     if (progress) progress(2, per_document[i].claims.size());
   });
   if (cache)
-    for (size_t i : todo) cache->put_claims(i, subjects_key, per_document[i]);
-  std::vector<std::vector<DiscoveredPhrase>>().swap(discovered);  // not needed any more: free it
-  Extraction out;
+    for (size_t i = 0; i < documents.size(); ++i)
+      if (!found[i] && !errors[i]) cache->put_claims(i, subjects_key, per_document[i], out.summaries[i]);
+  if (cache)  // the summaries of documents that keep their text were only for the cache
+    for (size_t i = 0; i < documents.size(); ++i)
+      if (!documents[i].streamed) out.summaries[i] = TextSummary{};
+  for (std::optional<Error>& e : errors)
+    if (e) out.errors.push_back(std::move(*e));
   out.claims_per_document.assign(documents.size(), 0);
   out.mentions.resize(documents.size());
   size_t total = 0;

@@ -1,6 +1,7 @@
 // The map half of the audit: documents → claims, with an optional cache of earlier results.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
+#include "checker/core/error.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/extract/claim_builder.h"
@@ -25,11 +27,29 @@ struct NamedPhrase {
 };
 
 /// What reconciliation needs from extraction: every claim (bound or not) in document order,
-/// how many each document has, and the subjects each document names.
+/// how many each document has, and the subjects each document names. For streamed documents
+/// (Document::streamed) also what reports need of their text, `summaries` (empty for the others:
+/// they keep their text), and `errors`: streamed documents that could not be read again.
 struct Extraction {
   std::vector<Claim> claims;
   std::vector<size_t> claims_per_document;
   std::vector<std::set<std::string>> mentions;
+  std::vector<TextSummary> summaries;
+  Diagnostics errors;
+};
+
+/// A document's pass 1 as a cache keeps it: its phrases and the names they give the index (the
+/// names carry their text, so a cached document need not be read).
+struct CachedPhrases {
+  std::vector<DiscoveredPhrase> phrases;
+  std::vector<NamedPhrase> names;
+};
+
+/// A document's pass 2 as a cache keeps it: its claims and subjects, and the summary of its text
+/// (what reports read of it once it is dropped; core/text_summary.h).
+struct CachedClaims {
+  DocumentClaims claims;
+  TextSummary summary;
 };
 
 /// Earlier results of the two extraction passes, per document: each lookup answers for every
@@ -39,21 +59,34 @@ struct Extraction {
 class ExtractionCache {
  public:
   virtual ~ExtractionCache() = default;
-  virtual std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) = 0;
-  virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) = 0;
-  virtual std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
-  virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) = 0;
+  virtual std::vector<std::optional<CachedPhrases>> phrases(unsigned jobs) = 0;
+  virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
+                           const std::vector<NamedPhrase>& names) = 0;
+  virtual std::vector<std::optional<CachedClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
+  virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
+                          const TextSummary& summary) = 0;
 };
 
 /// The names a document's discovered phrases give the subject index, in text order.
 std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<DiscoveredPhrase>& phrases);
 
-/// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores).
-std::vector<std::vector<DiscoveredPhrase>> discover_all(const std::vector<Document>& documents, const RulePack& pack,
-                                                        unsigned jobs, ExtractionCache* cache = nullptr,
-                                                        const AuditProgress& progress = {});
+/// Pass 1 of every document: its discovered phrases and the names they give the index.
+struct Discovery {
+  std::vector<std::vector<DiscoveredPhrase>> phrases;
+  std::vector<std::vector<NamedPhrase>> names;
+  std::vector<std::optional<Error>> errors;  // streamed documents that could not be read again
+};
 
-/// Both passes. The subject index is built from `names` when given (every shard's names, in
+/// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores).
+Discovery discover_all(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
+                       ExtractionCache* cache = nullptr, const AuditProgress& progress = {});
+
+/// Calls `work(document)` with `d`'s text at hand: `d` itself, or for a streamed document a copy
+/// with its text read again. Returns the error when it cannot be read (`work` is not called).
+std::optional<Error> with_text(const Document& d, const std::function<void(const Document&)>& work);
+
+/// Both passes. Streamed documents are read again in each pass (corpus/reread.h), so that the
+/// corpus's text is never held at once. The subject index is built from `names` when given (every shard's names, in
 /// corpus order), else from the documents' own discovered phrases. The result does not depend
 /// on `jobs` nor on whether `cache` held anything. `progress` hears of every document of each
 /// pass, found in the cache or extracted.

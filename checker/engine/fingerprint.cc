@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "checker/text/document_lines.h"
+
 namespace checker {
 
 namespace {
@@ -39,7 +41,7 @@ std::string fingerprint(const Finding& f, const std::vector<Document>& documents
     const Document& d = documents[c.document];
     add(d.path);
     add(value_key(c.value));
-    add(d.text.substr(c.span.start, c.span.end - c.span.start));
+    add(std::string(span_bytes(d, c.span)));
   }
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));

@@ -5,84 +5,86 @@
 #include <map>
 #include <memory>
 
-#include <re2/re2.h>
-
+#include "checker/engine/suppression_comments.h"
+#include "checker/text/document_lines.h"
 #include "checker/text/line_index.h"
 
 namespace checker {
 namespace {
 
-int line_of(const LineIndex& index, const Document& d, size_t offset) { return index.at(offset).line + d.line_base - 1; }
+// Comments and line count of a document: scanned now when its text is here, else as its
+// summary kept them when the text was dropped.
+struct Scanned {
+  std::vector<SuppressionComment> comments;
+  int lines = 1;
+};
 
-std::string place(const LineIndex& index, size_t offset, const Document& d) {
-  const LineCol lc = index.at(offset);
-  return std::to_string(lc.line + d.line_base - 1) + ":" + std::to_string(lc.column);
+Scanned scan(const Document& d) {
+  if (d.streamed) return {d.summary.comments, d.summary.lines};
+  if (d.text.find("checker-") == std::string::npos) return {};
+  return {scan_suppression_comments(d.text), LineIndex(d.text).at(d.text.size()).line};
 }
 
 }  // namespace
 
 SuppressionScan scan_suppressions(const std::vector<Document>& documents) {
-  static const RE2 kComment(R"((<!--\s*checker-(disable-next-line|disable|enable)\s+([A-Za-z0-9_.-]+)\s*(.*?)\s*-->))");
-  static const RE2 kReason(R"(^reason:\s*\S)");
-  SuppressionScan scan;
+  SuppressionScan scan_result;
   for (size_t i = 0; i < documents.size(); ++i) {
     const Document& d = documents[i];
-    if (d.text.find("checker-") == std::string::npos) continue;
-    const LineIndex index(d.text);
+    const Scanned found = scan(d);
+    if (found.comments.empty()) continue;
     std::map<std::string, Suppression> open;  // rule → its block, while not enabled again
-    re2::StringPiece input(d.text);
-    re2::StringPiece whole;
-    std::string directive, rule, rest;
-    while (RE2::FindAndConsume(&input, kComment, &whole, &directive, &rule, &rest)) {
-      const size_t start = static_cast<size_t>(whole.data() - d.text.data());
-      const int line = line_of(index, d, start);
-      const std::string where = place(index, start, d);
-      if (directive == "enable") {
-        auto it = open.find(rule);
+    for (const SuppressionComment& c : found.comments) {
+      const int line = c.line + d.line_base - 1;
+      const std::string where = std::to_string(line) + ":" + std::to_string(c.column);
+      if (c.directive == "enable") {
+        auto it = open.find(c.rule);
         if (it == open.end()) {
-          scan.errors.push_back({d.path, where, "checker-enable " + rule + " without a checker-disable " + rule + " before it"});
+          scan_result.errors.push_back(
+              {d.path, where, "checker-enable " + c.rule + " without a checker-disable " + c.rule + " before it"});
           continue;
         }
         it->second.last_line = line;
-        scan.suppressions.push_back(it->second);
+        scan_result.suppressions.push_back(it->second);
         open.erase(it);
         continue;
       }
-      if (!RE2::PartialMatch(rest, kReason)) {
-        scan.errors.push_back({d.path, where,
-                               "checker-" + directive + " " + rule + " needs a reason: <!-- checker-" + directive +
-                                   " " + rule + " reason: why -->"});
+      if (!c.has_reason) {
+        scan_result.errors.push_back({d.path, where,
+                                      "checker-" + c.directive + " " + c.rule + " needs a reason: <!-- checker-" +
+                                          c.directive + " " + c.rule + " reason: why -->"});
         continue;
       }
-      Suppression s{i, line, rule, line + 1, line + 1};
-      if (directive == "disable") {
+      Suppression s{i, line, c.rule, line + 1, line + 1};
+      if (c.directive == "disable") {
         s.first_line = line;
-        open[rule] = s;
+        open[c.rule] = s;
       } else {
-        scan.suppressions.push_back(s);
+        scan_result.suppressions.push_back(s);
       }
     }
-    const int last = line_of(index, d, d.text.size());
+    const int last = found.lines + d.line_base - 1;
     for (auto& [r, block] : open) {
       block.last_line = last;
-      scan.suppressions.push_back(block);
+      scan_result.suppressions.push_back(block);
     }
   }
-  std::stable_sort(scan.suppressions.begin(), scan.suppressions.end(), [](const Suppression& a, const Suppression& b) {
-    return a.document != b.document ? a.document < b.document : a.line < b.line;
-  });
-  return scan;
+  std::stable_sort(scan_result.suppressions.begin(), scan_result.suppressions.end(),
+                   [](const Suppression& a, const Suppression& b) {
+                     return a.document != b.document ? a.document < b.document : a.line < b.line;
+                   });
+  return scan_result;
 }
 
 SuppressionSplit apply_suppressions(const std::vector<Finding>& findings, const SuppressionScan& scan,
                                     const std::vector<Document>& documents) {
   SuppressionSplit split;
   std::vector<bool> used(scan.suppressions.size(), false);
-  std::map<size_t, std::unique_ptr<LineIndex>> indexes;
+  std::map<size_t, std::unique_ptr<DocumentLines>> indexes;
   auto line_of_claim = [&](const Claim& c) {
     auto& index = indexes[c.document];
-    if (!index) index = std::make_unique<LineIndex>(documents[c.document].text);
-    return line_of(*index, documents[c.document], c.span.start);
+    if (!index) index = std::make_unique<DocumentLines>(documents[c.document]);
+    return index->at(c.span.start).line + documents[c.document].line_base - 1;
   };
   for (const Finding& f : findings) {
     bool suppressed = false;

@@ -8,8 +8,8 @@ ClaimLocator::ClaimLocator(const std::vector<Document>& documents)
 
 ClaimPlace ClaimLocator::place(const Claim& claim) {
   const Document& d = documents_[claim.document];
-  if (!lines_[claim.document]) lines_[claim.document] = std::make_unique<LineIndex>(d.text);
-  const LineIndex& index = *lines_[claim.document];
+  if (!lines_[claim.document]) lines_[claim.document] = std::make_unique<DocumentLines>(d);
+  const DocumentLines& index = *lines_[claim.document];
   ClaimPlace p;
   p.document = &d;
   const LineCol start = index.at(claim.span.start);
@@ -18,7 +18,7 @@ ClaimPlace ClaimLocator::place(const Claim& claim) {
   p.column = start.column;
   p.end_line = end.line + d.line_base - 1;
   p.end_column = end.column;
-  p.quote = d.text.substr(claim.span.start, claim.span.end - claim.span.start);
+  p.quote = std::string(span_bytes(d, claim.span));
   const Span& v = claim.value_span;
   if (v.start >= claim.span.start && v.end <= claim.span.end && v.start < v.end) {
     p.value_start = v.start - claim.span.start;

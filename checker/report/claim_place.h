@@ -8,7 +8,7 @@
 
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
-#include "checker/text/line_index.h"
+#include "checker/text/document_lines.h"
 
 namespace checker {
 
@@ -34,7 +34,7 @@ class ClaimLocator {
 
  private:
   const std::vector<Document>& documents_;
-  std::vector<std::unique_ptr<LineIndex>> lines_;
+  std::vector<std::unique_ptr<DocumentLines>> lines_;
 };
 
 /// The quote with its value wrapped in `open`/`close` (markup of the caller's language), each

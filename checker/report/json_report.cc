@@ -31,61 +31,107 @@ nlohmann::ordered_json value_json(const Value& v) {
   return j;
 }
 
-nlohmann::ordered_json json_report(const ReportInput& in) {
-  nlohmann::ordered_json out;
-  out["version"] = kJsonReportVersion;
-  out["tool"] = {{"name", "checker"}, {"version", CHECKER_VERSION}};
-  out["documents"] = nlohmann::ordered_json::array();
-  for (size_t i = 0; i < in.documents.size(); ++i) {
-    const Document& d = in.documents[i];
-    out["documents"].push_back({{"path", d.path},
-                                {"title", d.title},
-                                {"date", d.date ? nlohmann::ordered_json(d.date->timex()) : nlohmann::ordered_json()},
-                                {"date_source", d.date_source},
-                                {"lang", d.lang.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.lang)},
-                                {"claims", in.result.claims_per_document[i]}});
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json document_json(const ReportInput& in, size_t i) {
+  const Document& d = in.documents[i];
+  return {{"path", d.path},
+          {"title", d.title},
+          {"date", d.date ? ordered_json(d.date->timex()) : ordered_json()},
+          {"date_source", d.date_source},
+          {"lang", d.lang.empty() ? ordered_json() : ordered_json(d.lang)},
+          {"claims", in.result.claims_per_document[i]}};
+}
+
+ordered_json finding_json(const Finding& f, ClaimLocator* locator) {
+  ordered_json jf = {{"id", f.id},
+                     {"rule", f.rule},
+                     {"kind", f.kind},
+                     {"severity", severity_name(f.severity)},
+                     {"status", f.status},
+                     {"subject", {{"id", f.subject_id}, {"name", f.subject_name}}},
+                     {"attribute", f.attribute},
+                     {"message", f.message}};
+  jf["claims"] = ordered_json::array();
+  for (const Claim& c : f.claims) {
+    const ClaimPlace p = locator->place(c);
+    const Document& d = *p.document;
+    jf["claims"].push_back({{"document", d.path},
+                            {"date", d.date ? ordered_json(d.date->timex()) : ordered_json()},
+                            {"line", p.line},
+                            {"column", p.column},
+                            {"start", c.span.start},
+                            {"end", c.span.end},
+                            {"text", p.quote},
+                            {"subject_text", c.subject_text},
+                            {"attribute", c.attribute},
+                            {"modality", modality_name(c.modality)},
+                            {"as_of", c.as_of ? ordered_json(c.as_of->timex()) : ordered_json()},
+                            {"event", c.event ? ordered_json(c.event->timex()) : ordered_json()},
+                            {"value", value_json(c.value)},
+                            {"confidence", c.confidence},
+                            {"reasons", c.reasons}});
   }
+  return jf;
+}
+
+// `j.dump(2)` as it reads nested `depth` levels deep: JSON strings hold no raw line breaks, so
+// every "\n" of the dump is a break between lines.
+void append_nested(std::string* out, const ordered_json& j, size_t depth) {
+  const std::string text = j.dump(2);
+  const std::string indent(2 * depth, ' ');
+  out->reserve(out->size() + text.size());
+  for (char c : text) {
+    out->push_back(c);
+    if (c == '\n') out->append(indent);
+  }
+}
+
+// One top-level array, element by element: the same bytes as dumping it whole.
+template <typename Element>
+void append_array(std::string* out, size_t n, const Element& element) {
+  if (n == 0) {
+    out->append("[]");
+    return;
+  }
+  out->append("[\n");
+  for (size_t i = 0; i < n; ++i) {
+    out->append(i ? ",\n    " : "    ");
+    append_nested(out, element(i), 2);
+  }
+  out->append("\n  ]");
+}
+
+}  // namespace
+
+std::string json_report_text(const ReportInput& in) {
+  // Written piece by piece, one document or finding at a time, so that the report costs its
+  // text, not a JSON tree of every finding (the bytes are those of json_report(in).dump(2)).
+  std::string out = "{\n  \"version\": ";
+  out += std::to_string(kJsonReportVersion);
+  out += ",\n  \"tool\": ";
+  append_nested(&out, ordered_json{{"name", "checker"}, {"version", CHECKER_VERSION}}, 1);
+  out += ",\n  \"documents\": ";
+  append_array(&out, in.documents.size(), [&](size_t i) { return document_json(in, i); });
   ClaimLocator locator(in.documents);
-  out["findings"] = nlohmann::ordered_json::array();
-  for (const Finding& f : in.result.findings) {
-    nlohmann::ordered_json jf = {{"id", f.id},
-                         {"rule", f.rule},
-                         {"kind", f.kind},
-                         {"severity", severity_name(f.severity)},
-                         {"status", f.status},
-                         {"subject", {{"id", f.subject_id}, {"name", f.subject_name}}},
-                         {"attribute", f.attribute},
-                         {"message", f.message}};
-    jf["claims"] = nlohmann::ordered_json::array();
-    for (const Claim& c : f.claims) {
-      const ClaimPlace p = locator.place(c);
-      const Document& d = *p.document;
-      jf["claims"].push_back({{"document", d.path},
-                              {"date", d.date ? nlohmann::ordered_json(d.date->timex()) : nlohmann::ordered_json()},
-                              {"line", p.line},
-                              {"column", p.column},
-                              {"start", c.span.start},
-                              {"end", c.span.end},
-                              {"text", p.quote},
-                              {"subject_text", c.subject_text},
-                              {"attribute", c.attribute},
-                              {"modality", modality_name(c.modality)},
-                              {"as_of", c.as_of ? nlohmann::ordered_json(c.as_of->timex()) : nlohmann::ordered_json()},
-                              {"event", c.event ? nlohmann::ordered_json(c.event->timex()) : nlohmann::ordered_json()},
-                              {"value", value_json(c.value)},
-                              {"confidence", c.confidence},
-                              {"reasons", c.reasons}});
-    }
-    out["findings"].push_back(std::move(jf));
-  }
-  out["skipped"] = nlohmann::ordered_json::array();
-  for (const Error& e : in.skipped)
-    out["skipped"].push_back({{"path", e.file}, {"where", e.where}, {"message", e.message}});
+  out += ",\n  \"findings\": ";
+  append_array(&out, in.result.findings.size(), [&](size_t i) { return finding_json(in.result.findings[i], &locator); });
+  out += ",\n  \"skipped\": ";
+  append_array(&out, in.skipped.size(), [&](size_t i) {
+    const Error& e = in.skipped[i];
+    return ordered_json{{"path", e.file}, {"where", e.where}, {"message", e.message}};
+  });
   const ReportSummary s = summarize_report(in);
-  out["summary"] = {{"documents", s.documents},
-                    {"claims", s.claims},
-                    {"skipped", s.skipped},
-                    {"findings", {{"error", s.error}, {"warning", s.warning}, {"note", s.note}}}};
+  out += ",\n  \"summary\": ";
+  append_nested(&out,
+                ordered_json{{"documents", s.documents},
+                             {"claims", s.claims},
+                             {"skipped", s.skipped},
+                             {"findings", {{"error", s.error}, {"warning", s.warning}, {"note", s.note}}}},
+                1);
+  out += "\n}\n";
   return out;
 }
 

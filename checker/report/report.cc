@@ -18,7 +18,7 @@ const std::vector<std::string>& report_formats() {
 }
 
 std::string render_report(const std::string& format, const ReportInput& in, bool color) {
-  if (format == "json") return json_report(in).dump(2) + "\n";
+  if (format == "json") return json_report_text(in);
   if (format == "sarif") return sarif_report(in).dump(2) + "\n";
   if (format == "junit") return junit_report(in);
   if (format == "github") return github_report(in);

@@ -9,6 +9,7 @@
 #include "checker/report/json_report.h"
 #include "checker/store/claim_json.h"
 #include "checker/text/line_index.h"
+#include "checker/text/whole_lines.h"
 
 namespace checker {
 namespace {
@@ -16,39 +17,17 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-bool is_break(char c) { return c == '\n' || c == '\r'; }
-
-size_t line_start(const std::string& t, size_t at) {
-  while (at > 0 && !is_break(t[at - 1])) --at;
-  return at;
-}
-
-size_t line_end(const std::string& t, size_t at) {
-  while (at < t.size() && !is_break(t[at])) ++at;
-  return at;
-}
-
 // The whole lines that a report may quote, merged, in order.
 std::vector<Span> quoted_lines(const Document& d, const std::vector<const Claim*>& claims) {
-  std::vector<Span> ranges;
-  auto add = [&](const Span& s) {
-    if (s.end > d.text.size() || s.start > s.end) return;
-    ranges.push_back({line_start(d.text, s.start), line_end(d.text, s.end)});
-  };
+  std::vector<Span> spans;
   for (const Claim* c : claims) {
-    add(c->span);
-    if (c->value_span.start < c->value_span.end) add(c->value_span);
-    if (c->sentence.start < c->sentence.end) add(c->sentence);
+    spans.push_back(c->span);
+    if (c->value_span.start < c->value_span.end) spans.push_back(c->value_span);
+    if (c->sentence.start < c->sentence.end) spans.push_back(c->sentence);
   }
   for (size_t at = d.text.find("checker-"); at != std::string::npos; at = d.text.find("checker-", at + 1))
-    add({at, at});
-  std::sort(ranges.begin(), ranges.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-  std::vector<Span> merged;
-  for (const Span& r : ranges) {
-    if (!merged.empty() && r.start <= merged.back().end) merged.back().end = std::max(merged.back().end, r.end);
-    else merged.push_back(r);
-  }
-  return merged;
+    spans.push_back({at, at});
+  return whole_lines(d.text, std::move(spans));
 }
 
 ordered_json human_claim(const Document& d, const Claim& c, const LineIndex& lines) {

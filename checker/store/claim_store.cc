@@ -14,6 +14,7 @@
 #include "checker/engine/parallel.h"
 #include "checker/store/claim_json.h"
 #include "checker/store/sqlite_statement.h"
+#include "checker/store/stream_json.h"
 
 namespace checker {
 namespace {
@@ -37,11 +38,21 @@ std::string checksum(const char* table, const std::string& doc, const std::strin
 
 }  // namespace
 
-ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents)
+ClaimStore::ClaimStore(std::string path, std::string rules_key)
     : path_(std::move(path)), rules_key_(std::move(rules_key)) {
+  open_or_rebuild();
+  if (!unusable_) files_.attach(db_);
+}
+
+ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents)
+    : ClaimStore(std::move(path), std::move(rules_key)) {
+  set_documents(documents);
+}
+
+void ClaimStore::set_documents(const std::vector<Document>& documents) {
+  keys_.clear();
   keys_.reserve(documents.size());
   for (const Document& d : documents) keys_.push_back(document_key(d));
-  open_or_rebuild();
 }
 
 ClaimStore::~ClaimStore() { sqlite3_close(db_); }
@@ -71,6 +82,8 @@ bool ClaimStore::create_schema() {
                   sqlite_exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data TEXT NOT NULL, checksum TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data TEXT NOT NULL, "
+                            "checksum TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, data TEXT NOT NULL, "
                             "checksum TEXT NOT NULL)");
   SqliteStatement meta(db_, "INSERT INTO checker_store VALUES ('format', ?1), ('schema', ?2), ('rules', ?3)");
   if (!ok || !meta.ok()) {
@@ -195,21 +208,27 @@ std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, con
   return out;
 }
 
-std::vector<std::optional<std::vector<DiscoveredPhrase>>> ClaimStore::phrases(unsigned jobs) {
+std::vector<std::optional<CachedPhrases>> ClaimStore::phrases(unsigned jobs) {
   std::vector<std::optional<std::string>> data = fetch("phrases", "");
-  std::vector<std::optional<std::vector<DiscoveredPhrase>>> out(keys_.size());
+  std::vector<std::optional<CachedPhrases>> out(keys_.size());
   std::vector<char> bad(keys_.size(), 0);
   parallel_for(keys_.size(), jobs, [&](size_t i) {
     if (!data[i]) return;
     const nlohmann::json j = nlohmann::json::parse(*data[i], nullptr, false);
-    std::vector<DiscoveredPhrase> phrases;
-    bool ok = j.is_array();
-    for (size_t k = 0; ok && k < j.size(); ++k) {
+    CachedPhrases cached;
+    bool ok = j.is_object() && j.contains("phrases") && j["phrases"].is_array() && j.contains("names") &&
+              j["names"].is_array();
+    for (size_t k = 0; ok && k < j["phrases"].size(); ++k) {
       DiscoveredPhrase p;
-      ok = phrase_from_json(j[k], &p).empty();
-      phrases.push_back(std::move(p));
+      ok = phrase_from_json(j["phrases"][k], &p).empty();
+      cached.phrases.push_back(std::move(p));
     }
-    if (ok) out[i] = std::move(phrases);
+    for (size_t k = 0; ok && k < j["names"].size(); ++k) {
+      NamedPhrase n;
+      ok = named_phrase_from_json(j["names"][k], &n);
+      cached.names.push_back(std::move(n));
+    }
+    if (ok) out[i] = std::move(cached);
     else bad[i] = 1;
   });
   phrase_data_.assign(keys_.size(), "");
@@ -224,24 +243,27 @@ std::vector<std::optional<std::vector<DiscoveredPhrase>>> ClaimStore::phrases(un
   return out;
 }
 
-void ClaimStore::put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) {
-  nlohmann::json j = nlohmann::json::array();
-  for (const auto& p : phrases) j.push_back(phrase_to_json(p));
+void ClaimStore::put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
+                             const std::vector<NamedPhrase>& names) {
+  nlohmann::json j = {{"phrases", nlohmann::json::array()}, {"names", nlohmann::json::array()}};
+  for (const auto& p : phrases) j["phrases"].push_back(phrase_to_json(p));
+  for (const auto& n : names) j["names"].push_back(named_phrase_to_json(n));
   phrase_data_[document] = j.dump();
   phrase_new_[document] = true;
 }
 
-std::vector<std::optional<DocumentClaims>> ClaimStore::claims(const std::string& subjects_key, unsigned jobs) {
+std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& subjects_key, unsigned jobs) {
   subjects_key_ = subjects_key;
   std::vector<std::optional<std::string>> data = fetch("claims", subjects_key);
-  std::vector<std::optional<DocumentClaims>> out(keys_.size());
+  std::vector<std::optional<CachedClaims>> out(keys_.size());
   std::vector<char> bad(keys_.size(), 0);
   parallel_for(keys_.size(), jobs, [&](size_t i) {
     if (!data[i]) return;
     const nlohmann::json j = nlohmann::json::parse(*data[i], nullptr, false);
-    DocumentClaims dc;
+    CachedClaims cached;
+    DocumentClaims& dc = cached.claims;
     bool ok = j.is_object() && j.contains("claims") && j["claims"].is_array() && j.contains("subjects") &&
-              j["subjects"].is_array();
+              j["subjects"].is_array() && j.contains("summary") && summary_from_json(j["summary"], &cached.summary);
     for (size_t k = 0; ok && k < j["claims"].size(); ++k) {
       Claim c;
       ok = claim_from_json(j["claims"][k], &c).empty();
@@ -252,7 +274,7 @@ std::vector<std::optional<DocumentClaims>> ClaimStore::claims(const std::string&
       ok = j["subjects"][k].is_string();
       if (ok) dc.subjects.insert(j["subjects"][k].get<std::string>());
     }
-    if (ok) out[i] = std::move(dc);
+    if (ok) out[i] = std::move(cached);
     else bad[i] = 1;
   });
   claim_data_.assign(keys_.size(), "");
@@ -267,9 +289,11 @@ std::vector<std::optional<DocumentClaims>> ClaimStore::claims(const std::string&
   return out;
 }
 
-void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) {
+void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
+                            const TextSummary& summary) {
   subjects_key_ = subjects_key;
-  nlohmann::json j = {{"claims", nlohmann::json::array()}, {"subjects", claims.subjects}};
+  nlohmann::json j = {
+      {"claims", nlohmann::json::array()}, {"subjects", claims.subjects}, {"summary", summary_to_json(summary)}};
   for (const Claim& c : claims.claims) j["claims"].push_back(claim_to_json(c));
   claim_data_[document] = j.dump();
   claim_new_[document] = true;
@@ -320,6 +344,7 @@ std::string ClaimStore::commit() {
   if (!sqlite_exec(db_, "DELETE FROM phrases WHERE doc NOT IN (SELECT doc FROM keep)") ||
       !sqlite_exec(db_, "DELETE FROM claims WHERE doc NOT IN (SELECT doc FROM keep)"))
     return fail("prune the claim store");
+  if (!files_.write(db_, all)) return fail("update the claim store");
   if (!sqlite_exec(db_, "COMMIT")) return fail("update the claim store");
   phrase_new_.assign(phrase_new_.size(), false);
   claim_new_.assign(claim_new_.size(), false);

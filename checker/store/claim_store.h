@@ -5,6 +5,8 @@
 //   Extraction x = extract_claims(corpus.documents, pack, jobs, &store);
 //   store.commit();  // one transaction: new entries in, entries of absent documents out
 //
+// Files are known by path, size, modification time and inode: a file whose stamp is unchanged is
+// not read again (its documents, claims and quoted lines come from the store).
 // Entries are keyed by a hash of the document's bytes and metadata (not its path); the whole
 // store is cleared when the rules or the checker version change (`rules_key`). Claims also
 // depend on the corpus's subject index, so they are kept with that index's key and re-extracted
@@ -19,6 +21,7 @@
 
 #include "checker/core/document.h"
 #include "checker/engine/extraction.h"
+#include "checker/store/file_records.h"
 #include "checker/store/store_keys.h"
 
 struct sqlite3;
@@ -29,15 +32,24 @@ class ClaimStore final : public ExtractionCache {
  public:
   /// Opens FILE, or creates it. A file that is not SQLite, another program's database or a
   /// damaged store is rebuilt from scratch; each such problem adds a line to warnings().
+  ClaimStore(std::string path, std::string rules_key);
+  /// The same, then set_documents(documents).
   ClaimStore(std::string path, std::string rules_key, const std::vector<Document>& documents);
+  /// The corpus whose documents the lookups answer for, by index (keys: store_keys.h).
+  void set_documents(const std::vector<Document>& documents);
+  /// The files whose stamps the store trusts (file_records.h), for load_corpus; null when the
+  /// store cannot be used.
+  KnownFiles* known_files() { return unusable_ ? nullptr : &files_; }
   ~ClaimStore() override;
   ClaimStore(const ClaimStore&) = delete;
   ClaimStore& operator=(const ClaimStore&) = delete;
 
-  std::vector<std::optional<std::vector<DiscoveredPhrase>>> phrases(unsigned jobs) override;
-  void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases) override;
-  std::vector<std::optional<DocumentClaims>> claims(const std::string& subjects_key, unsigned jobs) override;
-  void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims) override;
+  std::vector<std::optional<CachedPhrases>> phrases(unsigned jobs) override;
+  void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
+                   const std::vector<NamedPhrase>& names) override;
+  std::vector<std::optional<CachedClaims>> claims(const std::string& subjects_key, unsigned jobs) override;
+  void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
+                  const TextSummary& summary) override;
 
   /// Writes this run's new entries and removes the entries no document of this run used, in
   /// one transaction (an interrupted run leaves the store as it was). Returns "" or the problem
@@ -69,6 +81,7 @@ class ClaimStore final : public ExtractionCache {
   std::vector<bool> phrase_new_, claim_new_;
   std::string subjects_key_;
   std::vector<std::string> warnings_;
+  FileRecords files_{[this](const std::string& what) { broken(what); }};
   size_t phrase_hits_ = 0;
   size_t claim_hits_ = 0;
 };

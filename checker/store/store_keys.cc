@@ -22,7 +22,8 @@ std::string date_text(const std::optional<PartialDate>& d) {
 
 std::string document_key(const Document& d) {
   ContentHasher h;
-  h.add(d.text);
+  // The text by its hash, so that a streamed document (text dropped, hash kept) has one key.
+  h.add(d.streamed ? d.text_hash : text_hash(d.text));
   for (const std::string* f : {&d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url}) h.add(*f);
   h.add(date_text(d.date));
   h.add(std::to_string(d.body_start));

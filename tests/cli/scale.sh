@@ -70,6 +70,32 @@ same store-changed-json "$tmp/plain-changed.json" "$tmp/store-changed.json"
 cmp -s "$tmp/plain.json" "$tmp/plain-changed.json"
 check changed-corpus-changes-findings $((1 - $?)) "the change did not change the report: the test proves nothing"
 
+# 1b. What the store trusts: a file whose size, modification time and inode are those it
+# recorded is not read again (like make and git); a changed size is always seen. Files modified
+# in the last two seconds are never recorded, so the corpus is dated back first.
+find . -type f -exec touch -d '2020-01-02 03:04:05' {} +
+audit stamps1 seeds fixtures --store "$tmp/stamps.db"
+same stamps-first-json "$tmp/plain-changed.json" "$tmp/stamps1.json"
+target=fixtures/schedule-slip/vardenne/a1.md
+printf '2029' | dd of="$target" bs=1 seek="$(grep -bo 2023 "$target" | head -n 1 | cut -d: -f1)" conv=notrunc status=none
+touch -d '2020-01-02 03:04:05' "$target"
+audit stamps-same seeds fixtures --store "$tmp/stamps.db"
+same stamps-same-size-not-read "$tmp/stamps1.json" "$tmp/stamps-same.json"
+audit plain-edited seeds fixtures
+cmp -s "$tmp/stamps1.json" "$tmp/plain-edited.json"
+check stamps-edit-changes-findings $((1 - $?)) "the in-place edit did not change the report: the test proves nothing"
+printf 'Une ligne de plus.\n' >>"$target"
+touch -d '2020-01-02 03:04:05' "$target"
+audit plain-longer seeds fixtures
+audit stamps-longer seeds fixtures --store "$tmp/stamps.db"
+same stamps-size-change-seen "$tmp/plain-longer.json" "$tmp/stamps-longer.json"
+same stamps-size-change-text "$tmp/plain-longer.txt" "$tmp/stamps-longer.txt"
+audit stamps-again seeds fixtures --store "$tmp/stamps.db"
+same stamps-again-json "$tmp/plain-longer.json" "$tmp/stamps-again.json"
+cp "$tmp/plain-longer.json" "$tmp/plain-changed.json"  # the corpus the next sections audit
+cp "$tmp/plain-longer.err" "$tmp/plain-changed.err"
+cp "$tmp/plain-longer.txt" "$tmp/plain-changed.txt"
+
 # 2. A store file that is not one: a warning naming it, a rebuild, the same report.
 printf 'not a database\n' >"$tmp/bad.db"
 audit store-bad seeds fixtures --store "$tmp/bad.db"

@@ -1,0 +1,49 @@
+// The claim store's `files` table: per file path, its stamp (size, mtime, inode) and the
+// documents read from it, so that a later audit does not read a file whose stamp is unchanged.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "checker/corpus/file_stamp.h"
+
+struct sqlite3;
+
+namespace checker {
+
+class FileRecords final : public KnownFiles {
+ public:
+  /// `damaged` is told of a row that does not match its checksum or does not decode; that row
+  /// is not used (the file is read).
+  explicit FileRecords(std::function<void(const std::string&)> damaged) : damaged_(std::move(damaged)) {}
+
+  /// Reads every row of `db` (once, on the first find); without a database, nothing is known.
+  void attach(sqlite3* db) { db_ = db; }
+
+  std::optional<std::vector<Document>> find(const std::string& path, const FileStamp& stamp) override;
+  void put(const std::string& path, const FileStamp& stamp, const std::vector<Document>& documents) override;
+
+  /// Inside the caller's transaction: writes the new rows (every row of this run when `all`),
+  /// then deletes the rows of files this run did not load. False on an SQLite error.
+  bool write(sqlite3* db, bool all);
+
+ private:
+  struct Row {
+    std::string stamp;
+    std::string data;
+    bool fresh = false;  // made by this run
+  };
+  void read_rows();
+
+  std::function<void(const std::string&)> damaged_;
+  sqlite3* db_ = nullptr;
+  bool read_ = false;
+  std::map<std::string, Row> stored_;  // from the file
+  std::map<std::string, Row> used_;    // this run's files: found or put
+};
+
+}  // namespace checker

@@ -1,0 +1,127 @@
+// Streamed documents: what reports read of a claim from the kept summary is what they read from
+// the text; a document that changes while it is audited is skipped, named.
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "checker/corpus/loader.h"
+#include "checker/engine/extraction.h"
+#include "checker/engine/suppressions.h"
+#include "checker/store/stream_json.h"
+#include "checker/text/document_lines.h"
+#include "checker/text/whole_lines.h"
+#include "support.h"
+
+namespace checker {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kPaths = {"seeds", "tests/fixtures"};
+
+}  // namespace
+
+TEST_CASE("whole lines: spans widened to their lines, merged, in order", "[stream]") {
+  const std::vector<Span> one = whole_lines("ab\ncd\nef", {{4, 4}});
+  REQUIRE(one.size() == 1);
+  CHECK((one[0].start == 3 && one[0].end == 5));
+  const std::vector<Span> got = whole_lines("ab\ncd\r\nef\rgh", {{10, 11}, {0, 1}, {1, 4}, {20, 21}});
+  REQUIRE(got.size() == 2);
+  CHECK((got[0].start == 0 && got[0].end == 5));
+  CHECK((got[1].start == 10 && got[1].end == 12));
+  // Many spans on one long line: one range (and linear: the robustness test has 100 000).
+  std::string line(100000, 'x');
+  std::vector<Span> spans;
+  for (size_t i = 0; i + 5 < line.size(); i += 10) spans.push_back({i, i + 5});
+  CHECK(whole_lines(line, spans).size() == 1);
+}
+
+TEST_CASE("streamed documents: quotes, places and suppressions as from the text", "[stream]") {
+  const Corpus full = load_corpus(kPaths);
+  Corpus streamed = load_corpus(kPaths, /*keep_text=*/false);
+  REQUIRE(full.documents.size() == streamed.documents.size());
+  for (const Document& d : streamed.documents) {
+    CHECK(d.streamed);
+    CHECK(d.text.empty());
+  }
+  const Extraction a = extract_claims(full.documents, testing::default_pack(), 2);
+  Extraction b = extract_claims(streamed.documents, testing::default_pack(), 2);
+  REQUIRE(b.errors.empty());
+  REQUIRE(a.claims.size() == b.claims.size());
+  REQUIRE(!a.claims.empty());
+  for (size_t i = 0; i < streamed.documents.size(); ++i) streamed.documents[i].summary = b.summaries[i];
+  std::vector<DocumentLines> lines_a, lines_b;
+  for (size_t i = 0; i < full.documents.size(); ++i) {
+    lines_a.emplace_back(full.documents[i]);
+    lines_b.emplace_back(streamed.documents[i]);
+  }
+  for (size_t k = 0; k < a.claims.size(); ++k) {
+    const Claim& c = b.claims[k];
+    CHECK(a.claims[k].span.start == c.span.start);
+    const std::string_view quote = span_bytes(streamed.documents[c.document], c.span);
+    CHECK(!quote.empty());
+    CHECK(quote == span_bytes(full.documents[c.document], c.span));
+    for (size_t at : {c.span.start, c.span.end}) {
+      CHECK(lines_b[c.document].at(at).line == lines_a[c.document].at(at).line);
+      CHECK(lines_b[c.document].at(at).column == lines_a[c.document].at(at).column);
+    }
+  }
+  const SuppressionScan sa = scan_suppressions(full.documents), sb = scan_suppressions(streamed.documents);
+  REQUIRE(sa.suppressions.size() == sb.suppressions.size());
+  CHECK(sa.errors.size() == sb.errors.size());
+  for (size_t i = 0; i < sa.suppressions.size(); ++i) {
+    CHECK(sa.suppressions[i].line == sb.suppressions[i].line);
+    CHECK(sa.suppressions[i].last_line == sb.suppressions[i].last_line);
+    CHECK(sa.suppressions[i].rule == sb.suppressions[i].rule);
+  }
+}
+
+TEST_CASE("streamed documents: one changed or removed during the audit is skipped, named", "[stream]") {
+  const fs::path dir = fs::temp_directory_path() / "checker-stream-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string text = "Le pont de Vardenne doit ouvrir en 2023.\n";
+  std::ofstream(dir / "a.md") << text;
+  std::ofstream(dir / "b.jsonl") << "{\"id\": \"x\", \"text\": \"Le pont ouvrira en 2024.\"}\n";
+  Corpus c = load_corpus({dir.string()}, false);
+  REQUIRE(c.documents.size() == 2);
+  std::ofstream(dir / "a.md") << text << "Une ligne de plus.\n";
+  fs::remove(dir / "b.jsonl");
+  const Extraction x = extract_claims(c.documents, testing::default_pack(), 1);
+  REQUIRE(x.errors.size() == 2);
+  CHECK(x.errors[0].to_string() ==
+        (dir / "a.md").string() + ": changed while it was being audited (no longer the text that was loaded), skipped");
+  CHECK(x.errors[1].to_string() == (dir / "b.jsonl").string() +
+                                       ":1: changed while it was being audited (no longer the text that was loaded), skipped");
+  CHECK(x.claims.empty());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("stream records read back from their JSON as written", "[stream][store]") {
+  TextSummary s;
+  s.size = 1234;
+  s.lines = 17;
+  s.excerpts = {{10, 2, "Le pont de Vardenne doit ouvrir en 2023."}, {400, 9, "ligne\r\nsuite"}};
+  s.comments = {{3, 1, "disable-next-line", "milestone-slip", true}, {8, 5, "enable", "value-conflict", false}};
+  TextSummary back;
+  REQUIRE(summary_from_json(nlohmann::json::parse(summary_to_json(s).dump()), &back));
+  CHECK((back.size == s.size && back.lines == s.lines));
+  REQUIRE(back.excerpts.size() == 2);
+  CHECK((back.excerpts[1].start == 400 && back.excerpts[1].line == 9 && back.excerpts[1].text == "ligne\r\nsuite"));
+  REQUIRE(back.comments.size() == 2);
+  CHECK((back.comments[0].rule == "milestone-slip" && back.comments[0].has_reason && !back.comments[1].has_reason));
+  CHECK(!summary_from_json(nlohmann::json::array({1, 2, 3}), &back));
+
+  const Corpus c = load_corpus({"tests/fixtures/schedule-slip/vardenne"}, false);
+  REQUIRE(!c.documents.empty());
+  const Document& d = c.documents[0];
+  Document read;
+  REQUIRE(streamed_document_from_json(nlohmann::json::parse(streamed_document_to_json(d).dump()), &read));
+  CHECK(read.streamed);
+  CHECK((read.path == d.path && read.title == d.title && read.text_hash == d.text_hash));
+  CHECK((read.summary.size == d.summary.size && read.body_start == d.body_start && read.date.has_value() == d.date.has_value()));
+  if (d.date) CHECK(read.date->timex() == d.date->timex());
+}
+
+}  // namespace checker
