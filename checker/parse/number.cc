@@ -386,7 +386,8 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   const auto name_follows = [&] {
     return p == unit_at + 1 && p + 1 < text.size() && text[p] == '-' && std::isalnum(static_cast<unsigned char>(text[p + 1]));
   };
-  bool unit_found = scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows());
+  bool unit_found = scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows()) ||
+                    (english && match_symbol(tables::english_units(), text, &p, &unit));
   // "20 (kg)", "20 [kg]": a unit in brackets, as in table headings.
   if (!unit_found && p == unit_at && p < text.size()) {
     static const std::string_view kOpen = "([{<", kClose = ")]}>";
