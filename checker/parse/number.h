@@ -21,7 +21,9 @@ struct ParsedValue {
 
 /// A number at the very start of `text`, with the language's separators
 /// (fr: space, no-break space, narrow no-break space or dot between groups of three, decimal
-/// comma; en: comma groups, decimal point). Returns nullopt when text does not start with one.
+/// comma, and a point that cannot group thousands is decimal: "0.8"; en: comma groups, decimal
+/// point, Indian "12,34,567" and continental "1.111,11" grouping), and an exponent ("1.3e6",
+/// "x10^6", "^--23"). Returns nullopt when text does not start with one. (checker/parse/digits.cc)
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang);
 
 /// A number followed by an optional scale word (million, milliard, billion, k, M, bn…), and an

@@ -149,10 +149,11 @@ std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
     if (next == 0) break;
     const double previous = out.back().value;
     if (spaced_dash && !(is_tens(previous) && value >= 1 && value <= 9)) break;
-    // English never adds two words below twenty, nor two tens: "three-nought-four" is three
-    // digits, "twenty twenty" two numbers (French does: "dix-sept").
-    if (en && !after_and && ((previous >= 0 && previous < 20 && value >= 0 && value < 20) ||
-                             (is_tens(previous) && is_tens(value))))
+    // Below a hundred, English adds only a unit to a tens word ("twenty-one"): "three-nought-four"
+    // is three digits, "twenty twenty" and "nineteen eighty" two numbers (French adds more:
+    // "dix-sept", "soixante-dix").
+    if (en && !after_and && previous >= 0 && previous < 100 && value >= 0 && value < 100 &&
+        !(is_tens(previous) && value >= 1 && value <= 9))
       break;
     out.push_back({value, start, next, after_and});
     end = next;

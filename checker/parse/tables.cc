@@ -174,6 +174,15 @@ const x3::symbols<Unit>& currency_prefixes() {
   return s;
 }
 
+const x3::symbols<Unit>& english_units() {
+  static const x3::symbols<Unit> s = [] {
+    x3::symbols<Unit> t;
+    t.add("cent", Unit{"USD", "currency", 0.01});
+    return t;
+  }();
+  return s;
+}
+
 const x3::symbols<Unit>& scaled_currencies() {
   static const x3::symbols<Unit> s = [] {
     x3::symbols<Unit> t;

@@ -20,6 +20,8 @@ struct Unit {
 const x3::symbols<double>& scales(bool english);
 const x3::symbols<Unit>& units();
 const x3::symbols<Unit>& currency_prefixes();
+/// Units of one language only: English "cent" ("a 12-cent dividend"; French "cent" is a hundred).
+const x3::symbols<Unit>& english_units();
 /// Money only after a scale word: "361 million pounds" (alone, "25 pounds" is as often a weight).
 const x3::symbols<Unit>& scaled_currencies();
 /// Hundredths after an amount: "3 dollars 50 cents", "10 euros 30 centimes" (factor 0.01).

@@ -54,6 +54,8 @@ TEST_CASE("Currencies: ISO codes glued to digits, signs before digits, French hu
   CHECK(q("treize euros et quarante-cinq cents").value.amount == Approx(13.45));
   CHECK(q("361 millions de livres").value.currency == "GBP");
   CHECK(q("25 pounds", Lang::kEn).value.unit == "t");  // alone, pounds weigh
+  CHECK(q("12-cent", Lang::kEn).value.amount == Approx(0.12));
+  CHECK(q("12 cent").value.type == ValueType::kNumber);  // French: "cent" is a hundred, read apart
 }
 
 TEST_CASE("Units in brackets, degrees, rates we do not read, a French decimal point", "[parse][number]") {

@@ -51,6 +51,8 @@ TEST_CASE("English adds no two words below twenty, and joins tens to units over 
           "[parse][number-words]") {
   CHECK(words("three-nought-four", Lang::kEn) == "3/5");
   CHECK(words("twenty twenty", Lang::kEn) == "20/6");
+  CHECK(words("nineteen eighty-four", Lang::kEn) == "19/8");
+  CHECK(words("twenty-one", Lang::kEn) == "21/10");
   CHECK(words("fifty - two", Lang::kEn) == "52/11");
   CHECK(words("fifty - twenty", Lang::kEn) == "50/5");
   CHECK(words("naught point five", Lang::kEn) == "0/17");  // 0.5, truncated by the helper
