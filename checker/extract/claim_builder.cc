@@ -207,7 +207,7 @@ class Builder {
       def.family = rules.family;
       def.value_type = "number";
       used_[v] = true;
-      emit(def, w, noun->noun, "counted noun '" + quote(noun->noun) + "'", m);
+      emit(def, w, noun->noun, quote(noun->noun) + " (counted noun)", m);
     }
   }
 
