@@ -23,6 +23,8 @@ constexpr size_t kEventWindow = 24;
 constexpr size_t kEvidenceWindow = 400;
 // How close a count must be to its noun.
 constexpr size_t kCountWindow = 12;
+// How far the second phrase of a split cue may follow its first ("production of … began").
+constexpr size_t kSplitWindow = 80;
 
 bool matches_type(const Value& v, const AttributeDef& def) {
   const std::string& type = def.value_type;
@@ -48,6 +50,11 @@ class Builder {
     mentions_ = subjects.find(folded_, begin, end, lex, phrases);
     for (const auto& m : mentions_) out_.subjects.insert(subjects.entities()[m.entity].id);
     for (const auto& matcher : lex.attribute_matchers) attribute_hits_.push_back(find_hits(&matcher, folded_, doc.text, begin));
+    for (size_t a = 0; a < lex.attributes.size(); ++a) {
+      range_hits_.push_back(find_hits(&lex.range_matchers[a], folded_, doc.text, begin));
+      split_first_hits_.push_back(find_hits(&lex.split_first_matchers[a], folded_, doc.text, begin));
+      split_second_hits_.push_back(find_hits(&lex.split_second_matchers[a], folded_, doc.text, begin));
+    }
     status_hits_ = find_hits(lex.status_matcher.get(), folded_, doc.text, begin);
     modality_hits_ = find_hits(lex.modality_matcher.get(), folded_, doc.text, begin);
     negation_hits_ = find_hits(lex.negation_matcher.get(), folded_, doc.text, begin);
@@ -56,7 +63,8 @@ class Builder {
     sentences_ = split_sentences(doc.text, begin, end);
     // Words inside a value are part of it: "May" in "3 May 1961" is no hedge.
     for (auto* hits : {&modality_hits_, &negation_hits_, &event_hits_, &status_hits_}) drop_inside_values(hits);
-    for (auto& hits : attribute_hits_) drop_inside_values(&hits);
+    for (auto* list : {&attribute_hits_, &range_hits_, &split_first_hits_, &split_second_hits_})
+      for (auto& hits : *list) drop_inside_values(&hits);
   }
 
   DocumentClaims run() && {
@@ -79,6 +87,7 @@ class Builder {
     sentence_ = s;
     lifespans(s);
     const auto [vf, vl] = items_in(values_, s);
+    range_and_split_cues(s);
     // Attribute cues take the nearest value of their type in the sentence.
     for (size_t a = 0; a < lex_.attributes.size(); ++a) {
       const AttributeDef& def = lex_.attributes[a];
@@ -121,6 +130,59 @@ class Builder {
     for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
   }
 
+  // "Production of the A80: May 1993 – August 2002": a range cue takes the first date of the
+  // first range after it. "production of the A80 began in April 1993": a split cue spans the
+  // words between its two phrases (within kSplitWindow) and takes the nearest date, as a cue does.
+  void range_and_split_cues(const Span& s) {
+    for (size_t a = 0; a < lex_.attributes.size(); ++a) {
+      const AttributeDef& def = lex_.attributes[a];
+      const auto [rf, rl] = items_in(range_hits_[a], s);
+      for (size_t h = rf; h < rl; ++h) {
+        const Hit& cue = range_hits_[a][h];
+        const Span w = around(s, cue.span);
+        const auto [wf, wl] = items_in(values_, w);
+        for (size_t v = wf; v + 1 < wl; ++v) {
+          if (values_[v].span.start < cue.span.end) continue;
+          // The first value after the cue, introduced by a colon or a parenthesis: "Production:
+          // 1993 – 2002", not "production reached 40,000 t in 2004–2011" (a period of the value).
+          const std::string_view before = std::string_view(doc_.text).substr(cue.span.end, values_[v].span.start - cue.span.end);
+          const size_t mark = before.find_last_not_of(' ');
+          if (used_[v] || !joined_dates(v, v + 1) || !matches_type(values_[v].value, def) ||
+              mark == std::string_view::npos || (before[mark] != ':' && before[mark] != '('))
+            break;
+          used_[v] = used_[v + 1] = true;
+          emit(def, w, cue.span, def.range_cues[cue.index] + " …: start of a range", values_[v]);
+          break;
+        }
+      }
+      const auto [ff, fl] = items_in(split_first_hits_[a], s);
+      for (size_t h = ff; h < fl; ++h) {
+        const Hit& first = split_first_hits_[a][h];
+        const auto [sf, sl] = items_in(split_second_hits_[a], {first.span.end, std::min(s.end, first.span.end + kSplitWindow)});
+        const Hit* second = nullptr;
+        // A phrase listed twice is reported by its first index: pairs are matched by their words.
+        const std::string& one = def.split_cues[first.index].first;
+        for (size_t k = sf; k < sl && !second; ++k) {
+          const std::string& two = def.split_cues[split_second_hits_[a][k].index].second;
+          for (const auto& pair : def.split_cues)
+            if (pair.first == one && pair.second == two) second = &split_second_hits_[a][k];
+        }
+        if (!second) continue;
+        const Span cue{first.span.start, second->span.end};
+        const Span w = around(s, cue);
+        const auto [wf, wl] = items_in(values_, w);
+        size_t best = values_.size();
+        for (size_t v = wf; v < wl; ++v) {
+          if (used_[v] || !matches_type(values_[v].value, def) || inside(values_[v].span, cue)) continue;
+          if (best == values_.size() || distance(cue, values_[v].span) < distance(cue, values_[best].span)) best = v;
+        }
+        if (best == values_.size()) continue;
+        used_[best] = true;
+        emit(def, w, cue, one + " … " + def.split_cues[second->index].second, values_[best]);
+      }
+    }
+  }
+
   // "the three monks": a whole count no cue took, before a plural noun, counts that noun. The
   // noun is part of the attribute, so counts of different nouns never compare.
   void counts(const Span& s) {
@@ -145,20 +207,22 @@ class Builder {
       def.family = rules.family;
       def.value_type = "number";
       used_[v] = true;
-      emit(def, w, noun->noun, "counted noun '" + quote(noun->noun) + "'", m);
+      emit(def, w, noun->noun, quote(noun->noun) + " (counted noun)", m);
     }
   }
 
   // Value `v` is one end of a date range: a date joined to the date before or after it by a dash.
   bool in_date_range(size_t v) const {
-    auto joined = [&](size_t a, size_t b) {
-      if (values_[a].value.type != ValueType::kDate || values_[b].value.type != ValueType::kDate) return false;
-      static const RE2 kDash(R"(\s*(?:-|–|—)\s*)");
-      const re2::StringPiece between(doc_.text.data() + values_[a].span.end,
-                                     values_[b].span.start - values_[a].span.end);
-      return values_[a].span.end <= values_[b].span.start && RE2::FullMatch(between, kDash);
-    };
-    return (v > 0 && joined(v - 1, v)) || (v + 1 < values_.size() && joined(v, v + 1));
+    return (v > 0 && joined_dates(v - 1, v)) || (v + 1 < values_.size() && joined_dates(v, v + 1));
+  }
+
+  // Values `a` and `b` are dates joined by a dash: "1969-1998", "May 1993 – August 2002".
+  bool joined_dates(size_t a, size_t b) const {
+    if (values_[a].value.type != ValueType::kDate || values_[b].value.type != ValueType::kDate) return false;
+    if (values_[a].span.end > values_[b].span.start) return false;
+    static const RE2 kDash(R"(\s*(?:-|–|—)\s*)");
+    const re2::StringPiece between(doc_.text.data() + values_[a].span.end, values_[b].span.start - values_[a].span.end);
+    return RE2::FullMatch(between, kDash);
   }
 
   static constexpr int kMinLifespanYears = 15, kMaxLifespanYears = 125;
@@ -394,6 +458,7 @@ class Builder {
   std::vector<SubjectMention> mentions_;
   std::vector<Span> sentences_;
   std::vector<std::vector<Hit>> attribute_hits_;
+  std::vector<std::vector<Hit>> range_hits_, split_first_hits_, split_second_hits_;  // per attribute
   std::vector<Hit> status_hits_, modality_hits_, negation_hits_, event_hits_, anaphora_hits_;
   const SubjectBinder* binder_ = nullptr;
   std::vector<bool> used_;  // values already taken by a claim

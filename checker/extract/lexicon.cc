@@ -60,7 +60,20 @@ std::string Lexicon::status_group(const std::string& value) const {
 
 std::string Lexicon::compile() {
   attribute_matchers.clear();
-  for (const auto& a : attributes) attribute_matchers.emplace_back(a.cues);
+  range_matchers.clear();
+  split_first_matchers.clear();
+  split_second_matchers.clear();
+  for (const auto& a : attributes) {
+    attribute_matchers.emplace_back(a.cues);
+    range_matchers.emplace_back(a.range_cues);
+    std::vector<std::string> firsts, seconds;
+    for (const auto& [first, second] : a.split_cues) {
+      firsts.push_back(first);
+      seconds.push_back(second);
+    }
+    split_first_matchers.emplace_back(firsts);
+    split_second_matchers.emplace_back(seconds);
+  }
   std::vector<std::string> phrases;
   status_index.clear();
   for (size_t s = 0; s < statuses.size(); ++s)
@@ -106,8 +119,10 @@ std::string Lexicon::compile() {
   discovery_head_first.reset();
   discovery_head_last.reset();
   for (size_t i = 0; i < attribute_matchers.size(); ++i)
-    if (!attribute_matchers[i].error().empty())
-      return "/attributes/" + std::to_string(i) + "/cues: " + attribute_matchers[i].error();
+    for (const auto& [m, key] : {std::pair<const PhraseMatcher*, const char*>{&attribute_matchers[i], "cues"},
+                                 {&range_matchers[i], "range_cues"}, {&split_first_matchers[i], "split_cues"},
+                                 {&split_second_matchers[i], "split_cues"}})
+      if (!m->error().empty()) return "/attributes/" + std::to_string(i) + "/" + key + ": " + m->error();
   for (const auto* m : {status_matcher.get(), modality_matcher.get(), negation_matcher.get(),
                         event_matcher.get(), locative_matcher.get(), anaphora_matcher.get()})
     if (!m->error().empty()) return "phrase list: " + m->error();
@@ -164,6 +179,21 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
                                      def.value_type + "\"");
       }
       f.strings(a, ptr, "cues", &def.cues, false);
+      f.strings(a, ptr, "range_cues", &def.range_cues, false);
+      if (a.contains("split_cues")) {
+        const auto& split = a["split_cues"];
+        for (size_t k = 0; split.is_array() && k < split.size(); ++k) {
+          const auto& pair = split[k];
+          if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string())
+            f.fail(ptr + "/split_cues/" + std::to_string(k),
+                   "a split cue is two phrases, what comes before and after the words it spans: [\"production of\", \"began\"]");
+          else
+            def.split_cues.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+        }
+        if (!split.is_array()) f.fail(ptr + "/split_cues", "'split_cues' must be an array of [first, second] phrase pairs");
+      }
+      if ((!def.range_cues.empty() || !def.split_cues.empty()) && def.value_type != "date")
+        f.fail(ptr, "'range_cues' and 'split_cues' are for date attributes only");
       f.strings(a, ptr, "units", &def.units, false);
       if (a.contains("implied_by_unit")) {
         if (!a["implied_by_unit"].is_boolean()) f.fail(ptr + "/implied_by_unit", "'implied_by_unit' must be true or false");

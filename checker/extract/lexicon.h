@@ -28,6 +28,10 @@ struct AttributeDef {
   bool carry_subject = false;      // with no subject in its sentence, continues the document's
                                    // previous claim of the family (asides on one timeline)
   std::vector<std::string> cues;
+  // Date attributes: cues that take the first date of a range after them ("Production: May
+  // 1993 – August 2002"), and cues split by what they are about ("production of" … "began").
+  std::vector<std::string> range_cues;
+  std::vector<std::pair<std::string, std::string>> split_cues;
 };
 
 struct StatusDef {
@@ -72,6 +76,8 @@ struct Lexicon {
 
   // Compiled matchers over folded text, built by compile().
   std::vector<PhraseMatcher> attribute_matchers;  // one per attribute
+  std::vector<PhraseMatcher> range_matchers;      // one per attribute (its range_cues)
+  std::vector<PhraseMatcher> split_first_matchers, split_second_matchers;  // one per attribute
   std::shared_ptr<PhraseMatcher> status_matcher;  // phrase index -> (status, cue)
   std::vector<std::pair<size_t, size_t>> status_index;
   std::shared_ptr<PhraseMatcher> modality_matcher;

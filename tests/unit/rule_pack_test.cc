@@ -100,3 +100,17 @@ TEST_CASE("a lifespan names two date attributes of its pack", "[rules][errors]")
                               "lifespan": ["a.born"]})");
   CHECK(p.errors() == V{"en.json:/lifespan: 'lifespan' names two date attributes: the first and the last date of \"(date – date)\""});
 }
+
+TEST_CASE("split cues are phrase pairs, range and split cues are for dates, counts need plurals", "[rules][errors]") {
+  PackCopy p("split-cues");
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.start", "family": "event", "value": "date",
+                              "cues": ["began"], "split_cues": [["production of"]]}]})");
+  CHECK(p.errors() == V{"en.json:/attributes/0/split_cues/0: a split cue is two phrases, what comes before and after "
+                        "the words it spans: [\"production of\", \"began\"]"});
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.size", "family": "measure", "value": "number",
+                              "cues": ["size"], "range_cues": ["size"]}]})");
+  CHECK(p.errors() == V{"en.json:/attributes/0: 'range_cues' and 'split_cues' are for date attributes only"});
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [], "counts": {"attribute_prefix": "count."}})");
+  CHECK(p.errors() == V{"en.json:/counts/plurals: 'plurals' is required: an object of plural ending -> singular "
+                        "ending, e.g. {\"s\": \"\"}"});
+}
