@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "checker/extract/mention_forms.h"
+#include "checker/parse/anchor.h"
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
 #include "checker/parse/recurrence.h"
@@ -107,6 +108,11 @@ void extend_date_head(std::string_view text, size_t begin, Lang lang, Mention* m
   static const RE2 kFr(R"((?:\b[Cc]e |\b[Ll]['’]ann[ée]e |\b[Ll]['’]an |\bmois de |\bmois d['’]|\b[Ee]n l['’]an ))");
   static const RE2 kEn(R"((?:\b[Tt]his |\b[Tt]he year |\bthe month of ))");
   const size_t s = m->span.start;
+  if (lang == Lang::kFr && s >= begin + 3 && (text.substr(s - 3, 3) == "la " || text.substr(s - 3, 3) == "La ") &&
+      (text.substr(s, 4) == "fin " || text.substr(s, 6) == "début ") && (s == begin + 3 || !ascii_letter(text[s - 4]))) {
+    m->span.start = s - 3;  // "la fin de l'année", as TimeML spans it
+    return;
+  }
   const size_t from = s >= begin + 12 ? s - 12 : begin;
   re2::StringPiece head(text.data() + from, s - from);
   re2::StringPiece found;
@@ -258,6 +264,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
       R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
+      R"(d['’]ici|la semaine|le week-?end|le lendemain|lendemain|le surlendemain|la veille|l['’]avant-veille|le même jour|)"
+      R"(le jour même|ce jour-l[àa]|le matin même|le soir même|)"
+      R"(prochaine?s?|précédente?s?|nouvellement|pour le moment|)"
       R"((?:la|le|sa|son|leur) (?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|)"
       R"(chaque|tous les|toutes les|par|annuel(?:le)?s?|annuellement|mensuel(?:le)?s?|mensuellement|hebdomadaires?|)"
       R"(every|each|per|annual|annually|yearly|monthly|weekly|daily|)"
@@ -306,7 +315,15 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"
+    if (text.substr(p, 5) == "d'ici") p += 2;                   // TimeML spans "ici"
+    else if (text.substr(p, 7) == "d\xE2\x80\x99ici") p += 4;
     const std::string_view rest = text.substr(p, end - p);
+    // "sans précédent" is without equal, not a time before.
+    if (constexpr std::string_view kPrecedent = "précédent";
+        rest.substr(0, kPrecedent.size()) == kPrecedent && p >= begin + 5 && text.substr(p - 5, 5) == "sans ") {
+      pos = p + kPrecedent.size();
+      continue;
+    }
     if (options.durations) {
       if (auto r = parse_recurrence(rest, lang)) {
         Mention mention{{p + r->start, p + r->start + r->length}, Value{}, {}, {}, r->timex};
@@ -345,8 +362,23 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
         }
       }
     }
+    std::string anchored_part;
+    if (!d) {
+      if (auto a = parse_anchor(rest, lang)) {
+        d = ParsedValue{};
+        d->length = a->length;
+        d->value.type = ValueType::kDate;
+        d->value.date.precision = Precision::kDay;
+        d->value.resolved = last_day.has_value();
+        if (last_day)
+          if (auto day = parse_iso_date(iso_from_days(last_day->first_day() + a->offset))) d->value.date = *day;
+        anchored_part = a->part;
+      }
+    }
     if (d) {
       Mention mention{{p, p + d->length}, d->value, {}, {}, {}};
+      if (!anchored_part.empty() && options.times)
+        mention.time = (mention.value.resolved ? mention.value.date.timex() : "XXXX-XX-XX") + anchored_part;
       finish_day(text, begin, end, lang, options, &mention);
       extend_date_head(text, begin, lang, &mention);
       if (mention.value.resolved && mention.value.date.precision == Precision::kDay) last_day = mention.value.date;
