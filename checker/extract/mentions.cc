@@ -266,7 +266,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
       R"(d['’]ici|la semaine|le week-?end|le lendemain|lendemain|le surlendemain|la veille|l['’]avant-veille|le même jour|)"
       R"(le jour même|ce jour-l[àa]|le matin même|le soir même|)"
-      R"(prochaine?s?|précédente?s?|nouvellement|pour le moment|)"
+      R"(prochaine?s?|précédente?s?|nouvellement|pour le moment|nocturnes?|)"
       R"((?:la|le|sa|son|leur) (?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|)"
       R"(chaque|tous les|toutes les|par|annuel(?:le)?s?|annuellement|mensuel(?:le)?s?|mensuellement|hebdomadaires?|)"
       R"(every|each|per|annual|annually|yearly|monthly|weekly|daily|)"
@@ -315,8 +315,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"
-    if (text.substr(p, 5) == "d'ici") p += 2;                   // TimeML spans "ici"
-    else if (text.substr(p, 7) == "d\xE2\x80\x99ici") p += 4;
+    // TimeML marks the "ici" of "d'ici" as the document's day; claims do not want it ("d'ici
+    // 2030" is a deadline of 2030, not a date of today), so only with the TimeML extras.
+    if (options.times && text.substr(p, 5) == "d'ici") p += 2;
+    else if (options.times && text.substr(p, 7) == "d\xE2\x80\x99ici") p += 4;
     const std::string_view rest = text.substr(p, end - p);
     // "sans précédent" is without equal, not a time before.
     if (constexpr std::string_view kPrecedent = "précédent";

@@ -115,6 +115,8 @@ std::optional<ParsedTime> parse_present(std::string_view text, Lang lang) {
       tables::add_capitalized(s, std::string(w), std::string("FUTURE_REF"));
     for (auto w : {"précédent", "précédente", "précédents", "précédentes", "nouvellement"})
       tables::add_capitalized(s, std::string(w), std::string("PAST_REF"));
+    // "une virée nocturne": a night, of no day in particular.
+    for (auto w : {"nocturne", "nocturnes"}) s.add(w, std::string("TNI"));
     s.add("À présent", "PRESENT_REF");
     for (auto w : {"l'avenir", "l’avenir", "à l'avenir", "à l’avenir"}) tables::add_capitalized(s, std::string(w), std::string("FUTURE_REF"));
     for (auto w : {"auparavant", "autrefois", "jadis", "naguère"}) tables::add_capitalized(s, std::string(w), std::string("PAST_REF"));
