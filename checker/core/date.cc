@@ -2,6 +2,8 @@
 #include "checker/core/date.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <utility>
 
 namespace checker {
 
@@ -53,13 +55,26 @@ const char* precision_name(Precision p) {
     case Precision::kYear: return "year";
     case Precision::kSeason: return "season";
     case Precision::kDecade: return "decade";
+    case Precision::kWeek: return "week";
   }
   return "year";
 }
 
 namespace {
-constexpr Precision kAllPrecisions[] = {Precision::kDay,  Precision::kMonth,  Precision::kQuarter, Precision::kHalf,
-                                        Precision::kYear, Precision::kSeason, Precision::kDecade};
+constexpr Precision kAllPrecisions[] = {Precision::kDay,    Precision::kMonth,  Precision::kQuarter,
+                                        Precision::kHalf,   Precision::kYear,   Precision::kSeason,
+                                        Precision::kDecade, Precision::kWeek};
+
+// ISO 8601 week-numbering year and week of a Monday.
+std::pair<int, int> iso_week(long monday) {
+  auto parts = [](long days) {
+    const std::string iso = iso_from_days(days);
+    return std::atoi(iso.substr(0, 4).c_str());
+  };
+  const long thursday = monday + 3;  // the week belongs to the year of its Thursday
+  const int year = parts(thursday);
+  return {year, static_cast<int>((thursday - days_from_civil(year, 1, 1)) / 7 + 1)};
+}
 }  // namespace
 
 std::optional<Precision> precision_from_name(const std::string& name) {
@@ -80,6 +95,7 @@ std::string PartialDate::timex() const {
     if (precision == Precision::kDay) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
     else if (precision == Precision::kMonth) std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
     else if (precision == Precision::kSeason) std::snprintf(buf, sizeof buf, "XXXX-%s", season_code(part));
+    else if (precision == Precision::kWeek) std::snprintf(buf, sizeof buf, "XXXX-WXX%s", part == 1 ? "-WE" : "");
     else std::snprintf(buf, sizeof buf, "XXXX");
     return buf;
   }
@@ -91,6 +107,11 @@ std::string PartialDate::timex() const {
     case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
     case Precision::kSeason: std::snprintf(buf, sizeof buf, "%04d-%s", year, season_code(part)); break;
     case Precision::kDecade: std::snprintf(buf, sizeof buf, "%03dX", year / 10); break;
+    case Precision::kWeek: {
+      const auto [y, w] = iso_week(days_from_civil(year, month, day));
+      std::snprintf(buf, sizeof buf, "%04d-W%02d%s", y, w, part == 1 ? "-WE" : "");
+      break;
+    }
   }
   return buf;
 }
@@ -104,6 +125,7 @@ long PartialDate::first_day() const {
     case Precision::kYear: return days_from_civil(year, 1, 1);
     case Precision::kSeason: return days_from_civil(year, part * 3, 1);  // March, June, September, December
     case Precision::kDecade: return days_from_civil(year - year % 10, 1, 1);
+    case Precision::kWeek: return days_from_civil(year, month, day) + (part == 1 ? 5 : 0);
   }
   return 0;
 }
@@ -116,6 +138,7 @@ long PartialDate::last_day() const {
     case Precision::kHalf: return days_from_civil(year, part * 6, days_in_month(year, part * 6));
     case Precision::kYear: return days_from_civil(year, 12, 31);
     case Precision::kDecade: return days_from_civil(year - year % 10 + 9, 12, 31);
+    case Precision::kWeek: return days_from_civil(year, month, day) + 6;
     case Precision::kSeason:
       return part == 4 ? days_from_civil(year + 1, 2, days_in_month(year + 1, 2))
                        : days_from_civil(year, part * 3 + 2, days_in_month(year, part * 3 + 2));

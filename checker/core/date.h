@@ -6,7 +6,7 @@
 
 namespace checker {
 
-enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear, kSeason, kDecade };
+enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear, kSeason, kDecade, kWeek };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 long days_from_civil(int year, int month, int day);
@@ -15,6 +15,7 @@ int days_in_month(int year, int month);
 
 /// A date known to some precision. `part` is the quarter (1-4), half (1-2) or season (1 spring,
 /// 2 summer, 3 fall, 4 winter: meteorological, winter runs into the next year) when relevant.
+/// A week (ISO 8601) keeps the date of its Monday in year/month/day; part 1 means its weekend.
 /// `mod` is a TIMEX3 modifier: "", "START", "MID", "END", "APPROX", "BEFORE", "AFTER".
 struct PartialDate {
   int year = 0;
@@ -25,7 +26,7 @@ struct PartialDate {
   std::string mod;
 
   /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1", "2024-SU", "196X"
-  /// (a decade: `year` is its first year).
+  /// (a decade: `year` is its first year), "1999-W27", "2003-W05-WE" (a week, a weekend).
   std::string timex() const;
   /// First and last day covered (ignoring `mod`), as days since the epoch.
   long first_day() const;

@@ -61,6 +61,8 @@ std::optional<Mention> qualified_duration(std::string_view text, Lang lang) {
 std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
   const auto q = parse_qualifier(text, lang);
   if (!q) return std::nullopt;
+  // "jusqu'à 17 h" is a clock time: the time grammar reads it from "17".
+  if (parse_clock(text.substr(q->length), lang)) return std::nullopt;
   // "plus de trois ans" is a length of time: the duration grammar reads it from "trois".
   if (auto d = parse_duration(text.substr(q->length), lang); d && text.substr(q->length + d->length, 4) != " old")
     return std::nullopt;

@@ -7,7 +7,9 @@
 #include <re2/re2.h>
 #include <utf8proc.h>
 
+#include "checker/extract/age.h"
 #include "checker/extract/mention_forms.h"
+#include "checker/parse/anchor.h"
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
 #include "checker/parse/recurrence.h"
@@ -107,6 +109,11 @@ void extend_date_head(std::string_view text, size_t begin, Lang lang, Mention* m
   static const RE2 kFr(R"((?:\b[Cc]e |\b[Ll]['’]ann[ée]e |\b[Ll]['’]an |\bmois de |\bmois d['’]|\b[Ee]n l['’]an ))");
   static const RE2 kEn(R"((?:\b[Tt]his |\b[Tt]he year |\bthe month of ))");
   const size_t s = m->span.start;
+  if (lang == Lang::kFr && s >= begin + 3 && (text.substr(s - 3, 3) == "la " || text.substr(s - 3, 3) == "La ") &&
+      (text.substr(s, 4) == "fin " || text.substr(s, 6) == "début ") && (s == begin + 3 || !ascii_letter(text[s - 4]))) {
+    m->span.start = s - 3;  // "la fin de l'année", as TimeML spans it
+    return;
+  }
   const size_t from = s >= begin + 12 ? s - 12 : begin;
   re2::StringPiece head(text.data() + from, s - from);
   re2::StringPiece found;
@@ -145,73 +152,6 @@ void make_negative(std::string_view text, size_t begin, Mention* m) {
   if (before == ' ' && ascii_digit(static_cast<char>(previous_cp(text, begin, s2, &s3)))) return;
   m->span.start = s;
   m->value.amount = -m->value.amount;
-}
-
-// The word that ends just before `pos` (after skipping one space), ASCII-lowercased.
-std::string_view word_before(std::string_view text, size_t begin, size_t pos) {
-  if (pos <= begin || text[pos - 1] != ' ') return {};
-  size_t s = pos - 1;
-  while (s > begin && text[s - 1] != ' ' && text[s - 1] != '\n' && text[s - 1] != '\'') --s;
-  return text.substr(s, pos - 1 - s);
-}
-
-// "Pierre, 19 ans, …", "(87 ans)", "âgé de 54 ans", "une fillette de 6 ans": an age, not a
-// length of time. A length keeps "de" after a word that takes one ("une peine de 2 ans", "au
-// bout de 3 ans") or a complement after it ("de 2 ans de prison").
-bool is_age(std::string_view text, size_t begin, size_t start, size_t length, const std::string& timex) {
-  if (timex.size() < 2 || timex.back() != 'Y' || timex[1] == 'T') return false;
-  auto before = [&](std::string_view word) {
-    return start >= begin + word.size() && text.substr(start - word.size(), word.size()) == word;
-  };
-  const size_t stop = start + length;
-  const char after = stop < text.size() ? text[stop] : '\0';
-  if (before("(") && after == ')') return true;
-  if (text.substr(stop, 4) == " old") return true;
-  if (before(", ") && (after == ',' || after == ')' || after == '.' || after == ';')) return true;
-  // "les moins de 17 ans", "des 0-6 ans", "les 6-16 ans": age groups.
-  for (std::string_view w : {"moins de ", "plus de "})
-    if ((before("les ") || before("Les ")) && text.substr(start, w.size()) == w) return true;  // under a qualifier
-  for (std::string_view w : {"les moins de ", "les plus de ", "Les moins de ", "Les plus de "})
-    if (before(w)) return true;
-  {
-    size_t s = start;
-    if (s > begin && text[s - 1] == '-') {
-      --s;
-      while (s > begin && ascii_digit(text[s - 1])) --s;
-    }
-    if (s < start - 1 && s >= begin + 4 && (text.substr(s - 4, 4) == "des " || text.substr(s - 4, 4) == "les "))
-      return true;
-    if (start >= begin + 5 && text.substr(start, length).find('-') != std::string_view::npos &&
-        (before("des ") || before("les ")))
-      return true;
-  }
-  for (std::string_view w : {"âgé de ", "âgée de ", "âgés de ", "âgées de ", "âge de ", "aged "})
-    if (before(w)) return true;
-  for (std::string_view w : {"Âgé de ", "Âgée de ", "Agé de ", "Agée de ", "agé de ", "agée de ", "Aged "})
-    if (before(w)) return true;
-  // "des enfants de 2 à 8 ans": the second end of a range of ages is an age too.
-  size_t from = start;
-  if (before(" \xC3\xA0 ")) {
-    size_t s = start - 4;
-    while (s > begin && ascii_digit(text[s - 1])) --s;
-    if (s < start - 4) from = s;
-  }
-  if (from >= begin + 4 && text.substr(from - 4, 4) == " de " && text.substr(stop, 4) != " de " &&
-      text.substr(stop, 3) != " d'" && text.substr(stop, 5) != " d\xE2\x80\x99") {
-    static const char* const kTakesLength[] = {
-        "peine",  "période", "periode", "délai",  "mandat",  "durée",  "bout",    "terme",     "espace",
-        "contrat", "absence", "plan",   "programme", "moyenne", "retard", "avance", "séjour",   "cycle",
-        "intervalle", "près", "plus",   "moins",  "environ", "quelque", "lieu",   "cours",   "suite",
-        "total",  "minimum", "maximum", "âge",    "horizon", "exil",   "carrière", "existence", "vie"};
-    const std::string_view w = word_before(text, begin, from - 3);
-    bool length_noun = w.empty();
-    for (const char* n : kTakesLength) {
-      const std::string_view noun(n);
-      length_noun = length_noun || w == noun || (w.size() == noun.size() + 1 && w.substr(0, noun.size()) == noun && w.back() == 's');
-    }
-    if (!length_noun) return true;
-  }
-  return false;
 }
 
 // A decimal separator that starts a number (".08" in English, ",5" in French), at the start of
@@ -261,6 +201,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(l['’]an|l['’]année|l['’]annee|cette|le mois|ce mois|aujourd|hier|demain|avant-hier|après-demain|)"
       R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|il y a|)"
       R"(maintenant|désormais|actuellement|à présent|ce|cet|cette|now|currently|nowadays|tonight|)"
+      R"(d['’]ici|la semaine|le week-?end|le lendemain|lendemain|le surlendemain|la veille|l['’]avant-veille|le même jour|)"
+      R"(le jour même|ce jour-l[àa]|le matin même|le soir même|)"
+      R"(prochaine?s?|précédente?s?|nouvellement|pour le moment|nocturnes?|)"
       R"((?:la|le|sa|son|leur) (?:premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|)"
       R"(chaque|tous les|toutes les|par|annuel(?:le)?s?|annuellement|mensuel(?:le)?s?|mensuellement|hebdomadaires?|)"
       R"(every|each|per|annual|annually|yearly|monthly|weekly|daily|)"
@@ -311,7 +254,17 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"
+    // TimeML marks the "ici" of "d'ici" as the document's day; claims do not want it ("d'ici
+    // 2030" is a deadline of 2030, not a date of today), so only with the TimeML extras.
+    if (options.times && text.substr(p, 5) == "d'ici") p += 2;
+    else if (options.times && text.substr(p, 7) == "d\xE2\x80\x99ici") p += 4;
     const std::string_view rest = text.substr(p, end - p);
+    // "sans précédent" is without equal, not a time before.
+    if (constexpr std::string_view kPrecedent = "précédent";
+        rest.substr(0, kPrecedent.size()) == kPrecedent && p >= begin + 5 && text.substr(p - 5, 5) == "sans ") {
+      pos = p + kPrecedent.size();
+      continue;
+    }
     if (options.durations) {
       if (auto r = parse_recurrence(rest, lang)) {
         Mention mention{{p + r->start, p + r->start + r->length}, Value{}, {}, {}, r->timex};
@@ -350,8 +303,23 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
         }
       }
     }
+    std::string anchored_part;
+    if (!d) {
+      if (auto a = parse_anchor(rest, lang)) {
+        d = ParsedValue{};
+        d->length = a->length;
+        d->value.type = ValueType::kDate;
+        d->value.date.precision = Precision::kDay;
+        d->value.resolved = last_day.has_value();
+        if (last_day)
+          if (auto day = parse_iso_date(iso_from_days(last_day->first_day() + a->offset))) d->value.date = *day;
+        anchored_part = a->part;
+      }
+    }
     if (d) {
       Mention mention{{p, p + d->length}, d->value, {}, {}, {}};
+      if (!anchored_part.empty() && options.times)
+        mention.time = (mention.value.resolved ? mention.value.date.timex() : "XXXX-XX-XX") + anchored_part;
       finish_day(text, begin, end, lang, options, &mention);
       extend_date_head(text, begin, lang, &mention);
       if (mention.value.resolved && mention.value.date.precision == Precision::kDay) {

@@ -26,7 +26,8 @@ struct ScanOptions {
   /// Report lengths of time ("pendant trois ans") and recurrences ("chaque année") as mentions;
   /// claims leave them out, as they are neither dates nor quantities of a subject.
   bool durations = false;
-  /// Report clock times and parts of the day ("18 h", "hier soir"), for the same reason.
+  /// Report clock times, parts of the day and the "ici" of "d'ici" ("18 h", "hier soir"), for
+  /// the same reason.
   bool times = false;
   /// The last day named before `begin`, when the text before it was read apart: clock times
   /// before the first day of [begin, end) belong to it.

@@ -129,7 +129,9 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     // "de …" names its year in words ("mai de la même année"): that year is not the reference's.
     const auto g_bare_month = &x3::lower >> month >> !x3::alpha >> !(x3::lit('-') >> x3::alpha) >>
                               !(ws >> (x3::lit("de ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99")));
-    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> (year | rel_fr >> !x3::alpha);
+    // Without a year ("de mars-avril,") the first month is the nearest one, as a month alone.
+    const auto g_month_pair = &x3::lower >> x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >>
+                              !x3::alpha >> -(ws >> (year | rel_fr >> !x3::alpha));
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;

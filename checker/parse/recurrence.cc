@@ -35,8 +35,8 @@ const x3::symbols<std::string>& units(bool en, bool plural) {
   static const x3::symbols<std::string> en_one = [&] {
     auto s = make({{"year", "P1Y"}, {"month", "P1M"}, {"week", "P1W"}, {"day", "P1D"}, {"morning", "TMO"},
                    {"evening", "TEV"}, {"night", "TNI"}});
-    const char* days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    for (int i = 0; i < 7; ++i) s.add(days[i], kWeekdays[i]);
+    const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (int i = 0; i < 7; ++i) tables::add_capitalized(s, days[i], std::string(kWeekdays[i]));
     return s;
   }();
   return en ? en_one : plural ? fr_many : fr_one;

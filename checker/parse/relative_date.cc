@@ -12,7 +12,9 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-enum class Unit { kYear, kMonth, kDay, kWeekday, kWeek };
+// kWeek counts days ("il y a une semaine" = 7 days back); kCalendarWeek and kWeekend name a
+// week of the calendar ("cette semaine" = 1999-W27).
+enum class Unit { kYear, kMonth, kDay, kWeekday, kWeek, kCalendarWeek, kWeekend };
 
 struct Shift {
   Unit unit = Unit::kYear;
@@ -37,6 +39,15 @@ const x3::symbols<Shift>& phrases(bool en) {
     for (auto w : {"le mois prochain", "le mois suivant"}) add_cased(s, w, {Unit::kMonth, 1});
     for (auto w : {"le mois dernier", "le mois passé", "le mois précédent"}) add_cased(s, w, {Unit::kMonth, -1});
     for (auto w : {"ce mois-ci", "ce mois"}) add_cased(s, w, {Unit::kMonth, 0});
+    add_cased(s, "cette semaine", {Unit::kCalendarWeek, 0});
+    for (auto w : {"la semaine dernière", "la semaine passée", "la semaine précédente"})
+      add_cased(s, w, {Unit::kCalendarWeek, -1});
+    for (auto w : {"la semaine prochaine", "la semaine suivante"}) add_cased(s, w, {Unit::kCalendarWeek, 1});
+    for (auto w : {"ce week-end", "ce weekend"}) add_cased(s, w, {Unit::kWeekend, 0});
+    for (auto w : {"le week-end dernier", "le weekend dernier"}) add_cased(s, w, {Unit::kWeekend, -1});
+    for (auto w : {"le week-end prochain", "le weekend prochain"}) add_cased(s, w, {Unit::kWeekend, 1});
+    // "d'ici la fin de l'année": TimeML marks "ici" as the document's day.
+    s.add("ici", {Unit::kDay, 0});
     add_cased(s, "hier", {Unit::kDay, -1});
     add_cased(s, "demain", {Unit::kDay, 1});
     add_cased(s, "avant-hier", {Unit::kDay, -2});
@@ -53,6 +64,12 @@ const x3::symbols<Shift>& phrases(bool en) {
     add_cased(s, "next month", {Unit::kMonth, 1});
     add_cased(s, "last month", {Unit::kMonth, -1});
     add_cased(s, "this month", {Unit::kMonth, 0});
+    add_cased(s, "this week", {Unit::kCalendarWeek, 0});
+    add_cased(s, "last week", {Unit::kCalendarWeek, -1});
+    add_cased(s, "next week", {Unit::kCalendarWeek, 1});
+    add_cased(s, "this weekend", {Unit::kWeekend, 0});
+    add_cased(s, "last weekend", {Unit::kWeekend, -1});
+    add_cased(s, "next weekend", {Unit::kWeekend, 1});
     add_cased(s, "today", {Unit::kDay, 0});
     add_cased(s, "yesterday", {Unit::kDay, -1});
     add_cased(s, "tomorrow", {Unit::kDay, 1});
@@ -135,8 +152,17 @@ PartialDate shifted(const PartialDate& ref, Unit unit, int offset, int direction
   } else {
     if (ref.precision != Precision::kDay) *ok = false;
     long days = days_from_civil(ref.year, ref.month, ref.day);
+    const long monday0 = ((days % 7) + 10) % 7;  // 1970-01-01 was a Thursday (3)
+    if (unit == Unit::kCalendarWeek || unit == Unit::kWeekend) {
+      long monday = days - monday0 + 7L * offset;
+      // "ce week-end" early in the week is the one just past.
+      if (unit == Unit::kWeekend && offset == 0 && monday0 <= 2) monday -= 7;
+      if (auto p = parse_iso_date(iso_from_days(monday))) d = *p;
+      d.precision = Precision::kWeek;
+      d.part = unit == Unit::kWeekend ? 1 : 0;
+      return d;
+    }
     if (unit == Unit::kWeekday) {
-      const long monday0 = ((days % 7) + 10) % 7;  // 1970-01-01 was a Thursday (3)
       long delta = offset - monday0;
       const long low = direction < 0 ? -7 : direction > 0 ? 1 : -3;
       while (delta < low) delta += 7;
@@ -197,8 +223,11 @@ std::optional<ParsedValue> parse_relative_date(std::string_view text, Lang lang,
   if (reference) out.value.date = shifted(*reference, shift.unit, shift.offset, shift.direction, &ok);
   if (!ok) {
     out.value.date = PartialDate{};
-    out.value.date.precision = shift.unit == Unit::kYear ? Precision::kYear
-                               : shift.unit == Unit::kMonth ? Precision::kMonth : Precision::kDay;
+    out.value.date.precision = shift.unit == Unit::kYear    ? Precision::kYear
+                               : shift.unit == Unit::kMonth ? Precision::kMonth
+                               : (shift.unit == Unit::kCalendarWeek || shift.unit == Unit::kWeekend) ? Precision::kWeek
+                                                                                                     : Precision::kDay;
+    out.value.date.part = shift.unit == Unit::kWeekend ? 1 : 0;
     out.value.resolved = false;
   }
   return out;

@@ -47,8 +47,19 @@ std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang, bool aft
 }
 
 std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang) {
-  static const x3::symbols<std::string> fr({{"matin", "TMO"}, {"matinée", "TMO"}, {"après-midi", "TAF"},
-                                            {"soir", "TEV"}, {"soirée", "TEV"}, {"nuit", "TNI"}});
+  static const x3::symbols<std::string> fr = [] {
+    x3::symbols<std::string> s({{"matin", "TMO"}, {"matinée", "TMO"}, {"après-midi", "TAF"},
+                                {"soir", "TEV"}, {"soirée", "TEV"}, {"nuit", "TNI"}});
+    // "hier en début d'après-midi"
+    for (auto [w, part] : {std::pair{"en début d'après-midi", "TAF"}, {"en fin d'après-midi", "TAF"},
+                           {"en début de matinée", "TMO"}, {"en fin de matinée", "TMO"},
+                           {"en début de soirée", "TEV"}, {"en fin de soirée", "TEV"}}) {
+      s.add(w, part);
+      std::string curly = w;
+      if (const size_t at = curly.find('\''); at != std::string::npos) s.add(curly.replace(at, 1, "\xE2\x80\x99"), part);
+    }
+    return s;
+  }();
   static const x3::symbols<std::string> en({{"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"},
                                             {"night", "TNI"}});
   auto first = text.begin();
@@ -67,12 +78,27 @@ std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang) 
                                             {"la nuit", "TNI"}, {"la soirée", "TEV"}, {"la matinée", "TMO"},
                                             {"La nuit", "TNI"}, {"La soirée", "TEV"}, {"La matinée", "TMO"},
                                             {"midi", "T12:00"}, {"minuit", "T24:00"}});
+  static const x3::symbols<std::string> fr_edges = [] {  // "en fin d'après-midi": TimeML leaves out "en"
+    x3::symbols<std::string> s;
+    for (auto [w, part] : {std::pair{"début d'après-midi", "TAF"}, {"fin d'après-midi", "TAF"},
+                           {"début de matinée", "TMO"}, {"fin de matinée", "TMO"}, {"début de soirée", "TEV"},
+                           {"fin de soirée", "TEV"}}) {
+      tables::add_capitalized(s, std::string(w), std::string(part));
+      std::string curly = w;
+      if (const size_t at = curly.find('\''); at != std::string::npos)
+        tables::add_capitalized(s, curly.replace(at, 1, "\xE2\x80\x99"), std::string(part));
+    }
+    return s;
+  }();
   static const x3::symbols<std::string> en({{"tonight", "TNI"}, {"this morning", "TMO"}, {"this afternoon", "TAF"},
                                             {"this evening", "TEV"}, {"Tonight", "TNI"}, {"This morning", "TMO"},
                                             {"This afternoon", "TAF"}, {"This evening", "TEV"}});
   auto first = text.begin();
   std::string part;
-  if (!x3::parse(first, text.end(), lang == Lang::kEn ? en : fr, part)) return std::nullopt;
+  const bool ok = lang == Lang::kEn ? x3::parse(first, text.end(), en, part)
+                                    : x3::parse(first, text.end(), fr_edges, part) ||
+                                          (first = text.begin(), x3::parse(first, text.end(), fr, part));
+  if (!ok) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
   if (!tables::word_ends(text, end)) return std::nullopt;
   return ParsedTime{end, part};
@@ -82,8 +108,15 @@ std::optional<ParsedTime> parse_present(std::string_view text, Lang lang) {
   static const x3::symbols<std::string> fr = [] {
     x3::symbols<std::string> s;
     for (auto w : {"maintenant", "désormais", "actuellement", "à présent", "actuel", "actuelle", "actuels", "actuelles",
-                   "pour l'instant", "pour l’instant", "aujourd'hui encore"})
+                   "pour l'instant", "pour l’instant", "aujourd'hui encore", "pour le moment"})
       tables::add_capitalized(s, std::string(w), std::string("PRESENT_REF"));
+    // Adjectives that place a thing in time: "le prochain mariage", "le recensement précédent".
+    for (auto w : {"prochain", "prochaine", "prochains", "prochaines"})
+      tables::add_capitalized(s, std::string(w), std::string("FUTURE_REF"));
+    for (auto w : {"précédent", "précédente", "précédents", "précédentes", "nouvellement"})
+      tables::add_capitalized(s, std::string(w), std::string("PAST_REF"));
+    // "une virée nocturne": a night, of no day in particular.
+    for (auto w : {"nocturne", "nocturnes"}) s.add(w, std::string("TNI"));
     s.add("À présent", "PRESENT_REF");
     for (auto w : {"l'avenir", "l’avenir", "à l'avenir", "à l’avenir"}) tables::add_capitalized(s, std::string(w), std::string("FUTURE_REF"));
     for (auto w : {"auparavant", "autrefois", "jadis", "naguère"}) tables::add_capitalized(s, std::string(w), std::string("PAST_REF"));

@@ -32,8 +32,9 @@ std::optional<ParsedTime> parse_day_part(std::string_view text, Lang lang);
 /// "tonight", "this morning" -> "TEV", "TMO"…
 std::optional<ParsedTime> parse_this_day_part(std::string_view text, Lang lang);
 
-/// The present as a reference, not a date: maintenant, désormais, actuellement, à présent;
-/// now, currently, nowadays -> "PRESENT_REF".
+/// The present as a reference, not a date: maintenant, désormais, actuellement, à présent, pour
+/// le moment; now, currently, nowadays -> "PRESENT_REF"; l'avenir, prochain(e)(s) ->
+/// "FUTURE_REF"; auparavant, précédent(e)(s), nouvellement -> "PAST_REF"; nocturne -> "TNI".
 std::optional<ParsedTime> parse_present(std::string_view text, Lang lang);
 
 }  // namespace checker

@@ -34,6 +34,14 @@ expect "auto language, points, durations" \
 '{"start":28,"end":49,"text":"0.5 percentage points","type":"percent","amount":0.5,"points":true}
 {"start":55,"end":66,"text":"three years","type":"duration","timex":"P3Y"}' "$out"
 
+out=$(printf 'croît de 0,4 %% par an ; cette semaine, le 9 juillet et le lendemain.' | "$checker" mentions --lang fr --date 1999-07-09)
+expect "recurrences (TimeML spans the unit), weeks, days anchored to the last day named" \
+'{"start":10,"end":15,"text":"0,4 %","type":"percent","amount":0.4}
+{"start":20,"end":22,"text":"an","type":"set","timex":"P1Y"}
+{"start":25,"end":38,"text":"cette semaine","type":"date","timex":"1999-W27","precision":"week","mod":null,"interval":["1999-07-05","1999-07-11"]}
+{"start":40,"end":52,"text":"le 9 juillet","type":"date","timex":"1999-07-09","precision":"day","mod":null,"interval":["1999-07-09","1999-07-09"]}
+{"start":56,"end":68,"text":"le lendemain","type":"date","timex":"1999-07-10","precision":"day","mod":null,"interval":["1999-07-10","1999-07-10"]}' "$out"
+
 out=$(printf "Le cosmodrome n'était plus opérationnel, la centrale reste en service." | "$checker" mentions --lang fr)
 expect "statuses, negated by the pack's negations" \
 '{"start":14,"end":41,"text":"n'"'"'était plus opérationnel","type":"status","value":"not-operational","negated":true}

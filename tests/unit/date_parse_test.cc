@@ -65,10 +65,21 @@ TEST_CASE("relative dates are anchored to the document date, or left unresolved"
   REQUIRE(unresolved);
   CHECK_FALSE(unresolved->value.resolved);
   CHECK(unresolved->value.date.timex() == "XXXX-11-27");
+  // A pair of months without a year: the first is a month alone, the nearest such (TimeML).
+  CHECK(date_of("mars-avril,") == "XXXX-03");
 }
 
 TEST_CASE("not dates", "[parse][date]") {
   CHECK(date_of("2024") == "none");  // a bare year is decided by the scanner, not here
-  CHECK(date_of("mars-avril") == "none");
+  CHECK(date_of("Mars-avril") == "none");  // "Mars" may be the planet
   CHECK(date_of("mai de la même année") == "none");
+}
+
+TEST_CASE("pairs of days and months share what ends them", "[parse][date]") {
+  CHECK(date_of("19 au 23 juillet 1999") == "1999-07-19");
+  CHECK(date_of("6 et 13 avril prochains", Lang::kFr, "2003-02-24") == "2003-04-06");
+  CHECK(date_of("13 avril prochains", Lang::kFr, "2003-02-24") == "2003-04-13");
+  CHECK(date_of("mai et juin derniers", Lang::kFr, "2003-02-23") == "2002-05");
+  CHECK(date_of("juin derniers", Lang::kFr, "2003-02-23") == "2002-06");
+  CHECK(date_of("6 et 13 pièces") == "none");
 }

@@ -31,3 +31,13 @@ TEST_CASE("what is not a duration", "[parse][duration]") {
   CHECK(dur("un rapport") == "none");
   CHECK(dur("PIB") == "none");
 }
+
+TEST_CASE("a period named by its rank is one unit long (TimeML)", "[parse][duration]") {
+  CHECK(dur("la deuxième journée de") == "P1D/21");
+  CHECK(dur("sa deuxième année aux") == "P1Y/19");
+  CHECK(dur("La première minute") == "PT1M/19");
+  CHECK(dur("la deuxième journées") == "P1D/22");  // the unit list reads plurals too
+  CHECK(dur("la deuxième fois") == "none");
+  CHECK(dur("le premier siècle") == "none");          // a century is not one unit of a year
+  CHECK(dur("the second day", Lang::kEn) == "none");  // French only
+}

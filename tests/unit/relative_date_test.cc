@@ -40,3 +40,15 @@ TEST_CASE("without a reference a relative date stays unresolved", "[parse][relat
   CHECK(rel("dans le", Lang::kFr, "1999-05-20") == "none");
   CHECK(rel("in 2024", Lang::kEn, "1999-05-20") == "none");
 }
+
+TEST_CASE("weeks of the calendar (ISO 8601)", "[parse][relative-date]") {
+  CHECK(rel("cette semaine", Lang::kFr, "1999-07-09") == "1999-W27/13");
+  CHECK(rel("la semaine dernière", Lang::kFr, "1999-07-09") == "1999-W26/20");
+  CHECK(rel("la semaine prochaine", Lang::kFr, "2020-12-30") == "2021-W01/20");
+  CHECK(rel("this week", Lang::kEn, "2021-01-01") == "2020-W53/9");  // 2020 has 53 ISO weeks
+  // "ce week-end" early in the week is the one just past; later, the coming one.
+  CHECK(rel("ce week-end", Lang::kFr, "2003-02-04") == "2003-W05-WE/11");
+  CHECK(rel("ce week-end", Lang::kFr, "2003-02-06") == "2003-W06-WE/11");
+  CHECK(rel("cette semaine", Lang::kFr, nullptr) == "XXXX-WXX unresolved/13");
+  CHECK(rel("d'ici", Lang::kFr, "2003-02-06") == "none");
+}
