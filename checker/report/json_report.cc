@@ -108,7 +108,7 @@ void append_array(std::string* out, size_t n, const Element& element) {
 
 std::string json_report_text(const ReportInput& in) {
   // Written piece by piece, one document or finding at a time, so that the report costs its
-  // text, not a JSON tree of every finding (the bytes are those of json_report(in).dump(2)).
+  // text, not a JSON tree of every finding (the bytes are those of dumping that tree with dump(2)).
   std::string out = "{\n  \"version\": ";
   out += std::to_string(kJsonReportVersion);
   out += ",\n  \"tool\": ";
