@@ -56,6 +56,39 @@ std::optional<Mention> qualified_duration(std::string_view text, Lang lang) {
   return m;
 }
 
+namespace {
+
+// The range whose first end `first` ends at `at` in `text` and whose joiner is `joiner` bytes
+// long: the second end follows. nullopt when the second end is a date or a length of time, or
+// of another kind than the first ("de 15 % à 415,9 millions $").
+std::optional<ParsedValue> range_from(std::string_view text, const ParsedValue& first, size_t at, size_t joiner,
+                                      Lang lang) {
+  // "de 12 à 24 mois": lengths of time are read by the duration grammar, end by end.
+  if (parse_duration(text.substr(at + joiner), lang)) return std::nullopt;
+  auto second = single_value(text.substr(at + joiner), lang);
+  if (!second || second->value.type == ValueType::kDate) return std::nullopt;
+  Value v = second->value;
+  if (first.value.type != ValueType::kNumber &&
+      (first.value.type != v.type || first.value.unit != v.unit || first.value.currency != v.currency))
+    return std::nullopt;
+  // "entre 2 et 3 millions de dollars": the first end takes the second's scale and unit.
+  double low = first.value.amount;
+  if (first.value.type == ValueType::kNumber && v.type != ValueType::kNumber) {
+    if (auto raw = parse_number(text.substr(at + joiner), lang); raw && raw->value.amount != 0)
+      low *= v.amount / raw->value.amount;
+  }
+  v.lower = low;
+  v.upper = second->value.amount;
+  v.amount = low;
+  v.qualifier = "between";
+  ParsedValue out = first;
+  out.value = v;
+  out.length = at + joiner + second->length;
+  return out;
+}
+
+}  // namespace
+
 // "près de 100 000", "plus de 6000", "entre 1,5 et 3,8 %": a quantity under a qualifier, as an
 // interval. A year after the qualifier ("entre 2017 et 2018") is left to the date path.
 std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
@@ -77,28 +110,27 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
   }
   const size_t joiner = parse_range_joiner(text.substr(out.length), lang);
   if (joiner == 0) return std::nullopt;
-  // "de 12 à 24 mois": lengths of time are read by the duration grammar, end by end.
-  if (parse_duration(text.substr(out.length + joiner), lang)) return std::nullopt;
-  auto second = single_value(text.substr(out.length + joiner), lang);
-  if (!second || second->value.type == ValueType::kDate) return std::nullopt;
-  Value v = second->value;
-  // "monté de 15 % à 415,9 millions $" goes from one kind of value to another: not a range.
-  if (first->value.type != ValueType::kNumber &&
-      (first->value.type != v.type || first->value.unit != v.unit || first->value.currency != v.currency))
-    return std::nullopt;
-  // "entre 2 et 3 millions de dollars": the first end takes the second's scale and unit.
-  double low = first->value.amount;
-  if (first->value.type == ValueType::kNumber && v.type != ValueType::kNumber) {
-    if (auto raw = parse_number(text.substr(out.length + joiner), lang); raw && raw->value.amount != 0)
-      low *= v.amount / raw->value.amount;
-  }
-  v.lower = low;
-  v.upper = second->value.amount;
-  v.amount = low;
-  v.qualifier = "between";
-  out.value = v;
-  out.length += joiner + second->length;
-  return out;
+  return range_from(text, *first, out.length, joiner, lang);
+}
+
+std::optional<ParsedValue> bare_range(std::string_view text, Lang lang) {
+  // Both ends in digits: "eight to 10 feet" stays two values, as the peers read it.
+  if (text.empty() || text[0] < '0' || text[0] > '9') return std::nullopt;
+  const auto first = single_value(text, lang);
+  if (!first || first->value.type == ValueType::kDate || first->value.type == ValueType::kStatus) return std::nullopt;
+  const size_t joiner = parse_range_joiner(text.substr(first->length), lang);
+  if (joiner == 0) return std::nullopt;
+  const size_t second = first->length + joiner;
+  if (second >= text.size() || text[second] < '0' || text[second] > '9') return std::nullopt;
+  // "2 et 3 km" are two values: only "à", "to" or a dash joins the ends of a range here, and a
+  // dash only when it touches both ("75 -300mm" is a model name, "7 - 3" a score).
+  const std::string_view word = text.substr(first->length, joiner);
+  if (word.find("et") != std::string_view::npos || word.find("and") != std::string_view::npos) return std::nullopt;
+  if (word.find(' ') != std::string_view::npos && word.find_first_of("-\xE2") != std::string_view::npos) return std::nullopt;
+  auto range = range_from(text, *first, first->length, joiner, lang);
+  // A range of plain numbers ("3-2", "pages 12-15") is no quantity of the world.
+  if (!range || range->value.type == ValueType::kNumber) return std::nullopt;
+  return range;
 }
 
 // "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to), with a
