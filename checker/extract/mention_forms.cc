@@ -113,21 +113,20 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang) {
   return range_from(text, *first, out.length, joiner, lang);
 }
 
-std::optional<ParsedValue> bare_range(std::string_view text, Lang lang) {
+std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& first, Lang lang) {
   // Both ends in digits: "eight to 10 feet" stays two values, as the peers read it.
   if (text.empty() || text[0] < '0' || text[0] > '9') return std::nullopt;
-  const auto first = single_value(text, lang);
-  if (!first || first->value.type == ValueType::kDate || first->value.type == ValueType::kStatus) return std::nullopt;
-  const size_t joiner = parse_range_joiner(text.substr(first->length), lang);
+  if (first.value.type == ValueType::kDate || first.value.type == ValueType::kStatus) return std::nullopt;
+  const size_t joiner = parse_range_joiner(text.substr(first.length), lang);
   if (joiner == 0) return std::nullopt;
-  const size_t second = first->length + joiner;
+  const size_t second = first.length + joiner;
   if (second >= text.size() || text[second] < '0' || text[second] > '9') return std::nullopt;
   // "2 et 3 km" are two values: only "à", "to" or a dash joins the ends of a range here, and a
   // dash only when it touches both ("75 -300mm" is a model name, "7 - 3" a score).
-  const std::string_view word = text.substr(first->length, joiner);
+  const std::string_view word = text.substr(first.length, joiner);
   if (word.find("et") != std::string_view::npos || word.find("and") != std::string_view::npos) return std::nullopt;
   if (word.find(' ') != std::string_view::npos && word.find_first_of("-\xE2") != std::string_view::npos) return std::nullopt;
-  auto range = range_from(text, *first, first->length, joiner, lang);
+  auto range = range_from(text, first, first.length, joiner, lang);
   // A range of plain numbers ("3-2", "pages 12-15") is no quantity of the world.
   if (!range || range->value.type == ValueType::kNumber) return std::nullopt;
   return range;

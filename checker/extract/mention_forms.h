@@ -23,8 +23,8 @@ std::optional<ParsedValue> qualified_value(std::string_view text, Lang lang);
 /// "15-20 %", "0,2–0,3 %", "2 à 3 km", "5 to 10 kg": two values in digits joined by a dash that
 /// touches both, "à" or "to", the second with a unit, a currency or a percent sign, read as a
 /// range (the first end takes the second's unit and scale). Plain numbers ("3-2"), dates,
-/// lengths of time, "75 -300mm" and "eight to 10 feet" are not.
-std::optional<ParsedValue> bare_range(std::string_view text, Lang lang);
+/// lengths of time, "75 -300mm" and "eight to 10 feet" are not. `first` is single_value(text).
+std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& first, Lang lang);
 
 /// "plus de vingt ans", "about three years": a duration under a qualifier; span from 0.
 /// "over three years" is across them, and "over thirty years old" an age: nullopt.

@@ -350,8 +350,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
         continue;
       }
     }
-    auto q = bare_range(rest, lang);
-    if (!q) q = single_value(rest, lang);
+    auto q = single_value(rest, lang);
+    if (q)
+      if (auto range = bare_range(rest, *q, lang)) q = range;
     if (!q) {
       // "de 6" found nothing from "de": the digit may still start a value.
       pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());
