@@ -11,20 +11,13 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "checker/parse/tables.h"
+
 namespace checker {
 namespace {
 
 namespace x3 = boost::spirit::x3;
-
-
-// True when the byte at `pos` continues a word (so a unit or scale word there is a prefix of
-// something else: "3 mois" is not 3 metres).
-bool continues_word(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return false;
-  const auto c = static_cast<unsigned char>(text[pos]);
-  if (std::isalnum(c) || c == '_') return true;
-  return c == 0xC3 || c == 0xC5;  // Latin-1 and Latin Extended-A letters (é, œ …)
-}
+using tables::continues_word;
 
 struct NumberText {
   std::string integer;

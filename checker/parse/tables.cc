@@ -131,6 +131,13 @@ bool word_ends(std::string_view text, size_t pos, bool hyphen_joins) {
   return !(std::isalnum(c) || c >= 0x80 || (hyphen_joins && c == '-'));
 }
 
+bool continues_word(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (std::isalnum(c) || c == '_') return true;
+  return c == 0xC3 || c == 0xC5;
+}
+
 const x3::symbols<double>& scales(bool english) {
   static const x3::symbols<double> fr = [] {
     x3::symbols<double> s;

@@ -42,6 +42,11 @@ void add_capitalized(x3::symbols<T>& s, const std::string& word, const T& value)
 /// ("mois-lumière" is not "mois").
 bool word_ends(std::string_view text, size_t pos, bool hyphen_joins = false);
 
+/// True when the byte at `pos` continues a word (so a unit or scale word there is a prefix of
+/// something else: "3 mois" is not 3 metres): a letter, digit, '_', or the lead byte of a Latin-1
+/// or Latin Extended-A letter (é, œ …).
+bool continues_word(std::string_view text, size_t pos);
+
 /// Whitespace inside values: space, no-break space, narrow no-break space.
 inline const auto ws = +(x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF"));
 
