@@ -66,11 +66,17 @@ struct Batch {
   ScanState state;
 };
 
-void scan_batch(const std::string& text, const std::optional<PartialDate>& reference, Lang lang, Batch* batch) {
+/// What `checker mentions` reports: lengths of time and clock times too.
+ScanOptions mention_options(const std::optional<PartialDate>& day_before = std::nullopt) {
   ScanOptions scan;
   scan.durations = true;
   scan.times = true;
-  batch->values = scan_values(text, batch->span.start, batch->span.end, lang, reference, scan, &batch->state);
+  scan.day_before = day_before;
+  return scan;
+}
+
+void scan_batch(const std::string& text, const std::optional<PartialDate>& reference, Lang lang, Batch* batch) {
+  batch->values = scan_values(text, batch->span.start, batch->span.end, lang, reference, mention_options(), &batch->state);
 }
 
 /// Reads again, with the day named before the batch, the paragraphs of `batch` up to the one
@@ -84,11 +90,8 @@ void rescan_batch_head(const std::string& text, const std::vector<Span>& paragra
                                     [](size_t at, const Span& s) { return at < s.end; });
     if (p != paragraphs.end()) head_end = std::min(head_end, p->end);
   }
-  ScanOptions scan;
-  scan.durations = true;
-  scan.times = true;
-  scan.day_before = day_before;
-  std::vector<Mention> values = scan_values(text, batch->span.start, head_end, lang, reference, scan);
+  std::vector<Mention> values =
+      scan_values(text, batch->span.start, head_end, lang, reference, mention_options(day_before));
   for (Mention& m : batch->values)
     if (m.span.start >= head_end) values.push_back(std::move(m));
   batch->values = std::move(values);

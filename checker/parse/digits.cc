@@ -25,6 +25,28 @@ struct NumberText {
   bool grouped = false;
 };
 
+// A semantic action that copies the matched characters into `*to`.
+auto assign_to(std::string* to) {
+  return [to](auto& ctx) {
+    const auto& r = x3::_attr(ctx);
+    to->assign(r.begin(), r.end());
+  };
+}
+
+// Runs `grammar` (whose actions fill `*out`) at the start of `text`; the integer part keeps only
+// its digits (separators dropped). Returns the length read and the number.
+template <typename Grammar>
+std::optional<std::pair<size_t, NumberText>> read_number_text(std::string_view text, const Grammar& grammar,
+                                                              NumberText* out) {
+  auto first = text.begin();
+  if (!x3::parse(first, text.end(), grammar)) return std::nullopt;
+  std::string digits;
+  for (char c : out->integer)
+    if (c >= '0' && c <= '9') digits += c;
+  out->integer = digits;
+  return std::make_pair(static_cast<size_t>(first - text.begin()), *out);
+}
+
 template <typename Sep>
 std::optional<std::pair<size_t, NumberText>> number_text(std::string_view text, const Sep& sep,
                                                          char decimal) {
@@ -34,26 +56,14 @@ std::optional<std::pair<size_t, NumberText>> number_text(std::string_view text, 
     out.integer.assign(r.begin(), r.end());
     out.grouped = true;
   };
-  auto set_plain = [&](auto& ctx) {
-    const auto& r = x3::_attr(ctx);
-    out.integer.assign(r.begin(), r.end());
-  };
-  auto set_fraction = [&](auto& ctx) {
-    const auto& r = x3::_attr(ctx);
-    out.fraction.assign(r.begin(), r.end());
-  };
+  const auto set_plain = assign_to(&out.integer);
+  const auto set_fraction = assign_to(&out.fraction);
   const auto three = x3::repeat(3)[x3::digit];
   const auto grouped = x3::raw[x3::repeat(1, 3)[x3::digit] >> +(sep >> three >> !x3::digit)];
   const auto plain = x3::raw[+x3::digit];
   const auto grammar = (grouped[set_grouped] | plain[set_plain]) >>
                        -(x3::lit(decimal) >> x3::raw[+x3::digit][set_fraction]);
-  auto first = text.begin();
-  if (!x3::parse(first, text.end(), grammar)) return std::nullopt;
-  std::string digits;
-  for (char c : out.integer)
-    if (c >= '0' && c <= '9') digits += c;
-  out.integer = digits;
-  return std::make_pair(static_cast<size_t>(first - text.begin()), out);
+  return read_number_text(text, grammar, &out);
 }
 
 // "12,34,567.89": Indian grouping (thousands, then lakhs and crores in pairs of digits).
@@ -64,22 +74,13 @@ std::optional<std::pair<size_t, NumberText>> indian_number_text(std::string_view
     out.integer.assign(r.begin(), r.end());
     out.grouped = true;
   };
-  auto set_fraction = [&](auto& ctx) {
-    const auto& r = x3::_attr(ctx);
-    out.fraction.assign(r.begin(), r.end());
-  };
+  const auto set_fraction = assign_to(&out.fraction);
   const auto two = x3::repeat(2)[x3::digit];
   const auto grammar =
       x3::raw[x3::repeat(1, 2)[x3::digit] >> +(x3::lit(',') >> two >> &x3::lit(',')) >> x3::lit(',') >>
               x3::repeat(3)[x3::digit] >> !x3::digit][set_integer] >>
       -(x3::lit('.') >> x3::raw[+x3::digit][set_fraction]);
-  auto first = text.begin();
-  if (!x3::parse(first, text.end(), grammar)) return std::nullopt;
-  std::string digits;
-  for (char c : out.integer)
-    if (c >= '0' && c <= '9') digits += c;
-  out.integer = digits;
-  return std::make_pair(static_cast<size_t>(first - text.begin()), out);
+  return read_number_text(text, grammar, &out);
 }
 
 double to_double(const NumberText& n) {

@@ -110,15 +110,13 @@ TEST_CASE("English: head-last subject phrases and cues", "[extract][claims]") {
 
 namespace {
 
-// With a person the packs are given (as an editor's own entity file would).
-std::vector<std::string> with_person(const std::string& body, const std::string& lang) {
-  static const checker::RulePack pack = [] {
-    checker::Diagnostics errors;
-    checker::RulePack p = checker::load_rule_pack(std::string(CHECKER_SOURCE_DIR) + "/rules", &errors);
-    REQUIRE(errors.empty());
-    p.entities.push_back({"edda-halvorsen", "Edda Halvorsen", "person", {"Edda Halvorsen"}, false});
-    return p;
-  }();
+// With entities the packs are given (as an editor's own entity file would).
+std::vector<std::string> with_entities(const std::vector<checker::Entity>& entities, const std::string& body,
+                                       const std::string& lang = "en") {
+  checker::Diagnostics errors;
+  checker::RulePack pack = checker::load_rule_pack(std::string(CHECKER_SOURCE_DIR) + "/rules", &errors);
+  REQUIRE(errors.empty());
+  for (const auto& e : entities) pack.entities.push_back(e);
   auto d = checker::make_document("t.md", "---\ndate: 2024-01\nlang: " + lang + "\n---\n" + body);
   REQUIRE(d.ok());
   std::vector<std::string> out;
@@ -126,6 +124,10 @@ std::vector<std::string> with_person(const std::string& body, const std::string&
     out.push_back((c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " +
                   checker::testing::value_data(c.value) + " " + checker::modality_name(c.modality));
   return out;
+}
+
+std::vector<std::string> with_person(const std::string& body, const std::string& lang) {
+  return with_entities({{"edda-halvorsen", "Edda Halvorsen", "person", {"Edda Halvorsen"}, false}}, body, lang);
 }
 
 }  // namespace
@@ -173,24 +175,6 @@ TEST_CASE("a period in another clause is not the date of a cue", "[extract][clai
   CHECK(lines(build("During the boom of 1921-1929, the Dalmore museum was founded in 1924.", "2024-01", "en")) ==
         V{"dalmore event.founding 1924 actual"});
 }
-
-namespace {
-
-std::vector<std::string> with_entities(const std::vector<checker::Entity>& entities, const std::string& body) {
-  checker::Diagnostics errors;
-  checker::RulePack pack = checker::load_rule_pack(std::string(CHECKER_SOURCE_DIR) + "/rules", &errors);
-  REQUIRE(errors.empty());
-  for (const auto& e : entities) pack.entities.push_back(e);
-  auto d = checker::make_document("t.md", "---\ndate: 2024-01\nlang: en\n---\n" + body);
-  REQUIRE(d.ok());
-  std::vector<std::string> out;
-  for (const auto& c : checker::run_audit({d.value()}, pack).claims)
-    out.push_back((c.subject_id.empty() ? "-" : c.subject_id) + " " + c.attribute + " " +
-                  checker::testing::value_data(c.value) + " " + checker::modality_name(c.modality));
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a name with a regnal number is written without its 'of <Place>'", "[extract][claims]") {
   const checker::Entity osric{"osric-ii-of-tarnholm", "Osric II of Tarnholm", "person", {"Osric II of Tarnholm"}, false};
