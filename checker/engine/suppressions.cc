@@ -22,7 +22,7 @@ struct Scanned {
 Scanned scan(const Document& d) {
   if (d.streamed) return {d.summary.comments, d.summary.lines};
   if (d.text.find("checker-") == std::string::npos) return {};
-  return {scan_suppression_comments(d.text), LineIndex(d.text).at(d.text.size()).line};
+  return {scan_suppression_comments(d.text), static_cast<int>(count_line_breaks(d.text)) + 1};
 }
 
 }  // namespace

@@ -53,7 +53,9 @@ std::optional<std::vector<Document>> FileRecords::find(const std::string& path, 
     damaged_("damaged claim store (an entry is not the JSON it should be)");
     return std::nullopt;
   }
-  used_[path] = it->second;
+  // Each path is loaded once per run: the row moves to what this run keeps (no second copy).
+  used_[path] = std::move(it->second);
+  stored_.erase(it);
   return documents;
 }
 
