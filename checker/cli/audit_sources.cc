@@ -31,12 +31,9 @@ AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* co
     corpus->skipped.insert(corpus->skipped.end(), files.errors.begin(), files.errors.end());
     return reconcile(corpus->documents, pack, std::move(files.extraction));
   }
-  Extraction extraction;
-  if (!store) {
-    extraction = extract_claims(corpus->documents, pack, o.jobs, nullptr, nullptr, progress);
-  } else {
-    store->set_documents(corpus->documents);
-    extraction = extract_claims(corpus->documents, pack, o.jobs, store, nullptr, progress);
+  if (store) store->set_documents(corpus->documents);
+  Extraction extraction = extract_claims(corpus->documents, pack, o.jobs, store, nullptr, progress);
+  if (store) {
     const std::string problem = store->commit();
     for (const std::string& w : store->warnings()) std::cerr << "checker: warning: " << w << "\n";
     if (!problem.empty() && (store->warnings().empty() || store->warnings().back() != problem))
