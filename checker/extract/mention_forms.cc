@@ -2,6 +2,7 @@
 #include "checker/extract/mention_forms.h"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include "checker/parse/duration.h"
 #include "checker/parse/fraction.h"
@@ -130,6 +131,25 @@ std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& 
   // A range of plain numbers ("3-2", "pages 12-15") is no quantity of the world.
   if (!range || range->value.type == ValueType::kNumber) return std::nullopt;
   return range;
+}
+
+std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string_view text, const ParsedValue& count,
+                                            Lang lang) {
+  if (lang != Lang::kFr || count.value.type != ValueType::kNumber || count.value.amount < 2) return std::nullopt;
+  static const RE2 kVerb(R"((?:^|[^\pL])(?:fai[rst]e?|faites|faisons|font|fer(?:a|ai|ait|aient|ont|ons)|)"
+                         R"(faisai(?:t|ent)|effectu(?:e|er|ent|é|ée|és|ait|aient|era|eront)) $)");
+  const size_t from = before.size() > 24 ? before.size() - 24 : 0;
+  if (!RE2::PartialMatch(before.substr(from), kVerb)) return std::nullopt;
+  static const RE2 kTours(R"( tours\b)");
+  re2::StringPiece after(text.data() + count.length, text.size() - count.length);
+  if (!RE2::Consume(&after, kTours)) return std::nullopt;
+  ParsedValue out = count;
+  out.length = static_cast<size_t>(after.data() - text.data());
+  out.plain_integer = false;
+  out.value.type = ValueType::kQuantity;
+  out.value.unit = "deg";
+  out.value.amount *= 360;
+  return out;
 }
 
 // "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to), with a

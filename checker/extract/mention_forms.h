@@ -30,6 +30,13 @@ std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& 
 /// "over three years" is across them, and "over thirty years old" an age: nullopt.
 std::optional<Mention> qualified_duration(std::string_view text, Lang lang);
 
+/// "faire 3 tours", "effectue deux tours": a whole count of French "tours" is a number of turns
+/// after a form of "faire" or "effectuer" (`before` ends where the count starts); elsewhere "3
+/// tours" are as often towers or election rounds. `count` is single_value(text); nullopt when the
+/// rule does not apply.
+std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string_view text, const ParsedValue& count,
+                                            Lang lang);
+
 /// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to; without
 /// a day-precise one the date part is "XXXX-XX-XX"); span from 0. `after_at`: see parse_clock.
 std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,

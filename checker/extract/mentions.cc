@@ -12,6 +12,7 @@
 #include "checker/parse/anchor.h"
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
+#include "checker/parse/percent_of.h"
 #include "checker/parse/recurrence.h"
 #include "checker/parse/relative_date.h"
 #include "checker/parse/decade.h"
@@ -189,7 +190,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       R"(zero|nought|naught|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
       R"(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|)"
       R"(an? (?:dozen|hundred|thousand|years?|months?|weeks?|days?|hours?|minutes?|half|quarter|third|[a-z]+ths?)|)"
-      R"(septante|huitante|octante|nonante|half|quarter|minus|negative|)"
+      R"(septante|huitante|octante|nonante|half|quarter|minus|negative|percents?|percentages?|pourcents?|pourcentages?|pour cent|)"
       R"(plusieurs|quelques|des|ces derni[eè]re?s|de nombreu(?:x|ses)|quinquennat|septennat|)"
       R"(several|a few|few|many|)"
       R"(les années|des années|années|milieu des|the (?:early[ -]|mid[ -]|late[ -])?['’]?\d\d(?:\d\d)?s|)"
@@ -350,9 +351,12 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
         continue;
       }
     }
-    auto q = single_value(rest, lang);
+    auto q = parse_percent_of(rest, lang);
+    if (!q) q = single_value(rest, lang);
     if (q)
       if (auto range = bare_range(rest, *q, lang)) q = range;
+    if (q)
+      if (auto turns = turns_after_verb(text.substr(begin, p - begin), rest, *q, lang)) q = turns;
     if (!q) {
       // "de 6" found nothing from "de": the digit may still start a value.
       pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());

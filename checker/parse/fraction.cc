@@ -140,6 +140,19 @@ bool fraction_may_end(std::string_view text, size_t pos) {
   return parse_at(text, &pos, after);
 }
 
+// A unit of measure after a fraction ("a half turn", "un demi-litre", "a quarter mile"): the
+// ordinal counts a part of it, not a rank.
+bool unit_follows(std::string_view text, size_t pos, bool en) {
+  if (!parse_at(text, &pos, x3::lit('-') | tables::ws)) return false;
+  // Symbols of one or two letters ("t", "m") are too often the start of another word.
+  const auto word_unit = [&](const x3::symbols<tables::Unit>& table) {
+    tables::Unit unit;
+    size_t p = pos;
+    return parse_at(text, &p, table, unit) && p - pos > 2 && unit.kind == "unit" && word_at_end(text, p);
+  };
+  return word_unit(tables::units()) || word_unit(tables::counted_units(en));
+}
+
 // A scale after a fraction: "half million", "un demi-million", "two thirds of a million".
 double scale_after(std::string_view text, size_t* pos, bool en) {
   size_t p = *pos;
@@ -296,7 +309,8 @@ std::optional<ParsedValue> simple_fraction(std::string_view text, Lang lang, boo
     if (d->value == 1 || (en && !d->plural && num != 1)) continue;
     const double scale = scale_after(text, &q, en);
     // "un cinquième mandat", "a third term": an ordinal, unless nothing but "of" follows.
-    if (!d->plural && num == 1 && alone && scale == 1 && !fraction_may_end(text, q)) continue;
+    if (!d->plural && num == 1 && alone && scale == 1 && !fraction_may_end(text, q) && !unit_follows(text, q, en))
+      continue;
     out.value.amount = num / d->value * scale;
     out.length = q;
     *scale_out = scale;

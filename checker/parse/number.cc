@@ -11,6 +11,7 @@
 
 #include "checker/parse/fraction.h"
 #include "checker/parse/number_words.h"
+#include "checker/parse/rate.h"
 #include "checker/parse/tables.h"
 #include "checker/text/utf8.h"
 
@@ -184,6 +185,20 @@ size_t feet_inches_primes(std::string_view text, size_t pos, double feet, Lang l
   return p;
 }
 
+// Whether a word of tables::counted_units reads as a unit after `count`: cups and French turns
+// after a count that is not whole ("1/2 cup", "un demi-tour"; "3 tours" are as often towers or
+// election rounds, "3 cups" trophies); English turns in the grammatical number of the count
+// ("a half turn", "3 turns"), but not after what reads as a year ("2008 turn").
+bool counted_unit_allowed(const ParsedValue& count, std::string_view word, const tables::Unit& unit, bool english) {
+  const double n = count.value.amount;
+  if (n <= 0) return false;
+  if (n != std::floor(n)) return true;
+  if (!english || unit.code != "deg") return false;
+  const bool plural = !word.empty() && word.back() == 's';
+  if (!plural) return n == 1;
+  return n > 1 && !(count.plain_integer && count.length == 4 && n >= 1000 && n <= 2199);
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
@@ -266,8 +281,10 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
   const size_t unit_at = p;
   const bool scaled_money = scale > 1 && match_symbol(tables::scaled_currencies(), text, &p, &unit);
   // "24703 L-202": a one-letter "unit" joined to what follows by a hyphen is a name.
+  // "2 mi-temps": French "mi-" (half) starts a word, it is not miles.
   const auto name_follows = [&] {
-    return p == unit_at + 1 && p + 1 < text.size() && text[p] == '-' && std::isalnum(static_cast<unsigned char>(text[p + 1]));
+    const bool joins = p + 1 < text.size() && text[p] == '-' && std::isalnum(static_cast<unsigned char>(text[p + 1]));
+    return joins && (p == unit_at + 1 || text.substr(unit_at, p - unit_at) == "mi");
   };
   bool unit_found = scaled_money || (match_symbol(tables::units(), text, &p, &unit) && !name_follows()) ||
                     (english && match_symbol(tables::english_units(), text, &p, &unit));
@@ -282,6 +299,14 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
       p = q + 1;
     }
   }
+  if (!unit_found && p == unit_at) {
+    size_t q = p;
+    if (match_symbol(tables::counted_units(english), text, &q, &unit) &&
+        counted_unit_allowed(*number, text.substr(p, q - p), unit, english)) {
+      unit_found = true;
+      p = q;
+    }
+  }
   if (unit_found) {
     out.plain_integer = false;
     pos = p;
@@ -293,6 +318,12 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     } else if (unit.kind == "percent") {
       out.value.type = ValueType::kPercent;
       out.value.points = unit.code == "pp";
+    } else if (double seconds = 0; unit.code == "m" && (p = per_time(text, pos, lang, &seconds)) != pos) {
+      // "50 km/ms", "3 meters per second": a speed, in km/h.
+      out.value.type = ValueType::kQuantity;
+      out.value.unit = "km/h";
+      out.value.amount *= unit.factor / seconds * 3.6;
+      pos = p;
     } else if (rate_follows(text, pos)) {
       // "50 centimeters/millisecond": a rate in units we do not read is not a length; the number stays.
       out.plain_integer = number->plain_integer;

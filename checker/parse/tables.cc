@@ -92,7 +92,8 @@ x3::symbols<Unit> make_units() {
   for (auto n : {"points de pourcentage", "point de pourcentage", "points de pour cent", "percentage points",
                  "percentage point"})
     s.add(n, Unit{"pp", "percent", 1});
-  unit({"miles", "mile", "milles"}, "m", 1609.344);
+  unit({"miles", "mile", "milles", "mi"}, "m", 1609.344);
+  unit({"picometers", "picometer", "picometres", "picometre", "picomètres", "picomètre"}, "m", 1e-12);
   unit({"feet", "foot", "ft", "pieds", "pied"}, "m", 0.3048);
   unit({"inches", "inch", "pouces", "pouce"}, "m", 0.0254);
   unit({"cm", "centimètres", "centimètre", "centimetres", "centimeters", "centimeter"}, "m", 0.01);
@@ -188,6 +189,22 @@ const x3::symbols<Unit>& english_units() {
     return t;
   }();
   return s;
+}
+
+const x3::symbols<Unit>& counted_units(bool english) {
+  static const x3::symbols<Unit> fr = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"tours", "tour"}) t.add(n, Unit{"deg", "unit", 360});
+    for (auto n : {"tasses", "tasse"}) t.add(n, Unit{"m3", "unit", 2.365882365e-4});
+    return t;
+  }();
+  static const x3::symbols<Unit> en = [] {
+    x3::symbols<Unit> t;
+    for (auto n : {"turns", "turn"}) t.add(n, Unit{"deg", "unit", 360});
+    for (auto n : {"cups", "cup"}) t.add(n, Unit{"m3", "unit", 2.365882365e-4});
+    return t;
+  }();
+  return english ? en : fr;
 }
 
 const x3::symbols<Unit>& scaled_currencies() {

@@ -22,6 +22,10 @@ const x3::symbols<Unit>& units();
 const x3::symbols<Unit>& currency_prefixes();
 /// Units of one language only: English "cent" ("a 12-cent dividend"; French "cent" is a hundred).
 const x3::symbols<Unit>& english_units();
+/// Units whose word means something else unless the count says otherwise: turns (fr "tours":
+/// also towers and election rounds) and cups (also trophies) are read after a count that is not
+/// a whole number ("un demi-tour", "1/2 cup", "trois quarts de tour"); see counted_unit_allowed.
+const x3::symbols<Unit>& counted_units(bool english);
 /// Money only after a scale word: "361 million pounds" (alone, "25 pounds" is as often a weight).
 const x3::symbols<Unit>& scaled_currencies();
 /// Hundredths after an amount: "3 dollars 50 cents", "10 euros 30 centimes" (factor 0.01).

@@ -91,7 +91,10 @@ std::string dimension_key(const std::string& unit, const std::string& value) {
       {"Décimètres", {"m", 0.1}}, {"Hectomètre", {"m", 100}}, {"Cubic foot", {"m3", 0.028316846592}},
       {"Pieds cube", {"m3", 0.028316846592}}, {"Milliliter", {"m3", 1e-6}}, {"Millilitre", {"m3", 1e-6}},
       {"Tablespoon", {"m3", 1.478676478125e-5}}, {"Teaspoon", {"m3", 4.92892159375e-6}},
-      {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}, {"Degree", {"deg", 1}}, {"Radian", {"deg", 57.29577951308232}}};
+      {"Megabyte", {"B", 1e6}}, {"Bit", {"bit", 1}}, {"Degree", {"deg", 1}}, {"Radian", {"deg", 57.29577951308232}},
+      {"Turn", {"deg", 360}}, {"Picometer", {"m", 1e-12}}, {"Cup", {"m3", 2.365882365e-4}},
+      {"Meter per millisecond", {"km/h", 3600}}, {"Centimeter per millisecond", {"km/h", 36}},
+      {"Kilometer per millisecond", {"km/h", 3.6e6}}};
   const auto it = kUnits.find(unit);
   if (it == kUnits.end()) return unit + " " + number_key(value);
   const std::optional<double> n = number_value(value);  // converted before rounding

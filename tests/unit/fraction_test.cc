@@ -78,3 +78,12 @@ TEST_CASE("Half alone, as read after a bound", "[parse][fraction]") {
   CHECK(checker::parse_bare_half("la moitié des votants", Lang::kFr)->length == 10);
   CHECK_FALSE(checker::parse_bare_half("halfway", Lang::kEn));
 }
+
+TEST_CASE("A singular ordinal before a unit of measure is a fraction of it", "[parse][fraction]") {
+  CHECK(frac("a half turn", Lang::kEn) == "0.5000/6");
+  CHECK(frac("a quarter mile", Lang::kEn) == "0.2500/9");
+  CHECK(frac("un demi-tour", Lang::kFr) == "0.5000/7");
+  CHECK(frac("un demi litre", Lang::kFr) == "0.5000/7");
+  CHECK(frac("a third term", Lang::kEn) == "none");   // a rank, not a share
+  CHECK(frac("a third t-shirt", Lang::kEn) == "none");  // a one-letter symbol starts another word
+}

@@ -64,8 +64,9 @@ TEST_CASE("Units in brackets, degrees, rates we do not read, a French decimal po
   CHECK(q("20 (kg]", Lang::kEn).value.type == ValueType::kNumber);
   CHECK(q("90 degrees", Lang::kEn).value.unit == "deg");
   CHECK(q("20 degrés Celsius").value.unit == "Cel");
-  CHECK(q("50 km/ms", Lang::kEn).value.type == ValueType::kNumber);
-  CHECK(q("50 km/ms", Lang::kEn).length == 2);
+  CHECK(q("50 km/fortnight", Lang::kEn).value.type == ValueType::kNumber);  // a unit of time we do not read
+  CHECK(q("50 km/fortnight", Lang::kEn).length == 2);
+  CHECK(q("50 km/ms", Lang::kEn).value.unit == "km/h");
   CHECK(q("50 km/h", Lang::kEn).value.unit == "km/h");
   CHECK(q("0.8rad").value.amount == Approx(45.8366).epsilon(1e-4));
   CHECK(q("1.747 km²").value.amount == 1747);
@@ -123,4 +124,16 @@ TEST_CASE("feet and inches written with primes", "[parse][number]") {
   // A prime alone, or inches past eleven: a plain number.
   CHECK(q("6' tall", Lang::kEn).value.type == ValueType::kNumber);
   CHECK(q("6' 14\"", Lang::kEn).value.type == ValueType::kNumber);
+}
+
+TEST_CASE("Turns and cups: read after the counts where the word is a unit", "[parse][number]") {
+  CHECK(q("1/2 cup", Lang::kEn).value.unit == "m3");
+  CHECK(q("3 cups", Lang::kEn).value.type == ValueType::kNumber);  // trophies as often
+  CHECK(q("3 turns", Lang::kEn).value.amount == 1080);
+  CHECK(q("1 turns", Lang::kEn).value.type == ValueType::kNumber);  // the grammatical number disagrees
+  CHECK(q("2008 turn", Lang::kEn).value.type == ValueType::kNumber);
+  CHECK(q("trois quarts de tour").value.amount == 270);
+  CHECK(q("3 tours").value.type == ValueType::kNumber);  // towers, election rounds
+  CHECK(q("4 mi", Lang::kEn).value.amount == Approx(6437.376));
+  CHECK(q("2 mi-temps").value.type == ValueType::kNumber);
 }
