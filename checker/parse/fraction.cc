@@ -140,15 +140,15 @@ bool fraction_may_end(std::string_view text, size_t pos) {
   return parse_at(text, &pos, after);
 }
 
-// A unit of measure after a fraction ("a half turn", "un demi-litre", "a quarter mile"): the
-// ordinal counts a part of it, not a rank.
+// A unit of measure or a percent after a fraction ("a half turn", "un demi-litre", "a quarter
+// mile", "a half percent"): the ordinal counts a part of it, not a rank.
 bool unit_follows(std::string_view text, size_t pos, bool en) {
   if (!parse_at(text, &pos, x3::lit('-') | tables::ws)) return false;
   // Symbols of one or two letters ("t", "m") are too often the start of another word.
   const auto word_unit = [&](const x3::symbols<tables::Unit>& table) {
     tables::Unit unit;
     size_t p = pos;
-    return parse_at(text, &p, table, unit) && p - pos > 2 && unit.kind == "unit" && word_at_end(text, p);
+    return parse_at(text, &p, table, unit) && p - pos > 2 && unit.kind != "currency" && word_at_end(text, p);
   };
   return word_unit(tables::units()) || word_unit(tables::counted_units(en));
 }

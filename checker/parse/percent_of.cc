@@ -3,6 +3,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "checker/parse/fraction.h"
 #include "checker/parse/number_words.h"
 #include "checker/parse/tables.h"
 
@@ -25,13 +26,47 @@ const x3::symbols<int>& percent_words(bool english) {
   return english ? en : fr;
 }
 
+// "half a percent", "a quarter of a percent", "half of one per cent", "un quart d'un pour cent":
+// a fraction of one percent.
+std::optional<ParsedValue> fraction_of_percent(std::string_view text, Lang lang) {
+  const bool english = lang == Lang::kEn;
+  double share = 0;
+  size_t p = 0;
+  auto first = text.begin();
+  if (english && x3::parse(first, text.end(), x3::lit("half") | x3::lit("Half"))) {
+    share = 0.5;
+    p = 4;
+  } else if (auto f = parse_fraction(text, lang); f && f->value.amount < 1) {
+    share = f->value.amount;
+    p = f->length;
+  } else {
+    return std::nullopt;
+  }
+  first = text.begin() + static_cast<long>(p);
+  const bool of_one =
+      english ? x3::parse(first, text.end(), tables::ws >> (x3::lit("of a") | x3::lit("of one") | x3::lit("a")) >> tables::ws)
+              : x3::parse(first, text.end(), tables::ws >> (x3::lit("d'un") | x3::lit("d\xE2\x80\x99un") | x3::lit("de un")) >>
+                                                 tables::ws);
+  if (!of_one) return std::nullopt;
+  tables::Unit unit;
+  if (!x3::parse(first, text.end(), tables::units(), unit) || unit.kind != "percent") return std::nullopt;
+  const size_t end = static_cast<size_t>(first - text.begin());
+  if (tables::continues_word(text, end)) return std::nullopt;
+  ParsedValue out;
+  out.length = end;
+  out.value.type = ValueType::kPercent;
+  out.value.amount = share;
+  out.value.points = unit.code == "pp";
+  return out;
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_percent_of(std::string_view text, Lang lang) {
   const bool english = lang == Lang::kEn;
   auto first = text.begin();
   int unused = 0;
-  if (!x3::parse(first, text.end(), percent_words(english), unused)) return std::nullopt;
+  if (!x3::parse(first, text.end(), percent_words(english), unused)) return fraction_of_percent(text, lang);
   const bool of = english ? x3::parse(first, text.end(), tables::ws >> x3::lit("of") >> tables::ws)
                           : x3::parse(first, text.end(), tables::ws >> (x3::lit("des") | x3::lit("de")) >> tables::ws);
   if (!of) return std::nullopt;

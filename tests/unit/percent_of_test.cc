@@ -32,3 +32,18 @@ TEST_CASE("A number that counts something else is no percentage", "[parse][perce
   CHECK_FALSE(parse_percent_of("percent", Lang::kEn));
   CHECK_FALSE(parse_percent_of("pourcentage de vingt", Lang::kEn));  // the other language's words
 }
+
+TEST_CASE("A fraction of one percent", "[parse][percent]") {
+  auto half = parse_percent_of("half a percent", Lang::kEn);
+  REQUIRE(half);
+  CHECK(half->value.amount == 0.5);
+  CHECK(half->length == 14);
+  auto one = parse_percent_of("half of one percent", Lang::kEn);
+  REQUIRE(one);
+  CHECK(one->value.amount == 0.5);
+  auto quarter = parse_percent_of("un quart d'un pour cent", Lang::kFr);
+  REQUIRE(quarter);
+  CHECK(quarter->value.amount == 0.25);
+  CHECK_FALSE(parse_percent_of("half a dozen", Lang::kEn));
+  CHECK_FALSE(parse_percent_of("half a percentile", Lang::kEn));
+}
