@@ -136,6 +136,7 @@ std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& 
 std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string_view text, const ParsedValue& count,
                                             Lang lang) {
   if (lang != Lang::kFr || count.value.type != ValueType::kNumber || count.value.amount < 2) return std::nullopt;
+  if (text.substr(count.length, 6) != " tours") return std::nullopt;  // cheap test first: this runs on every number
   static const RE2 kVerb(R"((?:^|[^\pL])(?:fai[rst]e?|faites|faisons|font|fer(?:a|ai|ait|aient|ont|ons)|)"
                          R"(faisai(?:t|ent)|effectu(?:e|er|ent|é|ée|és|ait|aient|era|eront)) $)");
   const size_t from = before.size() > 24 ? before.size() - 24 : 0;

@@ -29,6 +29,9 @@ const x3::symbols<int>& percent_words(bool english) {
 // "half a percent", "a quarter of a percent", "half of one per cent", "un quart d'un pour cent":
 // a fraction of one percent.
 std::optional<ParsedValue> fraction_of_percent(std::string_view text, Lang lang) {
+  // Every percent word holds "cent" (or is "%"): a cheap test first, as this runs at every value.
+  const std::string_view near = text.substr(0, 48);
+  if (near.find("cent") == std::string_view::npos && near.find('%') == std::string_view::npos) return std::nullopt;
   const bool english = lang == Lang::kEn;
   double share = 0;
   size_t p = 0;
