@@ -133,6 +133,23 @@ std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& 
   return range;
 }
 
+namespace {
+
+// `count` read on to `end` as a quantity of `unit`, its bounds converted with it.
+ParsedValue as_quantity(const ParsedValue& count, size_t end, const char* unit, double factor) {
+  ParsedValue out = count;
+  out.length = end;
+  out.plain_integer = false;
+  out.value.type = ValueType::kQuantity;
+  out.value.unit = unit;
+  out.value.amount *= factor;
+  if (out.value.lower) *out.value.lower *= factor;
+  if (out.value.upper) *out.value.upper *= factor;
+  return out;
+}
+
+}  // namespace
+
 std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string_view text, const ParsedValue& count,
                                             Lang lang) {
   if (lang != Lang::kFr || count.value.type != ValueType::kNumber || count.value.amount < 2) return std::nullopt;
@@ -144,13 +161,28 @@ std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string
   static const RE2 kTours(R"( tours\b)");
   re2::StringPiece after(text.data() + count.length, text.size() - count.length);
   if (!RE2::Consume(&after, kTours)) return std::nullopt;
-  ParsedValue out = count;
-  out.length = static_cast<size_t>(after.data() - text.data());
-  out.plain_integer = false;
-  out.value.type = ValueType::kQuantity;
-  out.value.unit = "deg";
-  out.value.amount *= 360;
-  return out;
+  return as_quantity(count, static_cast<size_t>(after.data() - text.data()), "deg", 360);
+}
+
+std::optional<ParsedValue> pounds_after_weight(std::string_view before, std::string_view text, const ParsedValue& count,
+                                               Lang lang) {
+  if (lang != Lang::kFr || count.value.type != ValueType::kNumber || count.value.amount <= 0) return std::nullopt;
+  static const RE2 kLivres(R"( livres?\b)");
+  re2::StringPiece after(text.data() + count.length, text.size() - count.length);
+  if (text.substr(count.length, 6) != " livre" || !RE2::Consume(&after, kLivres)) return std::nullopt;
+  // The clause before the count: back to the last sentence or clause mark, at most 60 bytes.
+  const size_t from = before.size() > 60 ? before.size() - 60 : 0;
+  std::string_view clause = before.substr(from);
+  if (const size_t mark = clause.find_last_of(".;:!?"); mark != std::string_view::npos) clause.remove_prefix(mark + 1);
+  static const RE2 kWeight(R"((?i)(?:^|[^\pL])(?:p[eè]s(?:e|es|ent|ait|aient|ant|era|ant|é|ée)|poids)(?:$|[^\pL]))");
+  if (!RE2::PartialMatch(clause, kWeight)) return std::nullopt;
+  return as_quantity(count, static_cast<size_t>(after.data() - text.data()), "t", 0.00045359237);
+}
+
+ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang) {
+  if (auto turns = turns_after_verb(before, text, count, lang)) return *turns;
+  if (auto pounds = pounds_after_weight(before, text, count, lang)) return *pounds;
+  return count;
 }
 
 // "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to), with a

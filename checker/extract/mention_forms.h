@@ -37,6 +37,17 @@ std::optional<Mention> qualified_duration(std::string_view text, Lang lang);
 std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string_view text, const ParsedValue& count,
                                             Lang lang);
 
+/// "il pèse 25 livres", "un poids de 2 livres": French "livres" after a count is a weight in
+/// pounds when a word of weight ("pèse", "pesait", "poids") comes before the count in the same
+/// clause (`before` ends where the count starts); elsewhere "25 livres" are books as often (money
+/// after a scale is read by the grammar). nullopt when the rule does not apply.
+std::optional<ParsedValue> pounds_after_weight(std::string_view before, std::string_view text, const ParsedValue& count,
+                                               Lang lang);
+
+/// `count` with the unit that only the words before it decide (turns_after_verb,
+/// pounds_after_weight), or `count` unchanged.
+ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang);
+
 /// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to; without
 /// a day-precise one the date part is "XXXX-XX-XX"); span from 0. `after_at`: see parse_clock.
 std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,

@@ -281,6 +281,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       }
     }
     if (auto q = qualified_value(rest, lang)) {
+      q = unit_from_context(text.substr(begin, p - begin), rest, *q, lang);
       out.push_back({{p, p + q->length}, q->value, {}, {}, {}});
       pos = p + q->length;
       continue;
@@ -355,8 +356,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     if (!q) q = single_value(rest, lang);
     if (q)
       if (auto range = bare_range(rest, *q, lang)) q = range;
-    if (q)
-      if (auto turns = turns_after_verb(text.substr(begin, p - begin), rest, *q, lang)) q = turns;
+    if (q) q = unit_from_context(text.substr(begin, p - begin), rest, *q, lang);
     if (!q) {
       // "de 6" found nothing from "de": the digit may still start a value.
       pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());
