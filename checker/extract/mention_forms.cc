@@ -173,15 +173,31 @@ std::optional<ParsedValue> pounds_after_weight(std::string_view before, std::str
   // The clause before the count: back to the last sentence or clause mark, at most 60 bytes.
   const size_t from = before.size() > 60 ? before.size() - 60 : 0;
   std::string_view clause = before.substr(from);
-  if (const size_t mark = clause.find_last_of(".;:!?"); mark != std::string_view::npos) clause.remove_prefix(mark + 1);
+  if (const size_t mark = clause.find_last_of(".;!?"); mark != std::string_view::npos) clause.remove_prefix(mark + 1);
   static const RE2 kWeight(R"((?i)(?:^|[^\pL])(?:p[eè]s(?:e|es|ent|ait|aient|ant|era|ant|é|ée)|poids)(?:$|[^\pL]))");
   if (!RE2::PartialMatch(clause, kWeight)) return std::nullopt;
   return as_quantity(count, static_cast<size_t>(after.data() - text.data()), "t", 0.00045359237);
 }
 
+std::optional<ParsedValue> celsius_after_temperature(std::string_view before, std::string_view text,
+                                                     const ParsedValue& count, Lang lang) {
+  if (lang != Lang::kFr || count.value.type != ValueType::kQuantity || count.value.unit != "deg") return std::nullopt;
+  static const RE2 kBareDegree(R"(degr[ée]s?$)");
+  if (!RE2::PartialMatch(text.substr(0, count.length), kBareDegree)) return std::nullopt;  // not "0,8 rad"
+  const size_t from = before.size() > 60 ? before.size() - 60 : 0;
+  std::string_view clause = before.substr(from);
+  if (const size_t mark = clause.find_last_of(".;!?"); mark != std::string_view::npos) clause.remove_prefix(mark + 1);
+  static const RE2 kTemperature(R"((?i)temp[ée]rature)");
+  if (!RE2::PartialMatch(clause, kTemperature)) return std::nullopt;
+  ParsedValue out = count;
+  out.value.unit = "Cel";
+  return out;
+}
+
 ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang) {
   if (auto turns = turns_after_verb(before, text, count, lang)) return *turns;
   if (auto pounds = pounds_after_weight(before, text, count, lang)) return *pounds;
+  if (auto celsius = celsius_after_temperature(before, text, count, lang)) return *celsius;
   return count;
 }
 

@@ -44,8 +44,14 @@ std::optional<ParsedValue> turns_after_verb(std::string_view before, std::string
 std::optional<ParsedValue> pounds_after_weight(std::string_view before, std::string_view text, const ParsedValue& count,
                                                Lang lang);
 
+/// "la température est de 24 degrés": in French a bare degree (an angle elsewhere) is a
+/// temperature in °C when "température" comes before it in the same clause. (English leaves the
+/// scale unsaid, Celsius or Fahrenheit: not read.) nullopt when the rule does not apply.
+std::optional<ParsedValue> celsius_after_temperature(std::string_view before, std::string_view text,
+                                                     const ParsedValue& count, Lang lang);
+
 /// `count` with the unit that only the words before it decide (turns_after_verb,
-/// pounds_after_weight), or `count` unchanged.
+/// pounds_after_weight, celsius_after_temperature), or `count` unchanged.
 ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang);
 
 /// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to; without

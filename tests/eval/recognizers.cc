@@ -90,6 +90,7 @@ std::optional<Item> predicted_item(const std::string& model, const Mention& m, c
     item.value = v.currency + " " + number_key(fmt::format("{:.12g}", v.amount));
   } else if (model == "dimension") {
     if (v.type != ValueType::kQuantity) return std::nullopt;
+    if (v.unit == "Cel" || v.unit == "degF") return std::nullopt;  // the specs' TemperatureModel: not scored
     item.category = "dimension";
     item.value = v.unit + " " + number_key(fmt::format("{:.12g}", v.amount));
   } else if (model == "numberrange") {
