@@ -13,6 +13,25 @@ constexpr size_t kTopicSentences = 6;
 // How far into its sentence a reference back may start and still be its grammatical subject.
 constexpr size_t kSentenceSubject = 8;
 
+// The word `word` (lowercase) is written at `at`, in any case, and ends there: followed by a
+// non-letter (nor a UTF-8 byte), or itself ending with an apostrophe ("l'eau"). Returns where it ends, or npos.
+size_t word_at(std::string_view text, size_t at, const std::string& word) {
+  if (word.empty() || at + word.size() > text.size()) return std::string_view::npos;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[at + i])) != static_cast<unsigned char>(word[i]))
+      return std::string_view::npos;
+  const size_t end = at + word.size();
+  const bool elided = word.back() == '\'' || (word.size() >= 3 && word.compare(word.size() - 3, 3, "\xE2\x80\x99") == 0);
+  const auto next = static_cast<unsigned char>(end < text.size() ? text[end] : ' ');
+  if (elided || !(std::isalpha(next) || next >= 0x80)) return end;  // a byte >= 0x80: a letter of UTF-8
+  return std::string_view::npos;
+}
+
+size_t skip_spaces(std::string_view text, size_t at, size_t end) {
+  while (at < end && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+  return at;
+}
+
 }  // namespace
 
 SubjectBinder::SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
@@ -47,6 +66,25 @@ Span SubjectBinder::clause(const Span& s, const Span& anchor) const {
   while (c.start > s.start && !boundary(c.start - 1)) --c.start;
   while (c.end < s.end && !boundary(c.end)) ++c.end;
   return c;
+}
+
+bool SubjectBinder::has_own_subject(const Span& clause) const {
+  const size_t start = skip_spaces(text_, clause.start, clause.end);
+  for (const std::string& coordinator : lex_.coordinators) {
+    const size_t after = word_at(text_, start, coordinator);
+    if (after == std::string_view::npos || after >= clause.end) continue;
+    const size_t next = skip_spaces(text_, after, clause.end);
+    if (next == after) continue;  // "andthe" is no coordinator
+    bool article = false;
+    for (const std::string& a : lex_.articles) article = article || word_at(text_, next, a) != std::string_view::npos;
+    if (!article) continue;
+    // "and the dam is 45 m tall": a head noun refers back to a subject, the clause has none of its own.
+    const auto [af, al] = items_in(anaphora_, {next, next + 1});
+    for (size_t i = af; i < al; ++i)
+      if (lex_.anaphora_kind[anaphora_[i].index] != Lexicon::kPronoun) return false;
+    return true;
+  }
+  return false;
 }
 
 const SubjectMention* SubjectBinder::antecedent(const Hit& h, const Span& s) const {
@@ -95,6 +133,7 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
   if (candidates.empty()) candidates = std::move(places);
   if (candidates.empty()) return std::nullopt;
   const Span cl = clause(s, anchor);
+  const bool own_subject = has_own_subject(cl);
   const Binding* before = nullptr;
   const Binding* after = nullptr;
   const Binding* nearest = nullptr;
@@ -103,7 +142,7 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
     // sentence ("Ce pont sera situé …, sur un site de …"): a "sa" or an "il" in another
     // clause is too loosely tied to the evidence.
     const bool named = b.at.start == b.mention->span.start || b.at.start - s.start <= kSentenceSubject;
-    if (named && (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor))) nearest = &b;
+    if (named && !own_subject && (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor))) nearest = &b;
     if (!inside(b.at, cl)) continue;
     if (b.at.start < anchor.start) {
       if (!before || b.at.start > before->at.start) before = &b;

@@ -26,6 +26,10 @@ struct Binding {
 ///   * The nearest candidate before the anchor in its clause wins (a subject usually precedes
 ///     its verb), else the nearest after it in the clause, else the nearest name in the
 ///     sentence (references back count in the anchor's clause only).
+///   * A clause coordinated with an article after it ("…, and the water in the delta has …",
+///     "…, et l'eau du delta a …") has a subject of its own: evidence in it binds only to
+///     candidates inside it, never to a name in another clause of the sentence — unless the
+///     article opens a reference back ("…, and the bridge is 1,240 m long").
 class SubjectBinder {
  public:
   SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
@@ -39,6 +43,9 @@ class SubjectBinder {
 
  private:
   const SubjectMention* antecedent(const Hit& h, const Span& sentence) const;
+  /// The clause opens with a coordinator and an article ("and the", "et l'") that is not the
+  /// start of a reference back ("and the bridge").
+  bool has_own_subject(const Span& clause) const;
 
   std::string_view text_;
   const std::vector<SubjectMention>& mentions_;
