@@ -27,6 +27,20 @@ size_t word_at(std::string_view text, size_t at, const std::string& word) {
   return std::string_view::npos;
 }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// `word` is one of the space-separated words of `text`.
+bool has_word(const std::string& text, const std::string& word) {
+  for (size_t at = text.find(word); !word.empty() && at != std::string::npos; at = text.find(word, at + 1))
+    if ((at == 0 || text[at - 1] == ' ') && (at + word.size() == text.size() || text[at + word.size()] == ' '))
+      return true;
+  return false;
+}
+
 size_t skip_spaces(std::string_view text, size_t at, size_t end) {
   while (at < end && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
   return at;
@@ -68,7 +82,7 @@ Span SubjectBinder::clause(const Span& s, const Span& anchor) const {
   return c;
 }
 
-bool SubjectBinder::has_own_subject(const Span& clause) const {
+bool SubjectBinder::has_own_subject(const Span& clause, const std::vector<Binding>& candidates) const {
   const size_t start = skip_spaces(text_, clause.start, clause.end);
   for (const std::string& coordinator : lex_.coordinators) {
     const size_t after = word_at(text_, start, coordinator);
@@ -78,10 +92,16 @@ bool SubjectBinder::has_own_subject(const Span& clause) const {
     bool article = false;
     for (const std::string& a : lex_.articles) article = article || word_at(text_, next, a) != std::string_view::npos;
     if (!article) continue;
-    // "and the dam is 45 m tall": a head noun refers back to a subject, the clause has none of its own.
+    // "and the dam is 45 m tall" after "the Carrow dam": a head noun in a candidate's name
+    // refers back to it; another ("but the tunnel is …" after "the Carrow bridge") does not.
     const auto [af, al] = items_in(anaphora_, {next, next + 1});
-    for (size_t i = af; i < al; ++i)
-      if (lex_.anaphora_kind[anaphora_[i].index] != Lexicon::kPronoun) return false;
+    for (size_t i = af; i < al; ++i) {
+      if (lex_.anaphora_kind[anaphora_[i].index] == Lexicon::kPronoun) continue;
+      const std::string_view ref = text_.substr(anaphora_[i].span.start, anaphora_[i].span.end - anaphora_[i].span.start);
+      const std::string head = lower(ref.substr(ref.find_last_of(' ') == std::string_view::npos ? 0 : ref.find_last_of(' ') + 1));
+      for (const Binding& b : candidates)
+        if (has_word(lower(subjects_.entities()[b.mention->entity].name), head)) return false;
+    }
     return true;
   }
   return false;
@@ -133,7 +153,7 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
   if (candidates.empty()) candidates = std::move(places);
   if (candidates.empty()) return std::nullopt;
   const Span cl = clause(s, anchor);
-  const bool own_subject = has_own_subject(cl);
+  const bool own_subject = has_own_subject(cl, candidates);
   const Binding* before = nullptr;
   const Binding* after = nullptr;
   const Binding* nearest = nullptr;

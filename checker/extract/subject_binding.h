@@ -29,7 +29,8 @@ struct Binding {
 ///   * A clause coordinated with an article after it ("…, and the water in the delta has …",
 ///     "…, et l'eau du delta a …") has a subject of its own: evidence in it binds only to
 ///     candidates inside it, never to a name in another clause of the sentence — unless the
-///     article opens a reference back ("…, and the bridge is 1,240 m long").
+///     article opens a reference back to a candidate ("the X bridge …, and the bridge is 1,240
+///     m long"; "…, but the tunnel is 800 m long" has its own subject).
 class SubjectBinder {
  public:
   SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
@@ -43,9 +44,9 @@ class SubjectBinder {
 
  private:
   const SubjectMention* antecedent(const Hit& h, const Span& sentence) const;
-  /// The clause opens with a coordinator and an article ("and the", "et l'") that is not the
-  /// start of a reference back ("and the bridge").
-  bool has_own_subject(const Span& clause) const;
+  /// The clause opens with a coordinator and an article ("and the", "et l'") that does not
+  /// start a reference back to one of `candidates` ("and the bridge", after "the X bridge").
+  bool has_own_subject(const Span& clause, const std::vector<Binding>& candidates) const;
 
   std::string_view text_;
   const std::vector<SubjectMention>& mentions_;
