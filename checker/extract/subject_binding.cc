@@ -27,8 +27,8 @@ size_t word_at(std::string_view text, size_t at, const std::string& word) {
   return std::string_view::npos;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
+std::string lower(const std::string& s) {
+  std::string out = s;
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
@@ -98,7 +98,8 @@ bool SubjectBinder::has_own_subject(const Span& clause, const std::vector<Bindin
     for (size_t i = af; i < al; ++i) {
       if (lex_.anaphora_kind[anaphora_[i].index] == Lexicon::kPronoun) continue;
       const std::string_view ref = text_.substr(anaphora_[i].span.start, anaphora_[i].span.end - anaphora_[i].span.start);
-      const std::string head = lower(ref.substr(ref.find_last_of(' ') == std::string_view::npos ? 0 : ref.find_last_of(' ') + 1));
+      const size_t space = ref.find_last_of(' ');
+      const std::string head = lower(std::string(ref.substr(space == std::string_view::npos ? 0 : space + 1)));
       for (const Binding& b : candidates)
         if (has_word(lower(subjects_.entities()[b.mention->entity].name), head)) return false;
     }
