@@ -22,7 +22,8 @@ struct DocumentClaims {
 ///   * a status cue is a status claim, flipped by a negation just before it; a date introduced
 ///     by an event marker ("après le tir du …") is the event the status cites;
 ///   * the subject is the nearest candidate before the cue in its clause, else after it in the
-///     clause, else the nearest in the sentence. Candidates are subjects named in the sentence
+///     clause, else the nearest in the sentence (not for a clause with a subject of its own:
+///     "…, and the water in the delta has …"). Candidates are subjects named in the sentence
 ///     (places such as "à Vardenne" only when nothing else is) and references back: a pronoun
 ///     takes the subject named last before it, a demonstrative ("ce pont") the subject named
 ///     last before the sentence, a definite description ("le pont") the last subject that

@@ -71,6 +71,8 @@ struct Lexicon {
   std::vector<std::string> definites;       // "le", "la" / "the": + head, the current topic
   std::vector<std::string> locatives;   // "à", "depuis" / "at", "from": a place, not a subject
   std::vector<std::string> articles;    // words that end a subject phrase's modifiers ("la", "une")
+  std::vector<std::string> coordinators;  // "et", "and": before an article, they open a clause
+                                          // with a subject of its own ("…, and the water has …")
   CountRules counts;
   bool head_first = true;               // "pont de Vardenne" (fr) vs "Halden Bay wind farm" (en)
 

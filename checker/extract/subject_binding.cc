@@ -13,6 +13,39 @@ constexpr size_t kTopicSentences = 6;
 // How far into its sentence a reference back may start and still be its grammatical subject.
 constexpr size_t kSentenceSubject = 8;
 
+// The word `word` (lowercase) is written at `at`, in any case, and ends there: followed by a
+// non-letter (nor a UTF-8 byte), or itself ending with an apostrophe ("l'eau"). Returns where it ends, or npos.
+size_t word_at(std::string_view text, size_t at, const std::string& word) {
+  if (word.empty() || at + word.size() > text.size()) return std::string_view::npos;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[at + i])) != static_cast<unsigned char>(word[i]))
+      return std::string_view::npos;
+  const size_t end = at + word.size();
+  const bool elided = word.back() == '\'' || (word.size() >= 3 && word.compare(word.size() - 3, 3, "\xE2\x80\x99") == 0);
+  const auto next = static_cast<unsigned char>(end < text.size() ? text[end] : ' ');
+  if (elided || !(std::isalpha(next) || next >= 0x80)) return end;  // a byte >= 0x80: a letter of UTF-8
+  return std::string_view::npos;
+}
+
+std::string lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// `word` is one of the space-separated words of `text`.
+bool has_word(const std::string& text, const std::string& word) {
+  for (size_t at = text.find(word); !word.empty() && at != std::string::npos; at = text.find(word, at + 1))
+    if ((at == 0 || text[at - 1] == ' ') && (at + word.size() == text.size() || text[at + word.size()] == ' '))
+      return true;
+  return false;
+}
+
+size_t skip_spaces(std::string_view text, size_t at, size_t end) {
+  while (at < end && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+  return at;
+}
+
 }  // namespace
 
 SubjectBinder::SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
@@ -47,6 +80,32 @@ Span SubjectBinder::clause(const Span& s, const Span& anchor) const {
   while (c.start > s.start && !boundary(c.start - 1)) --c.start;
   while (c.end < s.end && !boundary(c.end)) ++c.end;
   return c;
+}
+
+bool SubjectBinder::has_own_subject(const Span& clause, const std::vector<Binding>& candidates) const {
+  const size_t start = skip_spaces(text_, clause.start, clause.end);
+  for (const std::string& coordinator : lex_.coordinators) {
+    const size_t after = word_at(text_, start, coordinator);
+    if (after == std::string_view::npos || after >= clause.end) continue;
+    const size_t next = skip_spaces(text_, after, clause.end);
+    if (next == after) continue;  // "andthe" is no coordinator
+    bool article = false;
+    for (const std::string& a : lex_.articles) article = article || word_at(text_, next, a) != std::string_view::npos;
+    if (!article) continue;
+    // "and the dam is 45 m tall" after "the Carrow dam": a head noun in a candidate's name
+    // refers back to it; another ("but the tunnel is …" after "the Carrow bridge") does not.
+    const auto [af, al] = items_in(anaphora_, {next, next + 1});
+    for (size_t i = af; i < al; ++i) {
+      if (lex_.anaphora_kind[anaphora_[i].index] == Lexicon::kPronoun) continue;
+      const std::string_view ref = text_.substr(anaphora_[i].span.start, anaphora_[i].span.end - anaphora_[i].span.start);
+      const size_t space = ref.find_last_of(' ');
+      const std::string head = lower(std::string(ref.substr(space == std::string_view::npos ? 0 : space + 1)));
+      for (const Binding& b : candidates)
+        if (has_word(lower(subjects_.entities()[b.mention->entity].name), head)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 const SubjectMention* SubjectBinder::antecedent(const Hit& h, const Span& s) const {
@@ -95,6 +154,7 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
   if (candidates.empty()) candidates = std::move(places);
   if (candidates.empty()) return std::nullopt;
   const Span cl = clause(s, anchor);
+  const bool own_subject = has_own_subject(cl, candidates);
   const Binding* before = nullptr;
   const Binding* after = nullptr;
   const Binding* nearest = nullptr;
@@ -103,7 +163,7 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
     // sentence ("Ce pont sera situé …, sur un site de …"): a "sa" or an "il" in another
     // clause is too loosely tied to the evidence.
     const bool named = b.at.start == b.mention->span.start || b.at.start - s.start <= kSentenceSubject;
-    if (named && (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor))) nearest = &b;
+    if (named && !own_subject && (!nearest || distance(b.at, anchor) < distance(nearest->at, anchor))) nearest = &b;
     if (!inside(b.at, cl)) continue;
     if (b.at.start < anchor.start) {
       if (!before || b.at.start > before->at.start) before = &b;

@@ -26,6 +26,11 @@ struct Binding {
 ///   * The nearest candidate before the anchor in its clause wins (a subject usually precedes
 ///     its verb), else the nearest after it in the clause, else the nearest name in the
 ///     sentence (references back count in the anchor's clause only).
+///   * A clause coordinated with an article after it ("…, and the water in the delta has …",
+///     "…, et l'eau du delta a …") has a subject of its own: evidence in it binds only to
+///     candidates inside it, never to a name in another clause of the sentence — unless the
+///     article opens a reference back to a candidate ("the X bridge …, and the bridge is 1,240
+///     m long"; "…, but the tunnel is 800 m long" has its own subject).
 class SubjectBinder {
  public:
   SubjectBinder(std::string_view text, const std::vector<Span>& sentences,
@@ -39,6 +44,9 @@ class SubjectBinder {
 
  private:
   const SubjectMention* antecedent(const Hit& h, const Span& sentence) const;
+  /// The clause opens with a coordinator and an article ("and the", "et l'") that does not
+  /// start a reference back to one of `candidates` ("and the bridge", after "the X bridge").
+  bool has_own_subject(const Span& clause, const std::vector<Binding>& candidates) const;
 
   std::string_view text_;
   const std::vector<SubjectMention>& mentions_;

@@ -2,7 +2,8 @@
 // two documents about the row's article (the title is given as the subject's name), and a row
 // counts as found when one finding has a claim in each context and the claims' values are the
 // row's two answers. Usage: checker_eval_wikicontradict FILE.jsonl [--rules DIR] [--min-found N]
-// [--verbose]. Prints one line per row and a table by conflict kind; exits 1 below --min-found.
+// [--verbose]. Prints one line per row (with --verbose, also its other findings and every claim) and a
+// table by conflict kind; exits 1 below --min-found.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -140,6 +141,9 @@ int main(int argc, char** argv) {
     ++total[outcome];
     std::printf("%-4s %-22s %-28s %s\n", id.c_str(), kind.c_str(), outcome_name(outcome),
                 shown ? shown->message.c_str() : "");
+    if (verbose)
+      for (const Finding& f : result.findings)
+        if (&f != shown) std::printf("       also %s\n", f.message.c_str());  // every finding is listed
     if (verbose)
       for (const Claim& c : result.claims)
         std::printf("       claim %s %s %s = %s (%s)\n", docs[c.document].path.c_str(),
