@@ -113,6 +113,10 @@ std::vector<std::string> walk_directory(const std::string& dir, const std::vecto
         continue;
       }
       if (!has_one_of(p, exts)) continue;
+      if (!tec && fs::is_regular_file(link)) {  // the directory entry's type says so: no stat
+        files.push_back(p.string());
+        continue;
+      }
       const fs::file_status target = fs::status(p, tec);  // follows a link to a file
       if (tec) {
         problems.push_back({p.string(), "", (fs::is_symlink(link) ? "broken symbolic link: " : "cannot stat: ") +

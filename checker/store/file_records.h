@@ -3,9 +3,8 @@
 #pragma once
 
 #include <functional>
-#include <map>
 #include <optional>
-#include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -21,14 +20,16 @@ class FileRecords final : public KnownFiles {
   /// is not used (the file is read).
   explicit FileRecords(std::function<void(const std::string&)> damaged) : damaged_(std::move(damaged)) {}
 
-  /// Reads every row of `db` (once, on the first find); without a database, nothing is known.
+  /// Reads every row of `db` in one query (once, on the first find); without a database,
+  /// nothing is known.
   void attach(sqlite3* db) { db_ = db; }
 
   std::optional<std::vector<Document>> find(const std::string& path, const FileStamp& stamp) override;
   void put(const std::string& path, const FileStamp& stamp, const std::vector<Document>& documents) override;
 
   /// Inside the caller's transaction: writes the new rows (every row of this run when `all`),
-  /// then deletes the rows of files this run did not load. False on an SQLite error.
+  /// then deletes the rows of files this run did not load (read or found). False on an SQLite
+  /// error.
   bool write(sqlite3* db, bool all);
 
  private:
@@ -42,8 +43,8 @@ class FileRecords final : public KnownFiles {
   std::function<void(const std::string&)> damaged_;
   sqlite3* db_ = nullptr;
   bool read_ = false;
-  std::map<std::string, Row> stored_;  // from the file
-  std::map<std::string, Row> used_;    // this run's files: found or put
+  std::unordered_map<std::string, Row> stored_;  // from the file, not yet found this run
+  std::unordered_map<std::string, Row> used_;    // this run's files: found or put
 };
 
 }  // namespace checker
