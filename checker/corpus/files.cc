@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <filesystem>
 
@@ -107,15 +108,18 @@ std::vector<std::string> walk_directory(const std::string& dir, const std::vecto
       const fs::path& p = it->path();
       if (p.filename().string().rfind('.', 0) == 0) continue;
       // The entry's own type comes from the directory listing (d_type): no stat per entry,
-      // except for links and on file systems that do not give it.
+      // except for links, on file systems that do not give it, and for a path too long to be
+      // opened (stat says why, as for the others).
       std::error_code tec;
       const bool link = it->is_symlink(tec);
-      if (!tec && !link && it->is_directory(tec)) {
+      const bool listed = !tec && !link && p.native().size() < PATH_MAX;
+      if (!listed && !tec) (void)it->symlink_status(tec);
+      if (listed && it->is_directory(tec)) {
         pending.push_back(p);
         continue;
       }
       if (!has_one_of(p, exts)) continue;
-      if (!tec && !link && it->is_regular_file(tec)) {
+      if (listed && it->is_regular_file(tec)) {
         files.push_back(p.string());
         continue;
       }

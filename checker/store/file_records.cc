@@ -45,22 +45,18 @@ std::optional<std::vector<Document>> FileRecords::find(const std::string& path, 
     damaged_("damaged claim store (an entry does not decode)");
     return std::nullopt;
   }
-  // Each path is loaded once per run: the row moves to what this run keeps (no second copy).
-  used_[path] = std::move(it->second);
-  stored_.erase(it);
+  stored_.erase(it);  // each path is loaded once per run
   return documents;
 }
 
 void FileRecords::put(const std::string& path, const FileStamp& stamp, const std::vector<Document>& documents) {
-  used_[path] = Row{stamp.text(), encode_documents(documents), true};
+  fresh_[path] = Row{stamp.text(), encode_documents(documents)};
 }
 
-bool FileRecords::write(sqlite3* db, bool all) {
+bool FileRecords::write(sqlite3* db, bool rebuilt) {
   SqliteStatement put(db, "INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3, ?4)");
   if (!put.ok()) return false;
-  for (auto& [path, row] : used_) {
-    if (!row.fresh && !all) continue;
-    row.fresh = false;
+  for (const auto& [path, row] : fresh_) {
     put.bind(1, path);
     put.bind(2, row.stamp);
     put.bind_blob(3, row.data);
@@ -68,20 +64,23 @@ bool FileRecords::write(sqlite3* db, bool all) {
     if (put.step() != SQLITE_DONE) return false;
     put.reset();
   }
-  // Prune: rows of files this run did not load (gone, or changed and not recorded again). A
-  // rebuilt file has no others.
-  if (all) return true;
+  // Prune: rows of files this run did not load (gone, or changed and not recorded again).
+  if (rebuilt) {
+    fresh_.clear();
+    return true;
+  }
   db_ = db;
   if (!read_) read_rows();
   SqliteStatement drop(db, "DELETE FROM files WHERE path = ?1");
   if (!drop.ok()) return false;
   for (const auto& [path, row] : stored_) {
-    if (used_.count(path)) continue;
+    if (fresh_.count(path)) continue;
     drop.bind(1, path);
     if (drop.step() != SQLITE_DONE) return false;
     drop.reset();
   }
   stored_.clear();
+  fresh_.clear();
   return true;
 }
 

@@ -27,24 +27,26 @@ class FileRecords final : public KnownFiles {
   std::optional<std::vector<Document>> find(const std::string& path, const FileStamp& stamp) override;
   void put(const std::string& path, const FileStamp& stamp, const std::vector<Document>& documents) override;
 
-  /// Inside the caller's transaction: writes the new rows (every row of this run when `all`),
-  /// then deletes the rows of files this run did not load (read or found). False on an SQLite
-  /// error.
-  bool write(sqlite3* db, bool all);
+  /// Inside the caller's transaction: writes the rows of files read this run, then, unless the
+  /// file was `rebuilt`, deletes the rows of files this run neither found nor read. A rebuilt
+  /// file therefore lacks the files found in the old one: the next run reads them again. False
+  /// on an SQLite error.
+  bool write(sqlite3* db, bool rebuilt);
 
  private:
   struct Row {
     std::string stamp;
     std::string data;
-    bool fresh = false;  // made by this run
   };
   void read_rows();
 
   std::function<void(const std::string&)> damaged_;
   sqlite3* db_ = nullptr;
   bool read_ = false;
-  std::unordered_map<std::string, Row> stored_;  // from the file, not yet found this run
-  std::unordered_map<std::string, Row> used_;    // this run's files: found or put
+  // Rows from the file not found this run (a found row is dropped once decoded: nothing of it
+  // needs writing), and rows made this run.
+  std::unordered_map<std::string, Row> stored_;
+  std::unordered_map<std::string, Row> fresh_;
 };
 
 }  // namespace checker
