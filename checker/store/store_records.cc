@@ -29,17 +29,23 @@ void put_optional_date(ByteWriter& w, const std::optional<PartialDate>& d) {
   if (d) put_date(w, *d);
 }
 
-bool get_optional_date(ByteReader& r, std::optional<PartialDate>* d) {
+// A presence flag, then the value when present.
+template <typename T, typename Read>
+bool get_optional(ByteReader& r, std::optional<T>* out, Read read) {
   bool has = false;
   if (!r.flag(&has)) return false;
   if (!has) {
-    d->reset();
+    out->reset();
     return true;
   }
-  PartialDate date;
-  if (!get_date(r, &date)) return false;
-  *d = std::move(date);
+  T value{};
+  if (!read(&value)) return false;
+  *out = std::move(value);
   return true;
+}
+
+bool get_optional_date(ByteReader& r, std::optional<PartialDate>* d) {
+  return get_optional(r, d, [&](PartialDate* v) { return get_date(r, v); });
 }
 
 void put_optional_real(ByteWriter& w, const std::optional<double>& v) {
@@ -48,16 +54,7 @@ void put_optional_real(ByteWriter& w, const std::optional<double>& v) {
 }
 
 bool get_optional_real(ByteReader& r, std::optional<double>* v) {
-  bool has = false;
-  if (!r.flag(&has)) return false;
-  if (!has) {
-    v->reset();
-    return true;
-  }
-  double d = 0;
-  if (!r.f64(&d)) return false;
-  *v = d;
-  return true;
+  return get_optional(r, v, [&](double* d) { return r.f64(d); });
 }
 
 void put_span(ByteWriter& w, const Span& s) {

@@ -154,6 +154,16 @@ std::vector<std::string> audit_plain(const std::vector<Document>& docs) {
   return out;
 }
 
+// Runs SQL on the store file behind the checker's back; returns how many rows it changed.
+int tamper(const std::string& db, const char* sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+  const int changed = sqlite3_changes(h);
+  sqlite3_close(h);
+  return changed;
+}
+
 void write_bytes(const fs::path& p, const std::string& bytes) {
   std::ofstream out(p, std::ios::binary | std::ios::trunc);
   out << bytes;
@@ -308,12 +318,7 @@ TEST_CASE("claim store: an entry changed behind the store's back is never used",
   audit_through(db, docs);
   // Every claim entry now says 2099 where it said 2025 (zigzag varints D2 1F and E6 20): a wrong
   // finding if it were read.
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(h, "UPDATE claims SET data = CAST(replace(data, x'D21F', x'E620') AS BLOB)", nullptr,
-                       nullptr, nullptr) == SQLITE_OK);
-  REQUIRE(sqlite3_changes(h) > 0);
-  sqlite3_close(h);
+  REQUIRE(tamper(db, "UPDATE claims SET data = CAST(replace(data, x'D21F', x'E620') AS BLOB)") > 0);
   std::vector<std::string> warnings;
   CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
   CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
@@ -340,11 +345,8 @@ TEST_CASE("claim store: a store written in an older format is rebuilt, with a wa
   const auto docs = corpus();
   audit_through(db, docs);
   // Schema 2 kept entries as JSON text: its rows are not records this checker can read.
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(h, "UPDATE checker_store SET value = '2' WHERE key = 'schema'; "
-                          "UPDATE claims SET data = '{\"claims\":[]}'", nullptr, nullptr, nullptr) == SQLITE_OK);
-  sqlite3_close(h);
+  REQUIRE(tamper(db, "UPDATE checker_store SET value = '2' WHERE key = 'schema'; "
+                     "UPDATE claims SET data = '{\"claims\":[]}'") > 0);
   std::vector<std::string> warnings;
   size_t hits = 99;
   CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
