@@ -18,6 +18,7 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
   s.size = static_cast<uint64_t>(st.st_size);
   s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
   s.inode = static_cast<uint64_t>(st.st_ino);
+  s.device = static_cast<uint64_t>(st.st_dev);
   return s;
 }
 

@@ -15,6 +15,8 @@ struct FileStamp {
   uint64_t size = 0;
   int64_t mtime_ns = 0;  // modification time, nanoseconds since the epoch
   uint64_t inode = 0;
+  uint64_t device = 0;   // with the inode, which file this is (not part of text(): a device
+                         // number may change across reboots, the file does not)
   /// "size:mtime_ns:inode", how the claim store keeps it.
   std::string text() const;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <filesystem>
 
@@ -106,16 +107,26 @@ std::vector<std::string> walk_directory(const std::string& dir, const std::vecto
     for (; it != end; it.increment(ec)) {
       const fs::path& p = it->path();
       if (p.filename().string().rfind('.', 0) == 0) continue;
+      // The entry's own type comes from the directory listing (d_type): no stat per entry,
+      // except for links, on file systems that do not give it, and for a path too long to be
+      // opened (stat says why, as for the others).
       std::error_code tec;
-      const fs::file_status link = it->symlink_status(tec);
-      if (!tec && fs::is_directory(link)) {
+      const bool link = it->is_symlink(tec);
+      const bool listed = !tec && !link && p.native().size() < PATH_MAX;
+      if (!listed && !tec) (void)it->symlink_status(tec);
+      if (listed && it->is_directory(tec)) {
         pending.push_back(p);
         continue;
       }
       if (!has_one_of(p, exts)) continue;
+      if (listed && it->is_regular_file(tec)) {
+        files.push_back(p.string());
+        continue;
+      }
+      tec.clear();
       const fs::file_status target = fs::status(p, tec);  // follows a link to a file
       if (tec) {
-        problems.push_back({p.string(), "", (fs::is_symlink(link) ? "broken symbolic link: " : "cannot stat: ") +
+        problems.push_back({p.string(), "", (link ? "broken symbolic link: " : "cannot stat: ") +
                                                 tec.message() + ", skipped"});
       } else if (fs::is_regular_file(target)) {
         files.push_back(p.string());

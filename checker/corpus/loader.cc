@@ -178,6 +178,12 @@ void load_file(const std::string& path, Corpus* out) {
   out->documents.push_back(std::move(doc.value()));
 }
 
+bool first_name(const std::string& file, std::set<std::string>* seen) {
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(file, ec);
+  return seen->insert(ec ? file : canonical.string()).second;
+}
+
 }  // namespace
 
 Result<Document> make_document(std::string path, std::string bytes) {
@@ -201,9 +207,15 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
   const int64_t started = now_ns();
   // Streamed: each file's texts are dropped once its documents are made (corpus/reread.h). A
   // file `known` has with the same stamp is not read at all.
+  // A file reached twice (named twice, through a link, a hard link) is read once: files are
+  // told apart by device and inode from the one stat made for the stamp; a path that cannot be
+  // stat'ed as a regular file (its load reports why) by its resolved name.
+  std::set<std::pair<uint64_t, uint64_t>> seen_files;
+  std::set<std::string> seen_names;
   auto load = [&](const std::string& file) {
-    std::optional<FileStamp> stamp;
-    if (known && !keep_text && (stamp = stamp_of(file)))
+    const std::optional<FileStamp> stamp = stamp_of(file);
+    if (stamp ? !seen_files.insert({stamp->device, stamp->inode}).second : !first_name(file, &seen_names)) return;
+    if (known && !keep_text && stamp)
       if (std::optional<std::vector<Document>> documents = known->find(file, *stamp)) {
         for (Document& d : *documents) out.documents.push_back(std::move(d));
         return;
@@ -219,15 +231,9 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
       d.streamed = true;
     }
     // Only a file read whole, and not modified just now (file_stamp.h), is remembered.
-    if (stamp && out.skipped.size() == skipped && out.documents.size() > first && settled(*stamp, started))
+    if (known && stamp && out.skipped.size() == skipped && out.documents.size() > first && settled(*stamp, started))
       known->put(file, *stamp, std::vector<Document>(out.documents.begin() + static_cast<std::ptrdiff_t>(first),
                                                      out.documents.end()));
-  };
-  std::set<std::string> seen;  // canonical paths: a file named twice is read once
-  auto first_time = [&](const std::string& file) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(file, ec);
-    return seen.insert(ec ? file : canonical.string()).second;
   };
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -239,12 +245,10 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
       continue;
     }
     if (!fs::is_directory(st)) {
-      if (first_time(path)) load(path);
+      load(path);
       continue;
     }
-    const std::vector<std::string> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
-    for (const std::string& f : files)
-      if (first_time(f)) load(f);
+    for (const std::string& f : walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped)) load(f);
   }
   return out;
 }

@@ -18,9 +18,10 @@ struct Corpus {
 /// Reads each path: a directory is walked recursively for *.txt, *.md and *.jsonl files (in
 /// sorted order, hidden entries skipped, links to directories not followed); a file is read
 /// whatever its extension (*.jsonl as JSON Lines). Paths in documents stay as given (relative
-/// stays relative); a file reached twice is read once. Problems never stop the load: a missing
-/// path, an unreadable, non-regular, binary, empty or non-UTF-8 file, a file over
-/// kMaxDocumentBytes, a name that is not UTF-8, a malformed front matter or JSONL line is
+/// stays relative); a file reached twice (named twice, or through a link or a hard link: the
+/// same device and inode) is read once, under the first of its paths. Problems never stop the
+/// load: a missing path, an unreadable, non-regular, binary, empty or non-UTF-8 file, a file
+/// over kMaxDocumentBytes, a name that is not UTF-8, a malformed front matter or JSONL line is
 /// recorded in `skipped` (file, place, reason) and the rest is loaded. Without `keep_text`, each
 /// document's text is dropped once its metadata are read (`streamed`: see corpus/reread.h), so
 /// the corpus costs its metadata, not its size. Streamed, a file that `known` has seen with the

@@ -7,14 +7,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include <sqlite3.h>
 
 #include "checker/core/content_hash.h"
 #include "checker/engine/parallel.h"
-#include "checker/store/claim_json.h"
 #include "checker/store/sqlite_statement.h"
-#include "checker/store/stream_json.h"
+#include "checker/store/store_records.h"
 
 namespace checker {
 namespace {
@@ -24,8 +26,8 @@ namespace fs = std::filesystem;
 constexpr const char* kSchema = kClaimStoreSchema;
 constexpr const char* kFormat = kClaimStoreFormat;
 
-std::string checksum(const char* table, const std::string& doc, const std::string& subjects_key,
-                     const std::string& data) {
+std::string checksum(const char* table, std::string_view doc, std::string_view subjects_key,
+                     std::string_view data) {
   ContentHasher h;
   h.add(table);
   h.add(doc);
@@ -33,8 +35,6 @@ std::string checksum(const char* table, const std::string& doc, const std::strin
   h.add(data);
   return h.hex();
 }
-
-
 
 }  // namespace
 
@@ -80,10 +80,10 @@ bool ClaimStore::create_schema() {
   sqlite3_busy_timeout(db_, 10000);
   const bool ok = sqlite_exec(db_, "BEGIN") &&
                   sqlite_exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
-                  sqlite_exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data TEXT NOT NULL, checksum TEXT NOT NULL)") &&
-                  sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data TEXT NOT NULL, "
+                  sqlite_exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data BLOB NOT NULL, checksum TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data BLOB NOT NULL, "
                             "checksum TEXT NOT NULL)") &&
-                  sqlite_exec(db_, "CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, data TEXT NOT NULL, "
+                  sqlite_exec(db_, "CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL, "
                             "checksum TEXT NOT NULL)");
   SqliteStatement meta(db_, "INSERT INTO checker_store VALUES ('format', ?1), ('schema', ?2), ('rules', ?3)");
   if (!ok || !meta.ok()) {
@@ -165,145 +165,103 @@ void ClaimStore::open_or_rebuild() {
   broken_ = !create_schema();
 }
 
-std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, const std::string& subjects_key) {
+std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, const std::string& subjects_key,
+                                                          std::vector<std::string>* stale) {
   std::vector<std::optional<std::string>> out(keys_.size());
   if (broken_ || unusable_ || !db_) return out;
+  std::unordered_map<std::string_view, size_t> first;  // two identical documents share one entry
+  first.reserve(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) first.emplace(keys_[i], i);
   const bool claims = std::string(table) == "claims";
-  const std::string sql = std::string("SELECT data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table +
-                          " WHERE doc = ?1";
+  const std::string sql =
+      std::string("SELECT doc, data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table;
   SqliteStatement q(db_, sql.c_str());
-  if (!q.ok() && (sqlite3_errcode(db_) == SQLITE_BUSY || sqlite3_errcode(db_) == SQLITE_LOCKED)) {
-    in_use();
-    return out;
-  }
-  if (!q.ok()) {
-    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-    return out;
-  }
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    q.bind(1, keys_[i]);
-    const int rc = q.step();
-    if (rc == SQLITE_DONE) {
-      q.reset();
-      continue;
-    }
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-      in_use();
-      return std::vector<std::optional<std::string>>(keys_.size());
-    }
-    if (rc != SQLITE_ROW) {
-      broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-      return std::vector<std::optional<std::string>>(keys_.size());
-    }
-    std::string data = q.column(0);
-    const std::string stored_key = claims ? q.column(2) : "";
-    const std::string stored_checksum = q.column(1);
-    q.reset();  // ends the statement's read before the next lookup
-    if (stored_checksum != checksum(table, keys_[i], stored_key, data)) {
+  auto failed = [&](int code) {
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
+    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    return std::vector<std::optional<std::string>>(keys_.size());
+  };
+  if (!q.ok()) return failed(sqlite3_errcode(db_));
+  int rc;
+  while ((rc = q.step()) == SQLITE_ROW) {
+    const std::string_view doc = q.column_view(0), data = q.column_view(1);
+    const std::string_view stored_key = claims ? q.column_view(3) : std::string_view();
+    if (q.column_view(2) != checksum(table, doc, stored_key, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
-      continue;
+      return std::vector<std::optional<std::string>>(keys_.size());
     }
-    if (stored_key == subjects_key) out[i] = std::move(data);  // else the subject index changed: stale
+    const auto it = first.find(doc);
+    if (it == first.end()) stale->emplace_back(doc);
+    else if (stored_key == subjects_key) out[it->second] = std::string(data);  // else the index changed: stale
   }
+  if (rc != SQLITE_DONE) return failed(rc);
+  for (size_t i = 0; i < keys_.size(); ++i)
+    if (const size_t f = first.at(keys_[i]); f != i) out[i] = out[f];
   return out;
 }
 
-std::vector<std::optional<CachedPhrases>> ClaimStore::phrases(unsigned jobs) {
-  std::vector<std::optional<std::string>> data = fetch("phrases", "");
-  std::vector<std::optional<CachedPhrases>> out(keys_.size());
-  std::vector<char> bad(keys_.size(), 0);
-  parallel_for(keys_.size(), jobs, [&](size_t i) {
+namespace {
+
+// Decodes every entry found, on `jobs` threads, dropping its bytes once read. One entry that does
+// not decode sets `bad` and none is used.
+template <typename Cached, typename Decode>
+std::vector<std::optional<Cached>> decode_all(std::vector<std::optional<std::string>> data, unsigned jobs,
+                                              Decode decode, bool* bad) {
+  std::vector<std::optional<Cached>> out(data.size());
+  std::vector<char> failed(data.size(), 0);
+  parallel_for(data.size(), jobs, [&](size_t i) {
     if (!data[i]) return;
-    const nlohmann::json j = nlohmann::json::parse(*data[i], nullptr, false);
-    CachedPhrases cached;
-    bool ok = j.is_object() && j.contains("phrases") && j["phrases"].is_array() && j.contains("names") &&
-              j["names"].is_array();
-    for (size_t k = 0; ok && k < j["phrases"].size(); ++k) {
-      DiscoveredPhrase p;
-      ok = phrase_from_json(j["phrases"][k], &p).empty();
-      cached.phrases.push_back(std::move(p));
-    }
-    for (size_t k = 0; ok && k < j["names"].size(); ++k) {
-      NamedPhrase n;
-      ok = named_phrase_from_json(j["names"][k], &n);
-      cached.names.push_back(std::move(n));
-    }
-    if (ok) out[i] = std::move(cached);
-    else bad[i] = 1;
+    Cached cached;
+    if (decode(*data[i], i, &cached)) out[i] = std::move(cached);
+    else failed[i] = 1;
+    std::string().swap(*data[i]);
   });
-  phrase_data_.assign(keys_.size(), "");
-  phrase_new_.assign(keys_.size(), false);
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    if (bad[i]) broken("damaged claim store (an entry is not the JSON it should be)");
-    if (out[i]) {
-      phrase_data_[i] = std::move(*data[i]);
-      ++phrase_hits_;
-    }
-  }
+  *bad = std::find(failed.begin(), failed.end(), 1) != failed.end();
+  if (*bad) return std::vector<std::optional<Cached>>(data.size());
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::optional<CachedPhrases>> ClaimStore::phrases(unsigned jobs) {
+  bool bad = false;
+  auto out = decode_all<CachedPhrases>(
+      fetch("phrases", "", &stale_phrases_), jobs,
+      [](std::string_view bytes, size_t, CachedPhrases* c) { return decode_phrases(bytes, c); }, &bad);
+  if (bad) broken("damaged claim store (an entry does not decode)");
+  if (broken_) return std::vector<std::optional<CachedPhrases>>(keys_.size());
+  for (const auto& hit : out) phrase_hits_ += hit.has_value();
   return out;
 }
 
 void ClaimStore::put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
                              const std::vector<NamedPhrase>& names) {
-  nlohmann::json j = {{"phrases", nlohmann::json::array()}, {"names", nlohmann::json::array()}};
-  for (const auto& p : phrases) j["phrases"].push_back(phrase_to_json(p));
-  for (const auto& n : names) j["names"].push_back(named_phrase_to_json(n));
-  phrase_data_[document] = j.dump();
-  phrase_new_[document] = true;
+  new_phrases_.emplace_back(document, encode_phrases(phrases, names));
 }
 
 std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& subjects_key, unsigned jobs) {
   subjects_key_ = subjects_key;
-  std::vector<std::optional<std::string>> data = fetch("claims", subjects_key);
-  std::vector<std::optional<CachedClaims>> out(keys_.size());
-  std::vector<char> bad(keys_.size(), 0);
-  parallel_for(keys_.size(), jobs, [&](size_t i) {
-    if (!data[i]) return;
-    const nlohmann::json j = nlohmann::json::parse(*data[i], nullptr, false);
-    CachedClaims cached;
-    DocumentClaims& dc = cached.claims;
-    bool ok = j.is_object() && j.contains("claims") && j["claims"].is_array() && j.contains("subjects") &&
-              j["subjects"].is_array() && j.contains("summary") && summary_from_json(j["summary"], &cached.summary);
-    for (size_t k = 0; ok && k < j["claims"].size(); ++k) {
-      Claim c;
-      ok = claim_from_json(j["claims"][k], &c).empty();
-      c.document = i;
-      dc.claims.push_back(std::move(c));
-    }
-    for (size_t k = 0; ok && k < j["subjects"].size(); ++k) {
-      ok = j["subjects"][k].is_string();
-      if (ok) dc.subjects.insert(j["subjects"][k].get<std::string>());
-    }
-    if (ok) out[i] = std::move(cached);
-    else bad[i] = 1;
-  });
-  claim_data_.assign(keys_.size(), "");
-  claim_new_.assign(keys_.size(), false);
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    if (bad[i]) broken("damaged claim store (an entry is not the JSON it should be)");
-    if (out[i]) {
-      claim_data_[i] = std::move(*data[i]);
-      ++claim_hits_;
-    }
-  }
+  bool bad = false;
+  auto out = decode_all<CachedClaims>(
+      fetch("claims", subjects_key, &stale_claims_), jobs,
+      [](std::string_view bytes, size_t i, CachedClaims* c) { return decode_claims(bytes, i, c); }, &bad);
+  if (bad) broken("damaged claim store (an entry does not decode)");
+  if (broken_) return std::vector<std::optional<CachedClaims>>(keys_.size());
+  for (const auto& hit : out) claim_hits_ += hit.has_value();
   return out;
 }
 
 void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                             const TextSummary& summary) {
   subjects_key_ = subjects_key;
-  nlohmann::json j = {
-      {"claims", nlohmann::json::array()}, {"subjects", claims.subjects}, {"summary", summary_to_json(summary)}};
-  for (const Claim& c : claims.claims) j["claims"].push_back(claim_to_json(c));
-  claim_data_[document] = j.dump();
-  claim_new_[document] = true;
+  new_claims_.emplace_back(document, encode_claims(claims, summary));
 }
 
 std::string ClaimStore::commit() {
   if (unusable_) return "";
   if (broken_ && !create_schema()) return warnings_.back();
-  // After a rebuild every entry this run holds is new to the file.
-  const bool all = broken_;
+  // After a rebuild every row this run holds is new to the file, and nothing is left to prune.
+  const bool rebuilt = broken_;
   broken_ = false;
   auto fail = [&](const char* what) {
     const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
@@ -313,41 +271,37 @@ std::string ClaimStore::commit() {
   if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
   SqliteStatement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
   SqliteStatement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
-  if (!put_p.ok() || !put_c.ok()) return fail("update the claim store");
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    if (i < phrase_new_.size() && (phrase_new_[i] || (all && !phrase_data_[i].empty()))) {
-      put_p.bind(1, keys_[i]);
-      put_p.bind(2, phrase_data_[i]);
-      put_p.bind(3, checksum("phrases", keys_[i], "", phrase_data_[i]));
-      if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
-      put_p.reset();
-    }
-    if (i < claim_new_.size() && (claim_new_[i] || (all && !claim_data_[i].empty()))) {
-      put_c.bind(1, keys_[i]);
-      put_c.bind(2, subjects_key_);
-      put_c.bind(3, claim_data_[i]);
-      put_c.bind(4, checksum("claims", keys_[i], subjects_key_, claim_data_[i]));
-      if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
-      put_c.reset();
-    }
+  SqliteStatement drop_p(db_, "DELETE FROM phrases WHERE doc = ?1");
+  SqliteStatement drop_c(db_, "DELETE FROM claims WHERE doc = ?1");
+  if (!put_p.ok() || !put_c.ok() || !drop_p.ok() || !drop_c.ok()) return fail("update the claim store");
+  for (const auto& [i, data] : new_phrases_) {
+    put_p.bind(1, keys_[i]);
+    put_p.bind_blob(2, data);
+    put_p.bind(3, checksum("phrases", keys_[i], "", data));
+    if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
+    put_p.reset();
+  }
+  for (const auto& [i, data] : new_claims_) {
+    put_c.bind(1, keys_[i]);
+    put_c.bind(2, subjects_key_);
+    put_c.bind_blob(3, data);
+    put_c.bind(4, checksum("claims", keys_[i], subjects_key_, data));
+    if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
+    put_c.reset();
   }
   // Prune: entries of documents this run did not have.
-  if (!sqlite_exec(db_, "CREATE TEMP TABLE IF NOT EXISTS keep(doc TEXT PRIMARY KEY)") || !sqlite_exec(db_, "DELETE FROM keep"))
-    return fail("prune the claim store");
-  SqliteStatement keep(db_, "INSERT OR IGNORE INTO keep VALUES (?1)");
-  if (!keep.ok()) return fail("prune the claim store");
-  for (const std::string& doc : keys_) {
-    keep.bind(1, doc);
-    if (keep.step() != SQLITE_DONE) return fail("prune the claim store");
-    keep.reset();
-  }
-  if (!sqlite_exec(db_, "DELETE FROM phrases WHERE doc NOT IN (SELECT doc FROM keep)") ||
-      !sqlite_exec(db_, "DELETE FROM claims WHERE doc NOT IN (SELECT doc FROM keep)"))
-    return fail("prune the claim store");
-  if (!files_.write(db_, all)) return fail("update the claim store");
+  for (auto [drop, stale] : {std::pair{&drop_p, &stale_phrases_}, std::pair{&drop_c, &stale_claims_}})
+    for (size_t k = 0; !rebuilt && k < stale->size(); ++k) {
+      drop->bind(1, (*stale)[k]);
+      if (drop->step() != SQLITE_DONE) return fail("prune the claim store");
+      drop->reset();
+    }
+  if (!files_.write(db_, rebuilt)) return fail("update the claim store");
   if (!sqlite_exec(db_, "COMMIT")) return fail("update the claim store");
-  phrase_new_.assign(phrase_new_.size(), false);
-  claim_new_.assign(claim_new_.size(), false);
+  new_phrases_.clear();
+  new_claims_.clear();
+  stale_phrases_.clear();
+  stale_claims_.clear();
   return "";
 }
 

@@ -10,7 +10,8 @@
 // Entries are keyed by a hash of the document's bytes and metadata (not its path); the whole
 // store is cleared when the rules or the checker version change (`rules_key`). Claims also
 // depend on the corpus's subject index, so they are kept with that index's key and re-extracted
-// when it changes. Every entry carries a checksum: a damaged entry is never used.
+// when it changes. Every entry carries a checksum: a damaged entry is never used, and once one is
+// seen nothing more is taken from the store (the run extracts every document and rebuilds it).
 #pragma once
 
 #include <memory>
@@ -68,7 +69,10 @@ class ClaimStore final : public ExtractionCache {
   bool create_schema();
   void broken(const std::string& what);
   void in_use();
-  std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key);
+  // Every row of `table` in one scan: per document, its data when its checksum holds and it was
+  // stored under `subjects_key`. Rows of documents not in this corpus are listed in `stale`.
+  std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key,
+                                                std::vector<std::string>* stale);
 
   std::string path_;
   std::string rules_key_;
@@ -76,9 +80,10 @@ class ClaimStore final : public ExtractionCache {
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
   bool unusable_ = false;          // a directory, or locked: neither read nor written
-  // Per document, this run's entries (read or made), kept for a rebuild; and which are new.
-  std::vector<std::string> phrase_data_, claim_data_;
-  std::vector<bool> phrase_new_, claim_new_;
+  // This run's new entries, encoded (store_records.h), by document. Entries found in the store
+  // are not kept: after damage nothing is taken from the store, so every entry is new.
+  std::vector<std::pair<size_t, std::string>> new_phrases_, new_claims_;
+  std::vector<std::string> stale_phrases_, stale_claims_;  // keys of rows to prune
   std::string subjects_key_;
   std::vector<std::string> warnings_;
   FileRecords files_{[this](const std::string& what) { broken(what); }};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <sqlite3.h>
 
@@ -16,11 +17,19 @@ class SqliteStatement {
   SqliteStatement& operator=(const SqliteStatement&) = delete;
   bool ok() const { return ok_; }
   void bind(int i, const std::string& s) { sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
+  void bind_blob(int i, std::string_view b) {
+    sqlite3_bind_blob(stmt_, i, b.data(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+  }
   int step() { return sqlite3_step(stmt_); }
   void reset() { sqlite3_reset(stmt_); }
   std::string column(int i) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : std::string();
+  }
+  /// The column's bytes, valid until the next step or reset.
+  std::string_view column_view(int i) {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, i));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : std::string_view();
   }
 
  private:

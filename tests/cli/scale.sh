@@ -96,6 +96,26 @@ cp "$tmp/plain-longer.json" "$tmp/plain-changed.json"  # the corpus the next sec
 cp "$tmp/plain-longer.err" "$tmp/plain-changed.err"
 cp "$tmp/plain-longer.txt" "$tmp/plain-changed.txt"
 
+# 1c. Files the store knows, moved around: renamed, hard-linked (a file reached twice is read
+# once, told apart by device and inode), named twice, deleted. Each audit through the store
+# writes the bytes of the same audit without it.
+mv fixtures/value-conflict/sorel/d2.md fixtures/value-conflict/sorel/d2-renamed.md
+ln fixtures/schedule-slip/vardenne/a3.md fixtures/schedule-slip/vardenne/a3-link.md
+audit plain-moved seeds fixtures fixtures/schedule-slip/vardenne/a3.md
+audit stamps-moved seeds fixtures fixtures/schedule-slip/vardenne/a3.md --store "$tmp/stamps.db"
+same stamps-moved-json "$tmp/plain-moved.json" "$tmp/stamps-moved.json"
+same stamps-moved-text "$tmp/plain-moved.txt" "$tmp/stamps-moved.txt"
+[ "$(grep -Eo '^[0-9]+ documents' "$tmp/plain-moved.txt")" = "$(grep -Eo '^[0-9]+ documents' "$tmp/plain-changed.txt")" ]
+check hard-link-read-once $? "a hard link or a file named twice was read as another document"
+rm fixtures/schedule-slip/vardenne/a3-link.md fixtures/value-conflict/sorel/d2-renamed.md
+audit plain-deleted seeds fixtures
+audit stamps-deleted seeds fixtures --store "$tmp/stamps.db"
+same stamps-deleted-json "$tmp/plain-deleted.json" "$tmp/stamps-deleted.json"
+same stamps-deleted-text "$tmp/plain-deleted.txt" "$tmp/stamps-deleted.txt"
+cmp -s "$tmp/plain-moved.json" "$tmp/plain-deleted.json"
+check deleted-changes-findings $((1 - $?)) "deleting a document did not change the report: the test proves nothing"
+for ext in json err txt; do cp "$tmp/plain-deleted.$ext" "$tmp/plain-changed.$ext"; done  # the corpus from here on
+
 # 2. A store file that is not one: a warning naming it, a rebuild, the same report.
 printf 'not a database\n' >"$tmp/bad.db"
 audit store-bad seeds fixtures --store "$tmp/bad.db"

@@ -14,6 +14,7 @@
 #include "checker/store/claim_file.h"
 #include "checker/store/claim_json.h"
 #include "checker/store/claim_store.h"
+#include "checker/store/store_records.h"
 #include "support.h"
 
 namespace fs = std::filesystem;
@@ -153,6 +154,16 @@ std::vector<std::string> audit_plain(const std::vector<Document>& docs) {
   return out;
 }
 
+// Runs SQL on the store file behind the checker's back; returns how many rows it changed.
+int tamper(const std::string& db, const char* sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+  const int changed = sqlite3_changes(h);
+  sqlite3_close(h);
+  return changed;
+}
+
 void write_bytes(const fs::path& p, const std::string& bytes) {
   std::ofstream out(p, std::ios::binary | std::ios::trunc);
   out << bytes;
@@ -185,6 +196,22 @@ TEST_CASE("claim JSON: a missing or mistyped field is named", "[store][json]") {
   j = claim_to_json(full_claim());
   j["span"] = nlohmann::json::array({5, 2});
   CHECK(claim_from_json(j, &c) == "span: expected [start, end] byte offsets");
+}
+
+TEST_CASE("claim store records: every claim of the seeds and fixtures survives the round trip", "[store]") {
+  const auto docs = corpus();
+  const AuditResult r = run_audit(docs, testing::default_pack(), 1);
+  DocumentClaims all;
+  all.claims = r.claims;
+  all.claims.push_back(full_claim());
+  CachedClaims back;
+  REQUIRE(decode_claims(encode_claims(all, TextSummary{}), 3, &back));
+  REQUIRE(back.claims.claims.size() == all.claims.size());
+  for (size_t k = 0; k < all.claims.size(); ++k) {
+    Claim expected = all.claims[k];
+    expected.document = 3;
+    require_same(back.claims.claims[k], expected);
+  }
 }
 
 TEST_CASE("document metadata JSON survives the round trip", "[store][json]") {
@@ -289,12 +316,9 @@ TEST_CASE("claim store: an entry changed behind the store's back is never used",
   const std::string db = (dir.path / "claims.db").string();
   const auto docs = corpus();
   audit_through(db, docs);
-  // Every claim entry now says "2099" where it said "2025": a wrong finding if it were read.
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(h, "UPDATE claims SET data = replace(data, '\"year\":2025', '\"year\":2099')", nullptr,
-                       nullptr, nullptr) == SQLITE_OK);
-  sqlite3_close(h);
+  // Every claim entry now says 2099 where it said 2025 (zigzag varints D2 1F and E6 20): a wrong
+  // finding if it were read.
+  REQUIRE(tamper(db, "UPDATE claims SET data = CAST(replace(data, x'D21F', x'E620') AS BLOB)") > 0);
   std::vector<std::string> warnings;
   CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
   CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
@@ -313,6 +337,24 @@ TEST_CASE("claim store: a truncated store file is rebuilt, with a warning naming
   CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].rfind(db + ": damaged claim store", 0) == 0);
+}
+
+TEST_CASE("claim store: a store written in an older format is rebuilt, with a warning naming it", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  // Schema 2 kept entries as JSON text: its rows are not records this checker can read.
+  REQUIRE(tamper(db, "UPDATE checker_store SET value = '2' WHERE key = 'schema'; "
+                     "UPDATE claims SET data = '{\"claims\":[]}'") > 0);
+  std::vector<std::string> warnings;
+  size_t hits = 99;
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": a claim store of another schema version; rebuilding it"});
+  CHECK(hits == 0);
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(hits == docs.size());
 }
 
 TEST_CASE("claim store: other rules clear it", "[store]") {

@@ -8,7 +8,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/engine/extraction.h"
 #include "checker/engine/suppressions.h"
-#include "checker/store/stream_json.h"
+#include "checker/store/store_records.h"
 #include "checker/text/document_lines.h"
 #include "checker/text/whole_lines.h"
 #include "support.h"
@@ -98,30 +98,42 @@ TEST_CASE("streamed documents: one changed or removed during the audit is skippe
   fs::remove_all(dir);
 }
 
-TEST_CASE("stream records read back from their JSON as written", "[stream][store]") {
+TEST_CASE("stream records read back from their binary form as written", "[stream][store]") {
   TextSummary s;
   s.size = 1234;
   s.lines = 17;
   s.excerpts = {{10, 2, "Le pont de Vardenne doit ouvrir en 2023."}, {400, 9, "ligne\r\nsuite"}};
   s.comments = {{3, 1, "disable-next-line", "milestone-slip", true}, {8, 5, "enable", "value-conflict", false}};
-  TextSummary back;
-  REQUIRE(summary_from_json(nlohmann::json::parse(summary_to_json(s).dump()), &back));
-  CHECK((back.size == s.size && back.lines == s.lines));
-  REQUIRE(back.excerpts.size() == 2);
-  CHECK((back.excerpts[1].start == 400 && back.excerpts[1].line == 9 && back.excerpts[1].text == "ligne\r\nsuite"));
-  REQUIRE(back.comments.size() == 2);
-  CHECK((back.comments[0].rule == "milestone-slip" && back.comments[0].has_reason && !back.comments[1].has_reason));
-  CHECK(!summary_from_json(nlohmann::json::array({1, 2, 3}), &back));
+  DocumentClaims none;
+  none.subjects = {"vardenne", "halden"};
+  const std::string bytes = encode_claims(none, s);
+  CachedClaims back;
+  REQUIRE(decode_claims(bytes, 4, &back));
+  CHECK((back.summary.size == s.size && back.summary.lines == s.lines));
+  REQUIRE(back.summary.excerpts.size() == 2);
+  CHECK((back.summary.excerpts[1].start == 400 && back.summary.excerpts[1].line == 9 &&
+         back.summary.excerpts[1].text == "ligne\r\nsuite"));
+  REQUIRE(back.summary.comments.size() == 2);
+  CHECK((back.summary.comments[0].rule == "milestone-slip" && back.summary.comments[0].has_reason &&
+         !back.summary.comments[1].has_reason));
+  CHECK(back.claims.subjects == none.subjects);
+  // Cut short or with a byte too many, it is not a record.
+  CachedClaims bad;
+  CHECK(!decode_claims(bytes.substr(0, bytes.size() - 1), 0, &bad));
+  CHECK(!decode_claims(bytes + "x", 0, &bad));
 
   const Corpus c = load_corpus({"tests/fixtures/schedule-slip/vardenne"}, false);
   REQUIRE(!c.documents.empty());
   const Document& d = c.documents[0];
-  Document read;
-  REQUIRE(streamed_document_from_json(nlohmann::json::parse(streamed_document_to_json(d).dump()), &read));
-  CHECK(read.streamed);
-  CHECK((read.path == d.path && read.title == d.title && read.text_hash == d.text_hash));
-  CHECK((read.summary.size == d.summary.size && read.body_start == d.body_start && read.date.has_value() == d.date.has_value()));
-  if (d.date) CHECK(read.date->timex() == d.date->timex());
+  std::vector<Document> read;
+  REQUIRE(decode_documents(encode_documents({d}), &read));
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].streamed);
+  CHECK((read[0].path == d.path && read[0].title == d.title && read[0].text_hash == d.text_hash));
+  CHECK((read[0].summary.size == d.summary.size && read[0].body_start == d.body_start &&
+         read[0].date.has_value() == d.date.has_value()));
+  if (d.date) CHECK(read[0].date->timex() == d.date->timex());
+  CHECK(!decode_documents(encode_documents({}), &read));  // a file record names at least one document
 }
 
 }  // namespace checker

@@ -1,0 +1,35 @@
+// The binary forms of what the claim store keeps per document and per file (byte_codec.h):
+// a document's pass 1 (phrases and names), its pass 2 (claims, subjects named, text summary),
+// and a file's streamed documents. Field for field, so reading back gives the same findings.
+//
+//   std::string bytes = encode_claims(claims, summary);
+//   CachedClaims back;
+//   decode_claims(bytes, document, &back);   // true; back.claims.claims[k].document == document
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/core/document.h"
+#include "checker/engine/extraction.h"
+
+namespace checker {
+
+/// Bumped whenever one of these forms changes: a store written in another format is rebuilt.
+inline constexpr const char* kStoreRecordFormat = "binary-1";
+
+/// Each decoder returns false on bytes that are not exactly one record of its kind (truncated,
+/// trailing bytes, an enum out of range), leaving `out` unspecified.
+std::string encode_phrases(const std::vector<DiscoveredPhrase>& phrases, const std::vector<NamedPhrase>& names);
+bool decode_phrases(std::string_view bytes, CachedPhrases* out);
+
+/// Claims are read back with `document` as their document index.
+std::string encode_claims(const DocumentClaims& claims, const TextSummary& summary);
+bool decode_claims(std::string_view bytes, size_t document, CachedClaims* out);
+
+/// A file's documents, streamed: metadata, where each is read again, its size and text hash.
+std::string encode_documents(const std::vector<Document>& documents);
+bool decode_documents(std::string_view bytes, std::vector<Document>* out);
+
+}  // namespace checker
