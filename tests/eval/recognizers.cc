@@ -142,6 +142,8 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
   const char* patterns_of = std::getenv("CHECKER_EVAL_PATTERNS");
   const bool tally = patterns_of && name.find(patterns_of) != std::string::npos;
   PatternCounts patterns;
+  Scores valued;               // the same, over the expectations that have a value
+  bool without_value = false;  // some expectation of this spec has none
   for (const json& c : cases) {
     if (text_of(field(c, "NotSupported")).find("dotnet") != std::string::npos) continue;
     const std::string input = text_of(field(c, "Input"));
@@ -150,6 +152,7 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
       reference = parse_iso_date(text_of(field(*ctx, "ReferenceDateTime")).substr(0, 10));
     const std::vector<size_t> cp = code_points(input);
     std::vector<Item> expected;
+    std::vector<bool> has_value;  // the resolution gives a value (not null, not absent)
     std::string hint;
     const json* results = field(c, "Results");
     if (results && results->is_array()) {
@@ -158,6 +161,8 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
         e.category = category_of(text_of(field(r, "TypeName")));
         const json* res = field(r, "Resolution");
         e.value = res ? expected_value(e.category, *res) : "";
+        const json* raw = res ? field(*res, "value") : nullptr;
+        has_value.push_back(raw && !raw->is_null() && (!raw->is_string() || (text_of(raw) != "null" && !text_of(raw).empty())));
         const std::string t = text_of(field(r, "Text"));
         const json* s = field(r, "Start");
         const json* en = field(r, "End");
@@ -187,6 +192,17 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
     Scores local;
     std::vector<bool> found, used;
     match(expected, predicted, false, true, name + " ", &local, &found, &used);
+    // The measure is the expected values found with the same value. A spec whose
+    // expectations include some without a value ("a percentage", a unit alone: resolution value
+    // "null"), which no mention of ours can match, gets a second row that leaves them out.
+    if (model != "datetime" && model != "numberrange") {
+      std::vector<Item> valued_expected, valued_predicted = predicted;
+      for (size_t i = 0; i < expected.size(); ++i)
+        if (has_value[i]) valued_expected.push_back(expected[i]), valued_expected.back().category += " with-value";
+        else without_value = true;
+      for (Item& p : valued_predicted) p.category += " with-value";
+      match(valued_expected, valued_predicted, false, true, name + " ", &valued);
+    }
     if (tally) {
       // Code points back to bytes, to cut the text of each item.
       std::vector<size_t> byte_at(cp.back() + 1, input.size());
@@ -213,6 +229,7 @@ std::string score_recognizers_spec(const std::string& path, const std::string& n
       for (const Item& p : predicted) std::cerr << "  got  " << p.category << " " << p.start << "-" << p.end << " " << p.value << "\n";
     }
   }
+  if (without_value) scores->insert(valued.begin(), valued.end());
   if (tally) print_patterns(name, patterns);
   return "";
 }
