@@ -1,0 +1,80 @@
+// What the text around a scanner trigger says about it: names, footnotes, signs, decimals.
+#include "checker/extract/token_tests.h"
+
+#include <cctype>
+
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include "checker/extract/scan_chars.h"
+
+namespace checker {
+namespace {
+
+bool is_letter(char32_t cp) {
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+}  // namespace
+
+bool glued_to_name(std::string_view text, size_t begin, size_t pos) {
+  size_t s = 0;
+  const char32_t prev = previous_cp(text, begin, pos, &s);
+  if (is_letter(prev)) return true;
+  if (prev == '-' || prev == 0x2010 || prev == 0x2011) {
+    size_t s2 = 0;
+    return is_letter(previous_cp(text, begin, s, &s2));
+  }
+  if (prev == '.' || prev == ',') {  // "2.1b" after a skipped name: still the same token
+    size_t s2 = 0;
+    const char32_t before = previous_cp(text, begin, s, &s2);
+    return before >= '0' && before <= '9' && glued_to_name(text, begin, s2);
+  }
+  return false;
+}
+
+size_t skip_token(std::string_view text, size_t pos, size_t end) {
+  while (pos < end && (std::isalnum(static_cast<unsigned char>(text[pos])) || text[pos] == '.' ||
+                       text[pos] == ',' || text[pos] == '-'))
+    ++pos;
+  return pos;
+}
+
+bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end) {
+  if (pos <= begin || !ascii_digit(text[pos - 1])) return false;
+  size_t q = pos;
+  while (q < end && ascii_digit(text[q])) ++q;
+  return text.substr(q, 3) == "(*)";
+}
+
+bool leading_decimal(std::string_view text, size_t begin, size_t pos, Lang lang) {
+  if (pos <= begin || text[pos - 1] != (lang == Lang::kEn ? '.' : ',')) return false;
+  if (pos - 1 == begin) return true;
+  const char before = text[pos - 2];
+  return before == ' ' || before == '(' || before == '\n';
+}
+
+bool pronoun_one(std::string_view text, size_t begin, size_t pos) {
+  if (text.substr(pos, 3) != "one" && text.substr(pos, 3) != "One") return false;
+  static const RE2 kDeterminer(R"((?i)\b(?:the|this|that|which|each|every|any|another|no|no other|some|someone|a|any other) $)");
+  const size_t from = pos >= begin + 12 ? pos - 12 : begin;
+  return RE2::PartialMatch(text.substr(from, pos - from), kDeterminer);
+}
+
+void make_negative(std::string_view text, size_t begin, Mention* m) {
+  if (m->value.type == ValueType::kDate || m->value.type == ValueType::kStatus) return;
+  size_t s = 0;
+  const char32_t prev = previous_cp(text, begin, m->span.start, &s);
+  if (prev != '-' && prev != 0x2212) return;
+  size_t s2 = 0;
+  const char32_t before = previous_cp(text, begin, s, &s2);
+  if (before != 0 && before != ' ' && before != '(' && before != '\n') return;
+  // "75 -300mm": a dash between two numbers joins a range.
+  size_t s3 = 0;
+  if (before == ' ' && ascii_digit(static_cast<char>(previous_cp(text, begin, s2, &s3)))) return;
+  m->span.start = s;
+  m->value.amount = -m->value.amount;
+}
+
+}  // namespace checker
