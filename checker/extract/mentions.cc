@@ -174,6 +174,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       pos = skip_token(text, p, end);  // "18M", "4x450": a model name, not a number
       continue;
     }
+    if (q->value.type == ValueType::kNumber && q->value.qualifier.empty() && numbered_name(text, begin, p, stop)) {
+      pos = stop;
+      continue;
+    }
     Mention mention{{p, stop}, q->value, {}, {}, {}};
     make_negative(text, begin, &mention);
     if (mention.value.type == ValueType::kDate) extend_date_head(text, begin, lang, &mention);

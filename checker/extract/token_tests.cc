@@ -16,7 +16,43 @@ bool is_letter(char32_t cp) {
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
+bool is_upper(char32_t cp) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+bool is_lower(char32_t cp) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+}
+
 }  // namespace
+
+bool numbered_name(std::string_view text, size_t begin, size_t pos, size_t stop) {
+  if (stop <= pos || stop - pos > 3) return false;
+  for (size_t i = pos; i < stop; ++i)
+    if (!ascii_digit(text[i])) return false;
+  if (pos < begin + 3 || text[pos - 1] != ' ') return false;
+  // The word before the space: a capital, then lower-case letters only ("Ariane", "Falcon").
+  size_t s = pos - 1, start = 0;
+  size_t letters = 0;
+  char32_t first = 0;
+  for (char32_t cp = previous_cp(text, begin, s, &start); is_letter(cp); cp = previous_cp(text, begin, s, &start)) {
+    first = cp;
+    s = start;
+    ++letters;
+  }
+  if (letters < 2 || !is_upper(first)) return false;
+  size_t after = 0;
+  for (size_t i = s; i < pos - 1; i += after) {
+    const char32_t cp = decode_utf8(text, i, &after);
+    if (i != s && !is_lower(cp)) return false;
+    if (after == 0) return false;
+  }
+  // Inside a sentence: a word, not a sentence's or line's start, comes before the capital.
+  if (s < begin + 2 || text[s - 1] != ' ') return false;
+  size_t t = 0;
+  const char32_t before = previous_cp(text, begin, s - 1, &t);
+  return is_letter(before) || (before >= '0' && before <= '9');
+}
 
 bool glued_to_name(std::string_view text, size_t begin, size_t pos) {
   size_t s = 0;

@@ -13,6 +13,11 @@ namespace checker {
 /// (Ariane-6, A-380M, C295, dénucléarisation41(*)). `begin` is where the text may be read from.
 bool glued_to_name(std::string_view text, size_t begin, size_t pos);
 
+/// A bare whole number of one to three digits in [pos, stop) after a capitalized word inside a
+/// sentence ("le lanceur Ariane 6 a décollé", "the Falcon 9 rocket") is the number of a model or
+/// a series, not a quantity. At a sentence's start ("Chapitre 6") or after a comma it is read.
+bool numbered_name(std::string_view text, size_t begin, size_t pos, size_t stop);
+
 /// Digits right after other digits and before "(*)" are a note number glued to the value that
 /// precedes it ("en septembre 201962(*)": 2019, note 62).
 bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end);
