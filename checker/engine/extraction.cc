@@ -118,6 +118,7 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
     subjects.compile();
   }
+  std::vector<NamedPhrase>().swap(own);  // the index holds what it needs of them
   std::vector<std::optional<Error>> errors = std::move(discovered.errors);
   parallel_for(documents.size(), jobs, [&](size_t i) {
     const Document& d = documents[i];
