@@ -1,6 +1,7 @@
 // A claim: one statement of a subject's attribute value, with its provenance.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,5 +48,9 @@ struct Claim {
   double confidence = 1.0;
   std::vector<InternedString> reasons;
 };
+
+/// The claims of a corpus, in document order. A deque: gathering millions of them never moves
+/// (nor briefly doubles) the ones already gathered.
+using ClaimList = std::deque<Claim>;
 
 }  // namespace checker
