@@ -243,6 +243,8 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
       continue;
     }
     const std::vector<std::string> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
+    // One slot per file up front: a large corpus's records are not copied while they double.
+    out.documents.reserve(out.documents.size() + files.size());
     for (const std::string& f : files)
       if (first_time(f)) load(f);
   }
