@@ -136,6 +136,7 @@ int run_audit_command(const AuditOptions& o) {
                       ? load_corpus(paths, /*keep_text=*/false, store ? store->known_files() : nullptr)
                       : Corpus{};
   drop_ignored(&corpus.documents, o.ignore);
+  corpus.documents.shrink_to_fit();  // kept for the whole audit: without the slack of its growth
   if (!o.changed_since.empty())
     if (const size_t outside = count_outside_work_tree(corpus.documents, changed); outside > 0)
       std::cerr << "checker: warning: --changed-since " << o.changed_since << ": " << outside << " document"
@@ -187,7 +188,11 @@ int run_audit_command(const AuditOptions& o) {
     const bool out = t.path.empty() || t.path == "-";
     if (out) {
       // A reader that stops early (| head) is no error; a full disk or a bad descriptor is.
-      if (const int err = write_stdout(render_report(t.format, input, color)); err && err != EPIPE && !stdout_failed) {
+      int err = 0;
+      write_report(t.format, input, color, [&](std::string_view piece) {
+        if (err == 0) err = write_stdout(piece);
+      });
+      if (err && err != EPIPE && !stdout_failed) {
         std::cerr << "checker: cannot write to standard output: " << std::strerror(err) << "\n";
         stdout_failed = true;
       }
@@ -195,7 +200,9 @@ int run_audit_command(const AuditOptions& o) {
     }
     ReportInput to_file = input;
     to_file.link_prefix = link_prefix_for(t.path);
-    if (std::string problem = write_file_atomically(t.path, render_report(t.format, to_file, false));
+    if (std::string problem = write_file_atomically(t.path, [&](const ChunkWriter& write) {
+          write_report(t.format, to_file, false, write);
+        });
         !problem.empty()) {
       std::cerr << "checker: " << (t.by_default ? "warning: default report not written: " : "") << problem << "\n";
       if (!t.by_default) return 2;

@@ -52,8 +52,9 @@ int run_claims_command(const ClaimsOptions& o) {
     const std::string quote = d.text.substr(c.span.start, c.span.end - c.span.start);
     // Document text is untrusted: control characters never reach the terminal.
     std::cout << fmt::format("{}:{}:{}: {} {} = {} ({}) \xC2\xAB{}\xC2\xBB\n", sanitize_controls(d.path),
-                             lc.line + d.line_base - 1, lc.column, c.subject_id.empty() ? "(no subject)" : c.subject_id,
-                             c.attribute, c.value.display(), modality_name(c.modality), sanitize_controls(quote));
+                             lc.line + d.line_base - 1, lc.column,
+                             c.subject_id.empty() ? std::string("(no subject)") : c.subject_id.str(),
+                             c.attribute.str(), c.value.display(), modality_name(c.modality), sanitize_controls(quote));
   }
   return code;
 }

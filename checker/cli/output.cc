@@ -16,6 +16,8 @@ namespace checker {
 namespace fs = std::filesystem;
 namespace {
 
+using Producer = std::function<void(const std::function<void(std::string_view)>&)>;
+
 // Writes all of `content` to `fd`; returns 0 or the errno of the failed write.
 int write_all(int fd, std::string_view content) {
   while (!content.empty()) {
@@ -46,10 +48,12 @@ void remove_stale_temporaries(const fs::path& target) {
 
 // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by rename: that would
 // swap the device node itself for a regular file (as root, /dev/null). It is written in place.
-std::string write_in_place(const std::string& path, const std::string& content) {
+std::string write_in_place(const std::string& path, const Producer& produce) {
   std::ofstream out(path, std::ios::binary);
   if (!out) return path + ": cannot write: " + std::strerror(errno);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  produce([&](std::string_view piece) {
+    if (out) out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  });
   out.flush();
   if (!out) return path + ": write failed: " + std::strerror(errno);
   return "";
@@ -58,11 +62,15 @@ std::string write_in_place(const std::string& path, const std::string& content) 
 }  // namespace
 
 std::string write_file_atomically(const std::string& path, const std::string& content) {
+  return write_file_atomically(path, [&](const std::function<void(std::string_view)>& write) { write(content); });
+}
+
+std::string write_file_atomically(const std::string& path, const Producer& produce) {
   const fs::path target(path);
   std::error_code ec;
   const fs::file_status status = fs::status(target, ec);  // follows symbolic links
   if (!ec && fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status))
-    return write_in_place(path, content);
+    return write_in_place(path, produce);
   ec.clear();
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   if (ec) return path + ": cannot create directory: " + ec.message();
@@ -71,7 +79,10 @@ std::string write_file_atomically(const std::string& path, const std::string& co
   const std::string tmp = target.string() + ".tmp." + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return path + ": cannot write: " + std::strerror(errno);
-  int err = write_all(fd, content);
+  int err = 0;
+  produce([&](std::string_view piece) {
+    if (err == 0) err = write_all(fd, piece);
+  });
   // fsync: after a power loss the target is the old file or the whole new one, not an empty one.
   if (err == 0 && ::fsync(fd) != 0) err = errno;
   if (::close(fd) != 0 && err == 0) err = errno;

@@ -1,11 +1,13 @@
 // A claim: one statement of a subject's attribute value, with its provenance.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "checker/core/date.h"
+#include "checker/core/interned_string.h"
 #include "checker/core/value.h"
 
 namespace checker {
@@ -22,27 +24,33 @@ struct Span {
   size_t end = 0;
 };
 
+/// The text fields are interned (core/interned_string.h): a corpus repeats a few thousand of
+/// them over millions of claims.
 struct Claim {
   size_t document = 0;        // index into the corpus
-  std::string subject_id;     // "" when no subject could be bound
-  std::string subject_name;
-  std::string subject_text;   // the mention as written
-  std::string attribute;      // "milestone.first-launch"
-  std::string family;         // "milestone": claims of one family are compared together
+  InternedString subject_id;     // "" when no subject could be bound
+  InternedString subject_name;
+  InternedString subject_text;   // the mention as written
+  InternedString attribute;      // "milestone.first-launch"
+  InternedString family;         // "milestone": claims of one family are compared together
   Value value;
   Modality modality = Modality::kActual;
   std::optional<PartialDate> as_of;  // valid time, when the text gives one
   bool stable = false;        // a lasting property: without a valid time, true whenever reported
   double written_precision = 0;  // half the unit of the value's last written digit, in its
                                  // canonical unit ("40 mph": ±0.5 mph = ±0.8 km/h)
-  std::string status_group;   // statuses: the group that agrees ("closed", "destroyed" -> "not-operational")
+  InternedString status_group;   // statuses: the group that agrees ("closed", "destroyed" -> "not-operational")
   std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
   Span span;                  // the quote: from the first to the last piece of evidence
   Span value_span;            // the value as written
   Span sentence;              // the sentence the claim was read from
-  std::string producer;       // which extraction rule produced it
+  InternedString producer;       // which extraction rule produced it
   double confidence = 1.0;
-  std::vector<std::string> reasons;
+  std::vector<InternedString> reasons;
 };
+
+/// The claims of a corpus, in document order. A deque: gathering millions of them never moves
+/// (nor briefly doubles) the ones already gathered.
+using ClaimList = std::deque<Claim>;
 
 }  // namespace checker

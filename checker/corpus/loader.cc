@@ -248,7 +248,10 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
       load(path);
       continue;
     }
-    for (const std::string& f : walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped)) load(f);
+    const std::vector<std::string> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
+    // One slot per file up front: a large corpus's records are not copied while they double.
+    out.documents.reserve(out.documents.size() + files.size());
+    for (const std::string& f : files) load(f);
   }
   return out;
 }

@@ -12,7 +12,7 @@
 namespace checker {
 
 struct AuditResult {
-  std::vector<Claim> claims;
+  ClaimList claims;
   std::vector<size_t> claims_per_document;
   std::vector<Finding> findings;  // deterministic order: subject, rule, first claim position
 };

@@ -3,7 +3,7 @@
 
 namespace checker {
 
-ClaimIndex::ClaimIndex(const std::vector<Document>& documents, const std::vector<Claim>& claims,
+ClaimIndex::ClaimIndex(const std::vector<Document>& documents, const ClaimList& claims,
                        std::vector<std::set<std::string>> mentions)
     : documents_(documents), mentions_(std::move(mentions)) {
   for (const Claim& c : claims)

@@ -17,7 +17,7 @@ class ClaimIndex {
   using Key = std::pair<std::string, std::string>;  // subject id, family
 
   /// Claims without a subject are left out. `mentions[d]` lists the subjects document d names.
-  ClaimIndex(const std::vector<Document>& documents, const std::vector<Claim>& claims,
+  ClaimIndex(const std::vector<Document>& documents, const ClaimList& claims,
              std::vector<std::set<std::string>> mentions);
 
   const std::map<Key, std::vector<const Claim*>>& groups() const { return groups_; }

@@ -2,6 +2,8 @@
 // the cache consulted before and filled after each pass.
 #include "checker/engine/extraction.h"
 
+#include <algorithm>
+
 #include "checker/core/content_hash.h"
 #include "checker/core/stage_timer.h"
 #include "checker/corpus/reread.h"
@@ -95,8 +97,8 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   for (const NamedPhrase& n : all_names)
     for (const std::string* field : {&n.text, &n.head, &n.proper, &n.acronym}) key.add(*field);
   const std::string subjects_key = key.hex();
-  // Pass 2: claims per document, and what the reports need of a streamed document's text;
-  // then gathered in document order.
+  // Pass 2: claims per document, and what the reports need of a streamed document's text,
+  // gathered in document order.
   std::vector<DocumentClaims> per_document(documents.size());
   Extraction out;
   out.summaries.resize(documents.size());
@@ -118,39 +120,42 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
     subjects.compile();
   }
+  std::vector<NamedPhrase>().swap(own);  // the index holds what it needs of them
   std::vector<std::optional<Error>> errors = std::move(discovered.errors);
-  parallel_for(documents.size(), jobs, [&](size_t i) {
-    const Document& d = documents[i];
-    // A cache keeps every document's summary: a later run may stream it.
-    if (!errors[i] && !found[i])
-      errors[i] = with_text(d, [&](const Document& full) {
-        if (const Lexicon* lex = lexicon_for(full, pack))
-          per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
-        if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
-      });
-    if (errors[i]) per_document[i] = DocumentClaims{};
-    std::vector<DiscoveredPhrase>().swap(discovered.phrases[i]);  // not needed any more: free it
-    if (progress) progress(2, per_document[i].claims.size());
-  });
-  if (cache)
-    for (size_t i = 0; i < documents.size(); ++i)
-      if (!found[i] && !errors[i]) cache->put_claims(i, subjects_key, per_document[i], out.summaries[i]);
-  if (cache)  // the summaries of documents that keep their text were only for the cache
-    for (size_t i = 0; i < documents.size(); ++i)
-      if (!documents[i].streamed) out.summaries[i] = TextSummary{};
-  for (std::optional<Error>& e : errors)
-    if (e) out.errors.push_back(std::move(*e));
   out.claims_per_document.assign(documents.size(), 0);
   out.mentions.resize(documents.size());
-  size_t total = 0;
-  for (const DocumentClaims& d : per_document) total += d.claims.size();
-  out.claims.reserve(total);  // no doubling; each document's claims are freed once moved
-  for (size_t i = 0; i < documents.size(); ++i) {
-    out.claims_per_document[i] = per_document[i].claims.size();
-    out.mentions[i] = std::move(per_document[i].subjects);
-    for (auto& c : per_document[i].claims) out.claims.push_back(std::move(c));
-    std::vector<Claim>().swap(per_document[i].claims);
+  // In windows of documents, each gathered before the next starts: the claims of a window are
+  // moved into `out.claims` (a deque: it never moves what it holds), so the corpus's claims exist
+  // once, not once per document and again gathered, and the next window reuses the freed memory.
+  const size_t window = 4096;
+  for (size_t first = 0; first < documents.size(); first += window) {
+    const size_t last = std::min(documents.size(), first + window);
+    parallel_for(last - first, jobs, [&](size_t k) {
+      const size_t i = first + k;
+      const Document& d = documents[i];
+      // A cache keeps every document's summary: a later run may stream it.
+      if (!errors[i] && !found[i])
+        errors[i] = with_text(d, [&](const Document& full) {
+          if (const Lexicon* lex = lexicon_for(full, pack))
+            per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
+          if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
+        });
+      if (errors[i]) per_document[i] = DocumentClaims{};
+      std::vector<DiscoveredPhrase>().swap(discovered.phrases[i]);  // not needed any more: free it
+      if (progress) progress(2, per_document[i].claims.size());
+    });
+    for (size_t i = first; i < last; ++i) {
+      if (cache && !found[i] && !errors[i]) cache->put_claims(i, subjects_key, per_document[i], out.summaries[i]);
+      // The summaries of documents that keep their text were only for the cache.
+      if (cache && !documents[i].streamed) out.summaries[i] = TextSummary{};
+      out.claims_per_document[i] = per_document[i].claims.size();
+      out.mentions[i] = std::move(per_document[i].subjects);
+      for (Claim& c : per_document[i].claims) out.claims.push_back(std::move(c));
+      per_document[i] = DocumentClaims{};
+    }
   }
+  for (std::optional<Error>& e : errors)
+    if (e) out.errors.push_back(std::move(*e));
   return out;
 }
 

@@ -31,7 +31,7 @@ struct NamedPhrase {
 /// (Document::streamed) also what reports need of their text, `summaries` (empty for the others:
 /// they keep their text), and `errors`: streamed documents that could not be read again.
 struct Extraction {
-  std::vector<Claim> claims;
+  ClaimList claims;
   std::vector<size_t> claims_per_document;
   std::vector<std::set<std::string>> mentions;
   std::vector<TextSummary> summaries;

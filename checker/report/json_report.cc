@@ -79,37 +79,50 @@ ordered_json finding_json(const Finding& f, ClaimLocator* locator) {
 
 // `j.dump(2)` as it reads nested `depth` levels deep: JSON strings hold no raw line breaks, so
 // every "\n" of the dump is a break between lines.
-void append_nested(std::string* out, const ordered_json& j, size_t depth) {
+void append_nested(ReportSink* out, const ordered_json& j, size_t depth) {
   const std::string text = j.dump(2);
   const std::string indent(2 * depth, ' ');
-  out->reserve(out->size() + text.size());
-  for (char c : text) {
-    out->push_back(c);
-    if (c == '\n') out->append(indent);
+  std::string_view rest = text;
+  for (size_t nl = rest.find('\n'); nl != std::string_view::npos; nl = rest.find('\n')) {
+    *out += rest.substr(0, nl + 1);
+    *out += indent;
+    rest.remove_prefix(nl + 1);
   }
+  *out += rest;
 }
 
 // One top-level array, element by element: the same bytes as dumping it whole.
 template <typename Element>
-void append_array(std::string* out, size_t n, const Element& element) {
+void append_array(ReportSink* out, size_t n, const Element& element) {
   if (n == 0) {
-    out->append("[]");
+    *out += "[]";
     return;
   }
-  out->append("[\n");
+  *out += "[\n";
   for (size_t i = 0; i < n; ++i) {
-    out->append(i ? ",\n    " : "    ");
+    *out += i ? ",\n    " : "    ";
     append_nested(out, element(i), 2);
   }
-  out->append("\n  ]");
+  *out += "\n  ]";
 }
 
 }  // namespace
 
 std::string json_report_text(const ReportInput& in) {
-  // Written piece by piece, one document or finding at a time, so that the report costs its
-  // text, not a JSON tree of every finding (the bytes are those of dumping that tree with dump(2)).
-  std::string out = "{\n  \"version\": ";
+  std::string text;
+  {
+    ReportSink sink([&](std::string_view chunk) { text += chunk; });
+    write_json_report(in, &sink);
+  }
+  return text;
+}
+
+void write_json_report(const ReportInput& in, ReportSink* sink) {
+  // Written piece by piece, one document or finding at a time, so that the report costs a
+  // chunk of its text, not a JSON tree of every finding nor the whole text (the bytes are those
+  // of dumping that tree with dump(2)).
+  ReportSink& out = *sink;
+  out += "{\n  \"version\": ";
   out += std::to_string(kJsonReportVersion);
   out += ",\n  \"tool\": ";
   append_nested(&out, ordered_json{{"name", "checker"}, {"version", CHECKER_VERSION}}, 1);
@@ -132,7 +145,6 @@ std::string json_report_text(const ReportInput& in) {
                              {"findings", {{"error", s.error}, {"warning", s.warning}, {"note", s.note}}}},
                 1);
   out += "\n}\n";
-  return out;
 }
 
 }  // namespace checker

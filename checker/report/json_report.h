@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/report/report.h"
+#include "checker/report/report_sink.h"
 
 namespace checker {
 
@@ -14,6 +15,8 @@ inline constexpr int kJsonReportVersion = 1;
 
 /// The report as `--format json` writes it (two-space indented, a final line break).
 std::string json_report_text(const ReportInput& in);
+/// The same bytes, written to `sink` one document or finding at a time.
+void write_json_report(const ReportInput& in, ReportSink* sink);
 /// One value as the report writes it ({"type": "date", "timex": "2025-12", …}).
 nlohmann::ordered_json value_json(const Value& v);
 

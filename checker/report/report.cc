@@ -27,6 +27,16 @@ std::string render_report(const std::string& format, const ReportInput& in, bool
   return text_report(in, color);
 }
 
+void write_report(const std::string& format, const ReportInput& in, bool color, const ChunkWriter& write) {
+  ReportSink sink(write);
+  if (format == "json") return write_json_report(in, &sink);
+  if (format == "sarif" || format == "junit" || format == "github" || format == "markdown" || format == "html") {
+    sink += render_report(format, in, color);
+    return;
+  }
+  write_text_report(in, color, &sink);  // as render_report: any other name is the text report
+}
+
 std::string format_for_path(const std::string& path) {
   auto ends = [&](const char* ext) {
     const std::string e(ext);

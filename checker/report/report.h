@@ -8,6 +8,7 @@
 #include "checker/core/error.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/rule.h"
+#include "checker/report/report_sink.h"
 
 namespace checker {
 
@@ -41,6 +42,9 @@ const std::vector<std::string>& report_formats();
 /// Renders the report in `format` (one of report_formats()). `color` asks for ANSI colors
 /// (text only).
 std::string render_report(const std::string& format, const ReportInput& in, bool color);
+/// The same bytes, handed to `write` in chunks: the JSON and text reports (the large ones on a
+/// large corpus) as they are rendered, the others once whole.
+void write_report(const std::string& format, const ReportInput& in, bool color, const ChunkWriter& write);
 
 /// The format implied by a file name's extension (.txt/.text, .json, .sarif, .xml (junit),
 /// .md/.markdown, .html/.htm), or "". The github format has no extension.

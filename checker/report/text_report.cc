@@ -28,7 +28,16 @@ fmt::text_style severity_style(Severity s) {
 }  // namespace
 
 std::string text_report(const ReportInput& in, bool color) {
-  std::string out;
+  std::string text;
+  {
+    ReportSink sink([&](std::string_view chunk) { text += chunk; });
+    write_text_report(in, color, &sink);
+  }
+  return text;
+}
+
+void write_text_report(const ReportInput& in, bool color, ReportSink* sink) {
+  ReportSink& out = *sink;
   ClaimLocator locator(in.documents);
   std::string current_subject;
   for (const Finding& f : in.result.findings) {
@@ -55,7 +64,6 @@ std::string text_report(const ReportInput& in, bool color) {
     out += paint(color, fmt::fg(fmt::terminal_color::magenta), "skipped: ") + sanitize_controls(e.to_string()) + "\n";
   for (const Error& e : in.stale_suppressions) out += "warning: " + sanitize_controls(e.to_string()) + "\n";
   out += "\n" + summary_line(summarize_report(in)) + "\n";
-  return out;
 }
 
 }  // namespace checker

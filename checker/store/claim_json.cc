@@ -44,6 +44,12 @@ struct Reader {
     *out = v->get<std::string>();
     return "";
   }
+  std::string str(const char* f, InternedString* out) const {
+    std::string text;
+    std::string problem = str(f, &text);
+    if (problem.empty()) *out = text;
+    return problem;
+  }
   std::string boolean(const char* f, bool* out) const {
     std::string problem;
     const json* v = field(f, &problem);

@@ -70,11 +70,11 @@ bool get_span(ByteReader& r, Span* s) {
 }
 
 void put_claim(ByteWriter& w, const Claim& c) {
-  w.str(c.subject_id);
-  w.str(c.subject_name);
-  w.str(c.subject_text);
-  w.str(c.attribute);
-  w.str(c.family);
+  w.str(c.subject_id.str());
+  w.str(c.subject_name.str());
+  w.str(c.subject_text.str());
+  w.str(c.attribute.str());
+  w.str(c.family.str());
   const Value& v = c.value;
   w.u64(static_cast<uint64_t>(v.type));
   w.f64(v.amount);
@@ -91,12 +91,12 @@ void put_claim(ByteWriter& w, const Claim& c) {
   put_optional_date(w, c.as_of);
   w.flag(c.stable);
   w.f64(c.written_precision);
-  w.str(c.status_group);
+  w.str(c.status_group.str());
   put_optional_date(w, c.event);
   put_span(w, c.span);
   put_span(w, c.value_span);
   put_span(w, c.sentence);
-  w.str(c.producer);
+  w.str(c.producer.str());
   w.f64(c.confidence);
   w.u64(c.reasons.size());
   for (const std::string& reason : c.reasons) w.str(reason);

@@ -13,7 +13,7 @@ TEST_CASE("documents_mentioning lists the documents naming a subject, in documen
   c.document = 2;
   c.subject_id = "bridge";
   c.family = "measure";
-  const std::vector<Claim> claims{c};  // the index points into it
+  const checker::ClaimList claims{c};  // the index points into it
   const ClaimIndex index(documents, claims, {{"bridge", "tunnel"}, {}, {"tunnel"}, {"bridge"}});
   CHECK(index.documents_mentioning("bridge") == std::vector<size_t>{0, 3});
   CHECK(index.documents_mentioning("tunnel") == std::vector<size_t>{0, 2});

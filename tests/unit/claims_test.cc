@@ -18,7 +18,7 @@ Built build(const std::string& body, const std::string& date = "2024-01", const 
   REQUIRE(d.ok());
   Built b{d.value(), {}};
   const auto result = checker::run_audit({b.doc}, checker::testing::default_pack());
-  b.claims = result.claims;
+  b.claims.assign(result.claims.begin(), result.claims.end());
   return b;
 }
 

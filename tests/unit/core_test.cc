@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "checker/core/date.h"
+#include "checker/core/interned_string.h"
 #include "checker/extract/phrase_matcher.h"
 #include "checker/text/fold.h"
 
@@ -47,4 +48,24 @@ TEST_CASE("regression: a month outside 1-12 has no days (fuzz_grammars on \"0/11
   CHECK(checker::days_in_month(2025, 13) == 0);
   CHECK(checker::days_in_month(2024, 2) == 29);
   CHECK(checker::days_in_month(2025, 12) == 31);
+}
+
+TEST_CASE("interned strings: one copy per text, compared and ordered as the text", "[core]") {
+  using checker::InternedString;
+  const InternedString a = std::string("finance.cost"), b = "finance.cost", c = "finance.budget";
+  CHECK(&a.str() == &b.str());  // the same copy
+  CHECK(a == b);
+  CHECK(a != c);
+  CHECK(c < a);  // by text, not by address: sorted output does not depend on interning order
+  CHECK(a == std::string("finance.cost"));
+  CHECK(a == "finance.cost");
+  CHECK(std::string("x.") + a == "x.finance.cost");
+  CHECK(InternedString().empty());
+  CHECK(&InternedString().str() == &InternedString(std::string()).str());
+  const std::string& as_string = a;  // reads as the std::string it replaced
+  CHECK(as_string.size() == 12);
+  const size_t before = InternedString::pool_size();
+  const InternedString again = std::string("finance.") + "cost";
+  CHECK(InternedString::pool_size() == before);
+  CHECK(again == a);
 }

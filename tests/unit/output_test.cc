@@ -67,3 +67,21 @@ TEST_CASE("an output in a missing place names the path") {
   const std::string problem = write_file_atomically((blocked / "r.json").string(), "y");
   CHECK(problem.find((blocked / "r.json").string()) == 0);
 }
+
+TEST_CASE("a report made in pieces is written whole, and a failed write names the path") {
+  TempDir dir;
+  const fs::path report = dir.path / "r.txt";
+  CHECK(write_file_atomically(report.string(), [](const std::function<void(std::string_view)>& write) {
+          write("one ");
+          write("two ");
+          write("three");
+        }) == "");
+  CHECK(slurp(report) == "one two three");
+  if (fs::exists("/dev/full")) {  // a device, written in place; every write to it fails (ENOSPC)
+    const std::string problem = write_file_atomically("/dev/full", [](const std::function<void(std::string_view)>& write) {
+      write(std::string(1 << 16, 'x'));
+      write("more");
+    });
+    CHECK(problem.rfind("/dev/full: write failed", 0) == 0);
+  }
+}

@@ -122,3 +122,29 @@ TEST_CASE("A JSON Lines record points at its file", "[report]") {
   d.path = "notes#1.md";
   CHECK(checker::document_file(d) == "notes#1.md");
 }
+
+TEST_CASE("reports written in chunks are the bytes of the whole report", "[report]") {
+  for (const std::string format : {"json", "text", "markdown"}) {
+    std::string joined;
+    size_t chunks = 0;
+    checker::write_report(format, input(), false, [&](std::string_view piece) {
+      joined += piece;
+      ++chunks;
+    });
+    CHECK(joined == render_report(format, input(), false));
+    CHECK(chunks == 1);  // small reports fit in one chunk
+  }
+  // A sink with a small chunk hands on every piece as soon as the chunk is full, in order.
+  std::vector<std::string> pieces;
+  {
+    checker::ReportSink sink([&](std::string_view piece) { pieces.emplace_back(piece); }, 4);
+    CHECK(sink.empty());
+    sink += "abc";
+    sink += 'd';
+    CHECK(pieces == std::vector<std::string>{"abcd"});
+    sink += "efgh";
+    sink += "ij";
+    CHECK(!sink.empty());
+  }
+  CHECK(pieces == std::vector<std::string>{"abcd", "efgh", "ij"});
+}

@@ -202,7 +202,7 @@ TEST_CASE("claim store records: every claim of the seeds and fixtures survives t
   const auto docs = corpus();
   const AuditResult r = run_audit(docs, testing::default_pack(), 1);
   DocumentClaims all;
-  all.claims = r.claims;
+  all.claims.assign(r.claims.begin(), r.claims.end());
   all.claims.push_back(full_claim());
   CachedClaims back;
   REQUIRE(decode_claims(encode_claims(all, TextSummary{}), 3, &back));
