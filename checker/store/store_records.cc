@@ -12,14 +12,16 @@ void put_date(ByteWriter& w, const PartialDate& d) {
   w.i64(d.day);
   w.i64(d.part);
   w.u64(static_cast<uint64_t>(d.precision));
-  w.str(d.mod);
+  w.str(d.mod.str());
 }
 
 bool get_date(ByteReader& r, PartialDate* d) {
   uint64_t precision = 0;
+  std::string mod;
   if (!(r.integer(&d->year) && r.integer(&d->month) && r.integer(&d->day) && r.integer(&d->part) &&
-        r.u64(&precision) && precision <= static_cast<uint64_t>(Precision::kWeek) && r.str(&d->mod)))
+        r.u64(&precision) && precision <= static_cast<uint64_t>(Precision::kWeek) && r.str(&mod)))
     return false;
+  d->mod = mod;
   d->precision = static_cast<Precision>(precision);
   return true;
 }
