@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "checker/core/interned_string.h"
+
 namespace checker {
 
 enum class Precision { kDay, kMonth, kQuarter, kHalf, kYear, kSeason, kDecade, kWeek };
@@ -23,7 +25,7 @@ struct PartialDate {
   int day = 0;
   int part = 0;
   Precision precision = Precision::kYear;
-  std::string mod;
+  InternedString mod;  // TIMEX3 modifier (a handful of values, kept once per process)
 
   /// TIMEX3 value: "2025", "2025-12", "2025-12-09", "2026-Q3", "2027-H1", "2024-SU", "196X"
   /// (a decade: `year` is its first year), "1999-W27", "2003-W05-WE" (a week, a weekend).

@@ -4,7 +4,9 @@
 #include <optional>
 #include <string>
 
+#include "checker/core/content_hash.h"
 #include "checker/core/date.h"
+#include "checker/core/interned_string.h"
 #include "checker/core/text_summary.h"
 
 namespace checker {
@@ -14,23 +16,31 @@ namespace checker {
 /// front-matter block. For JSONL documents `line_base` is the line of the record in the file.
 /// An audit streams its documents: `text` is empty outside extraction (`streamed`), which reads
 /// it again from `path` (a JSONL record from `record_offset`), and leaves `summary` behind.
+/// Kept for every document of a corpus until the reports are written, so it stays small: names
+/// repeated across documents are interned, the text hash is raw, fields are ordered to pack.
 struct Document {
   std::string path;        // as given on the command line (or "file.jsonl#id")
   std::string title;
-  std::optional<PartialDate> date;
-  std::string date_source = "none";  // front-matter | jsonl | byline | none
-  std::string lang;                  // "fr", "en", or "" when unknown
-  std::string lang_source = "none";  // metadata | detected | none
-  std::string source;
   std::string url;
   std::string text;
+  std::optional<PartialDate> date;
+  InternedString date_source = none();  // front-matter | jsonl | byline | none
+  InternedString lang;                 // "fr", "en", or "" when unknown
+  InternedString lang_source = none();  // metadata | detected | none
+  InternedString source;
   size_t body_start = 0;
-  int line_base = 1;
   size_t record_offset = 0;  // JSONL: the byte where the record's line starts in its file,
   size_t record_file = 0;    // and the length of the file's name at the start of `path` (0: a file)
+  int line_base = 1;
   bool streamed = false;     // `text` was dropped after loading; see corpus/reread.h
-  std::string text_hash;     // streamed: content_hash of the text as loaded (store keys)
+  Hash128 text_hash;         // streamed: content_hash of the text as loaded (store keys)
   TextSummary summary;       // filled once the claims are built, when `text` is dropped
+
+ private:
+  static const InternedString& none() {
+    static const InternedString text("none");
+    return text;
+  }
 };
 
 }  // namespace checker

@@ -22,7 +22,7 @@ std::string claim_item(const ReportInput& in, const Claim& c, const ClaimPlace& 
       "<blockquote{}>« {} »</blockquote>\n"
       "<div class=\"source\"><a href=\"{}\">{}</a>:{}:{}{}</div></li>\n",
       html_escape(c.value.display()), modality_name(c.modality), html_escape(p.reported),
-      d.lang.empty() ? "" : " lang=\"" + html_escape(d.lang) + "\"", mark_value(p, html_escape, "<mark>", "</mark>"),
+      d.lang.empty() ? "" : " lang=\"" + html_escape(d.lang.str()) + "\"", mark_value(p, html_escape, "<mark>", "</mark>"),
       html_escape(document_href(in, d.path)), html_escape(d.path), p.line, p.column, title);
 }
 

@@ -23,8 +23,9 @@ std::string date_text(const std::optional<PartialDate>& d) {
 std::string document_key(const Document& d) {
   ContentHasher h;
   // The text by its hash, so that a streamed document (text dropped, hash kept) has one key.
-  h.add(d.streamed ? d.text_hash : text_hash(d.text));
-  for (const std::string* f : {&d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url}) h.add(*f);
+  h.add((d.streamed ? d.text_hash : text_hash(d.text)).hex());
+  for (const std::string* f : {&d.title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(), &d.source.str(), &d.url})
+    h.add(*f);
   h.add(date_text(d.date));
   h.add(std::to_string(d.body_start));
   h.add(std::to_string(d.line_base));

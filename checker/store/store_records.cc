@@ -12,14 +12,16 @@ void put_date(ByteWriter& w, const PartialDate& d) {
   w.i64(d.day);
   w.i64(d.part);
   w.u64(static_cast<uint64_t>(d.precision));
-  w.str(d.mod);
+  w.str(d.mod.str());
 }
 
 bool get_date(ByteReader& r, PartialDate* d) {
   uint64_t precision = 0;
+  std::string mod;
   if (!(r.integer(&d->year) && r.integer(&d->month) && r.integer(&d->day) && r.integer(&d->part) &&
-        r.u64(&precision) && precision <= static_cast<uint64_t>(Precision::kWeek) && r.str(&d->mod)))
+        r.u64(&precision) && precision <= static_cast<uint64_t>(Precision::kWeek) && r.str(&mod)))
     return false;
+  d->mod = mod;
   d->precision = static_cast<Precision>(precision);
   return true;
 }
@@ -236,9 +238,10 @@ std::string encode_documents(const std::vector<Document>& documents) {
   ByteWriter w;
   w.u64(documents.size());
   for (const Document& d : documents) {
-    for (const std::string* f : {&d.path, &d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url,
-                                 &d.text_hash})
+    for (const std::string* f : {&d.path, &d.title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(),
+                                 &d.source.str(), &d.url})
       w.str(*f);
+    w.str(d.text_hash.hex());
     put_optional_date(w, d.date);
     w.u64(d.body_start);
     w.i64(d.line_base);
@@ -254,10 +257,19 @@ bool decode_documents(std::string_view bytes, std::vector<Document>* out) {
   size_t n = 0;
   if (!r.count(&n) || n == 0) return false;
   out->resize(n);
+  std::string s;
+  auto text = [&](auto* field) {
+    if (!r.str(&s)) return false;
+    *field = s;
+    return true;
+  };
   for (Document& d : *out) {
-    for (std::string* f : {&d.path, &d.title, &d.date_source, &d.lang, &d.lang_source, &d.source, &d.url,
-                           &d.text_hash})
-      if (!r.str(f)) return false;
+    if (!(text(&d.path) && text(&d.title) && text(&d.date_source) && text(&d.lang) && text(&d.lang_source) &&
+          text(&d.source) && text(&d.url) && r.str(&s)))
+      return false;
+    const std::optional<Hash128> hash = Hash128::from_hex(s);
+    if (!hash) return false;
+    d.text_hash = *hash;
     if (!(get_optional_date(r, &d.date) && r.size(&d.body_start) && r.integer(&d.line_base) &&
           r.size(&d.record_offset) && r.size(&d.record_file) && r.size(&d.summary.size)))
       return false;

@@ -130,6 +130,14 @@ TEST_CASE("stream records read back from their binary form as written", "[stream
   REQUIRE(read.size() == 1);
   CHECK(read[0].streamed);
   CHECK((read[0].path == d.path && read[0].title == d.title && read[0].text_hash == d.text_hash));
+  CHECK((read[0].lang == d.lang && read[0].date_source == d.date_source && read[0].source == d.source));
+  // The text hash is stored as its hex digits: one damaged digit and the record is not read.
+  std::string damaged = encode_documents({d});
+  const size_t at = damaged.find(d.text_hash.hex());
+  REQUIRE(at != std::string::npos);
+  damaged[at] = 'g';
+  std::vector<Document> none_read;
+  CHECK(!decode_documents(damaged, &none_read));
   CHECK((read[0].summary.size == d.summary.size && read[0].body_start == d.body_start &&
          read[0].date.has_value() == d.date.has_value()));
   if (d.date) CHECK(read[0].date->timex() == d.date->timex());
