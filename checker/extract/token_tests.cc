@@ -35,18 +35,14 @@ bool numbered_name(std::string_view text, size_t begin, size_t pos, size_t stop)
   size_t s = pos - 1, start = 0;
   size_t letters = 0;
   char32_t first = 0;
+  bool rest_lower = true;  // every letter after the first
   for (char32_t cp = previous_cp(text, begin, s, &start); is_letter(cp); cp = previous_cp(text, begin, s, &start)) {
+    if (letters > 0) rest_lower = rest_lower && is_lower(first);
     first = cp;
     s = start;
     ++letters;
   }
-  if (letters < 2 || !is_upper(first)) return false;
-  size_t after = 0;
-  for (size_t i = s; i < pos - 1; i += after) {
-    const char32_t cp = decode_utf8(text, i, &after);
-    if (i != s && !is_lower(cp)) return false;
-    if (after == 0) return false;
-  }
+  if (letters < 2 || !rest_lower || !is_upper(first)) return false;
   // Inside a sentence: a word, not a sentence's or line's start, comes before the capital.
   if (s < begin + 2 || text[s - 1] != ' ') return false;
   size_t t = 0;
