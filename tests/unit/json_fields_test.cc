@@ -40,7 +40,7 @@ TEST_CASE("numbers are written as nlohmann writes them", "[report]") {
   CHECK(json_number(size_t{18446744073709551615ULL}) == "18446744073709551615");
 }
 
-TEST_CASE("a field set again keeps its place; an erased one closes the gap", "[report]") {
+TEST_CASE("a field set again keeps its place and an erased one closes the gap", "[report]") {
   JsonFields f;
   f.set("a", "1");
   f.set("b", "2");
