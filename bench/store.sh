@@ -19,6 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 if [ "$kind" = generated ]; then
   gen=$(dirname "$checker")/bench/gen_corpus
+  [ -x "$gen" ] || { echo "bench/store.sh: $gen not found (the generated corpus needs bench/gen_corpus beside the checker)" >&2; exit 2; }
   "$gen" --size "$target_mb" --out "$tmp/corpus" --seed 1 --root . >/dev/null
   bytes=$(du -sb "$tmp/corpus" | cut -f1)
   files=$(find "$tmp/corpus" -type f | wc -l)
