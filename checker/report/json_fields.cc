@@ -1,48 +1,21 @@
 // Writing JSON objects without a tree, byte for byte as nlohmann's dump().
 #include "checker/report/json_fields.h"
 
-#include <array>
-#include <cmath>
-
-#include <nlohmann/json.hpp>
+#include "checker/report/json_scalar.h"
 
 namespace checker {
 
 std::string json_string(std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(s.size() + 2);
-  out += '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
+  append_json_string(&out, s);
   return out;
 }
 
 std::string json_number(double x) {
-  if (!std::isfinite(x)) return "null";
-  // nlohmann's own shortest round-trip conversion (Grisu2), the one dump() calls.
-  std::array<char, 64> buffer{};
-  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
-  return std::string(buffer.data(), end);
+  std::string out;
+  append_json_number(&out, x);
+  return out;
 }
 
 std::string json_number(size_t n) { return std::to_string(n); }

@@ -3,10 +3,10 @@
 
 #include <array>
 #include <charconv>
-#include <cmath>
 
 #include <nlohmann/json.hpp>
 
+#include "checker/report/json_scalar.h"
 #include "checker/text/utf8.h"
 
 namespace checker {
@@ -74,42 +74,12 @@ void PrettyJson::escaped(std::string_view text) {
     out_ += nlohmann::json(std::string(text)).dump();  // throws, as dumping the tree would
     return;
   }
-  static constexpr char kHex[] = "0123456789abcdef";
-  out_ += '"';
-  size_t plain = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(text.substr(plain, i - plain));
-    plain = i + 1;
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default:
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 0xF];
-    }
-  }
-  out_.append(text.substr(plain));
-  out_ += '"';
+  append_json_string(&out_, text);
 }
 
 void PrettyJson::real(double value) {
   before_value();
-  if (!std::isfinite(value)) {
-    out_ += "null";
-    return;
-  }
-  // nlohmann's own number formatting (its serializer calls the same function).
-  std::array<char, 64> buffer{};
-  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  out_.append(buffer.data(), static_cast<size_t>(end - buffer.data()));
+  append_json_number(&out_, value);
 }
 
 void PrettyJson::integer(int64_t value) {
