@@ -122,6 +122,8 @@ const SubjectMention* SubjectBinder::antecedent(const Hit& h, const Span& s) con
     --it;
     const size_t i = static_cast<size_t>(it - mentions_.begin());
     if (it->span.end > limit) continue;
+    // "Living in Northern Ireland …, she set up …": a place is not what a pronoun stands for.
+    if (kind == Lexicon::kPronoun && it->locative) continue;
     if (kind != Lexicon::kDefinite) return &*it;
     if (sentence_of_[i] + kTopicSentences < here) return nullptr;  // the topic is too old
     if (opens_sentence_[i]) return &*it;
