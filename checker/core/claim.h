@@ -1,6 +1,7 @@
 // A claim: one statement of a subject's attribute value, with its provenance.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -13,7 +14,7 @@
 namespace checker {
 
 /// How a claim holds: it happened/is, is planned, was moved, was the initial plan, is denied.
-enum class Modality { kActual, kPlanned, kPostponed, kInitial, kNegated, kHedged };
+enum class Modality : uint8_t { kActual, kPlanned, kPostponed, kInitial, kNegated, kHedged };
 
 const char* modality_name(Modality m);
 std::optional<Modality> modality_from_name(const std::string& name);
@@ -24,26 +25,40 @@ struct Span {
   size_t end = 0;
 };
 
+/// A Span kept in two 32-bit offsets: a claim holds three, and a document is at most 16 MiB
+/// (corpus/files.h, kMaxDocumentBytes). Converts to and from Span.
+struct ClaimSpan {
+  uint32_t start = 0;
+  uint32_t end = 0;
+
+  ClaimSpan() = default;
+  ClaimSpan(uint32_t s, uint32_t e) : start(s), end(e) {}
+  ClaimSpan(Span s)  // NOLINT: implicit, as a Span field was
+      : start(static_cast<uint32_t>(s.start)), end(static_cast<uint32_t>(s.end)) {}
+  operator Span() const { return {start, end}; }  // NOLINT
+};
+
 /// The text fields are interned (core/interned_string.h): a corpus repeats a few thousand of
-/// them over millions of claims.
+/// them over millions of claims. Fields are ordered to pack: millions of claims stay in memory
+/// until the reports are written.
 struct Claim {
-  size_t document = 0;        // index into the corpus
+  uint32_t document = 0;      // index into the corpus
+  Modality modality = Modality::kActual;
+  bool stable = false;        // a lasting property: without a valid time, true whenever reported
   InternedString subject_id;     // "" when no subject could be bound
   InternedString subject_name;
   InternedString subject_text;   // the mention as written
   InternedString attribute;      // "milestone.first-launch"
   InternedString family;         // "milestone": claims of one family are compared together
   Value value;
-  Modality modality = Modality::kActual;
   std::optional<PartialDate> as_of;  // valid time, when the text gives one
-  bool stable = false;        // a lasting property: without a valid time, true whenever reported
   double written_precision = 0;  // half the unit of the value's last written digit, in its
                                  // canonical unit ("40 mph": ±0.5 mph = ±0.8 km/h)
   InternedString status_group;   // statuses: the group that agrees ("closed", "destroyed" -> "not-operational")
   std::optional<PartialDate> event;  // a dated event the claim cites ("after the launch of …")
-  Span span;                  // the quote: from the first to the last piece of evidence
-  Span value_span;            // the value as written
-  Span sentence;              // the sentence the claim was read from
+  ClaimSpan span;             // the quote: from the first to the last piece of evidence
+  ClaimSpan value_span;       // the value as written
+  ClaimSpan sentence;         // the sentence the claim was read from
   InternedString producer;       // which extraction rule produced it
   double confidence = 1.0;
   std::vector<InternedString> reasons;

@@ -8,8 +8,9 @@
 
 namespace checker {
 
-/// Whole lines of the original text: `text` starts at byte `start` of the document, which is the
-/// first byte of its line number `line` (1-based, counted in the document, not its JSONL file).
+/// Lines of the original text: `text` starts at byte `start` of the document, which is the first
+/// byte of its line number `line` (1-based, counted in the document, not its JSONL file). It may
+/// end before the end of its last line (where the last claim it holds ends).
 struct Excerpt {
   size_t start = 0;
   int line = 1;

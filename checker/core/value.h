@@ -1,14 +1,16 @@
 // Normalized values found in text: numbers, amounts, quantities, percentages, dates, statuses.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 #include "checker/core/date.h"
+#include "checker/core/interned_string.h"
 
 namespace checker {
 
-enum class ValueType { kNumber, kAmount, kQuantity, kPercent, kDate, kStatus };
+enum class ValueType : uint8_t { kNumber, kAmount, kQuantity, kPercent, kDate, kStatus };
 
 const char* value_type_name(ValueType t);
 
@@ -16,18 +18,20 @@ const char* value_type_name(ValueType t);
 /// number/percent: amount; amount: amount + currency (ISO 4217); quantity: amount + unit
 /// (canonical code such as "km2", "t"); date: date; status: status ("operational", ...).
 /// `lower`/`upper` + `qualifier` describe approximations and bounds ("près de", "plus de").
+/// The texts are interned (a corpus repeats a few dozen currencies, units, statuses and
+/// qualifiers over millions of claims); fields are ordered to pack.
 struct Value {
-  ValueType type = ValueType::kNumber;
   double amount = 0;
-  std::string currency;
-  std::string unit;
-  std::string status;
+  InternedString currency;
+  InternedString unit;
+  InternedString status;
+  InternedString qualifier;
   PartialDate date;
-  bool resolved = true;  // false for a relative date that could not be anchored
-  bool points = false;   // percent only: percentage points ("+2 points de pourcentage"), not a share
   std::optional<double> lower;
   std::optional<double> upper;
-  std::string qualifier;
+  ValueType type = ValueType::kNumber;
+  bool resolved = true;  // false for a relative date that could not be anchored
+  bool points = false;   // percent only: percentage points ("+2 points de pourcentage"), not a share
 
   /// A short human rendering: "2025-12", "end of 2025", "XXXX-11-27" (unresolved), "6717 km2",
   /// "1.3e+09 USD", "20.3 %", "2 points", "not-operational".

@@ -4,7 +4,7 @@
 namespace checker {
 
 ClaimIndex::ClaimIndex(const std::vector<Document>& documents, const ClaimList& claims,
-                       std::vector<std::set<std::string>> mentions)
+                       std::vector<SubjectSet> mentions)
     : documents_(documents), mentions_(std::move(mentions)) {
   for (const Claim& c : claims)
     if (!c.subject_id.empty()) groups_[{c.subject_id, c.family}].push_back(&c);

@@ -2,13 +2,13 @@
 #pragma once
 
 #include <map>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
+#include "checker/core/subject_set.h"
 
 namespace checker {
 
@@ -18,7 +18,7 @@ class ClaimIndex {
 
   /// Claims without a subject are left out. `mentions[d]` lists the subjects document d names.
   ClaimIndex(const std::vector<Document>& documents, const ClaimList& claims,
-             std::vector<std::set<std::string>> mentions);
+             std::vector<SubjectSet> mentions);
 
   const std::map<Key, std::vector<const Claim*>>& groups() const { return groups_; }
   const std::vector<Document>& documents() const { return documents_; }
@@ -34,7 +34,7 @@ class ClaimIndex {
  private:
   const std::vector<Document>& documents_;
   std::map<Key, std::vector<const Claim*>> groups_;
-  std::vector<std::set<std::string>> mentions_;
+  std::vector<SubjectSet> mentions_;
   std::map<std::string, std::vector<size_t>> documents_by_subject_;
 };
 

@@ -15,7 +15,7 @@ TextSummary summarize_text(std::string_view text, const std::vector<Claim>& clai
   std::vector<Span> spans;
   spans.reserve(claims.size());
   for (const Claim& c : claims) spans.push_back(c.span);
-  const std::vector<Span> lines = whole_lines(text, std::move(spans));
+  const std::vector<Span> lines = lines_up_to(text, std::move(spans));
   if (lines.empty()) return s;
   const LineIndex index(text);
   s.excerpts.reserve(lines.size());

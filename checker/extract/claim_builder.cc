@@ -3,6 +3,7 @@
 // of its type, and a quantity whose unit implies an attribute needs no cue.
 #include "checker/extract/claim_builder.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "checker/extract/claim_builder_state.h"
@@ -17,7 +18,13 @@ ClaimBuilder::ClaimBuilder(const Document& doc, size_t doc_index, const Lexicon&
   const size_t begin = doc.body_start, end = doc.text.size();
   values_ = scan_values(doc.text, begin, end, lang_from_code(doc.lang), doc.date);
   mentions_ = subjects.find(folded_, begin, end, lex, phrases);
-  for (const auto& m : mentions_) out_.subjects.insert(subjects.entities()[m.entity].id);
+  std::vector<size_t> named;  // interned once per subject, not once per mention
+  named.reserve(mentions_.size());
+  for (const auto& m : mentions_) named.push_back(m.entity);
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  for (size_t e : named) out_.subjects.insert(InternedString(subjects.entities()[e].id));
+  out_.subjects.shrink_to_fit();
   for (const auto& matcher : lex.attribute_matchers) attribute_hits_.push_back(find_hits(&matcher, folded_, doc.text, begin));
   for (size_t a = 0; a < lex.attributes.size(); ++a) {
     range_hits_.push_back(find_hits(&lex.range_matchers[a], folded_, doc.text, begin));

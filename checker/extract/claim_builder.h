@@ -1,11 +1,11 @@
 // Turns a document's values, cue phrases and subject mentions into claims.
 #pragma once
 
-#include <set>
 #include <vector>
 
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
+#include "checker/core/subject_set.h"
 #include "checker/extract/lexicon.h"
 #include "checker/extract/subjects.h"
 
@@ -13,7 +13,7 @@ namespace checker {
 
 struct DocumentClaims {
   std::vector<Claim> claims;      // bound and unbound (subject_id empty) claims, in text order
-  std::set<std::string> subjects; // ids of every subject the document mentions
+  SubjectSet subjects;            // ids of every subject the document mentions
 };
 
 /// Builds the claims of one document, sentence by sentence:

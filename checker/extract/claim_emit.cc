@@ -55,7 +55,7 @@ bool ClaimBuilder::carry(const std::string& family, const Span& s, Claim* c) con
 Claim ClaimBuilder::start_claim(const std::string& attribute, const std::string& family, const Value& value,
                                 const Span& value_span, const std::string& producer) const {
   Claim c;
-  c.document = doc_index_;
+  c.document = static_cast<uint32_t>(doc_index_);
   c.attribute = attribute;
   c.family = family;
   c.value = value;

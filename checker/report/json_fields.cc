@@ -59,14 +59,14 @@ void add_value_fields(const Value& v, JsonFields* f) {
     case ValueType::kNumber: f->set("value", json_number(v.amount)); break;
     case ValueType::kAmount:
       f->set("amount", json_number(v.amount));
-      f->set("currency", json_string(v.currency));
+      f->set("currency", json_string(v.currency.str()));
       break;
     case ValueType::kQuantity:
       f->set("amount", json_number(v.amount));
-      f->set("unit", json_string(v.unit));
+      f->set("unit", json_string(v.unit.str()));
       break;
     case ValueType::kPercent: f->set("amount", json_number(v.amount)); break;
-    case ValueType::kStatus: f->set("value", json_string(v.status)); break;
+    case ValueType::kStatus: f->set("value", json_string(v.status.str())); break;
     case ValueType::kDate:
       f->set("timex", json_string(v.date.timex()));
       f->set("precision", json_string(precision_name(v.date.precision)));
@@ -78,7 +78,7 @@ void add_value_fields(const Value& v, JsonFields* f) {
   if (v.lower || v.upper) {
     f->set("lower", optional_number(v.lower));
     f->set("upper", optional_number(v.upper));
-    f->set("qualifier", json_string(v.qualifier));
+    f->set("qualifier", json_string(v.qualifier.str()));
   }
 }
 

@@ -74,7 +74,10 @@ void write_claim_records(const std::vector<Document>& documents, const Extractio
     header["size"] = d.text.size();
     header["lines"] = count_line_breaks(d.text) + 1;
     header["claims"] = by_document[i].size();
-    header["subjects"] = i < extraction.mentions.size() ? extraction.mentions[i] : std::set<std::string>{};
+    ordered_json subjects = ordered_json::array();
+    if (i < extraction.mentions.size())
+      for (const InternedString& s : extraction.mentions[i]) subjects.push_back(s.str());
+    header["subjects"] = subjects;
     header["excerpts"] = ordered_json::array();
     for (const Span& r : quoted_lines(d, by_document[i]))
       header["excerpts"].push_back(

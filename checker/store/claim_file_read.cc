@@ -112,7 +112,7 @@ ClaimFiles read_claim_files(const std::vector<std::string>& paths) {
         if (problem.empty()) problem = build_text(j, &d);
         if (problem.empty() && (!j.contains("claims") || !j["claims"].is_number_unsigned()))
           problem = "claims: expected a non-negative integer";
-        std::set<std::string> subjects;
+        SubjectSet subjects;
         if (problem.empty() && (!j.contains("subjects") || !j["subjects"].is_array())) problem = "subjects: expected an array";
         for (size_t k = 0; problem.empty() && k < j["subjects"].size(); ++k) {
           if (!j["subjects"][k].is_string()) problem = "subjects: expected an array of strings";
@@ -163,7 +163,7 @@ ClaimFiles read_claim_files(const std::vector<std::string>& paths) {
         ++got;  // counted, so the truncation check does not report it twice
         continue;
       }
-      c.document = out.documents.size() - 1;
+      c.document = static_cast<uint32_t>(out.documents.size() - 1);
       out.extraction.claims.push_back(std::move(c));
       ++out.extraction.claims_per_document.back();
       ++got;

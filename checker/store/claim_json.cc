@@ -4,6 +4,7 @@
 #include "checker/store/claim_json.h"
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace checker {
@@ -158,6 +159,16 @@ std::string span_from_json(const json& parent, const char* f, const std::string&
       (*v)[0].get<size_t>() > (*v)[1].get<size_t>())
     return r.name(f) + ": expected [start, end] byte offsets";
   *out = Span{(*v)[0].get<size_t>(), (*v)[1].get<size_t>()};
+  return "";
+}
+
+// A claim keeps its spans in 32 bits (a document is at most 16 MiB): larger offsets are refused,
+// never cut.
+std::string span_from_json(const json& parent, const char* f, const std::string& where, ClaimSpan* out) {
+  Span s;
+  CHECK(span_from_json(parent, f, where, &s));
+  if (s.end > UINT32_MAX) return Reader{parent, where}.name(f) + ": expected [start, end] byte offsets below 2^32";
+  *out = s;
   return "";
 }
 

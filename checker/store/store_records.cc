@@ -71,6 +71,14 @@ bool get_span(ByteReader& r, Span* s) {
   return true;
 }
 
+// A claim keeps its spans in 32 bits (a document is at most 16 MiB): larger offsets are refused.
+bool get_span(ByteReader& r, ClaimSpan* s) {
+  Span wide;
+  if (!get_span(r, &wide) || wide.end > UINT32_MAX) return false;
+  *s = wide;
+  return true;
+}
+
 void put_claim(ByteWriter& w, const Claim& c) {
   w.str(c.subject_id.str());
   w.str(c.subject_name.str());
@@ -80,15 +88,15 @@ void put_claim(ByteWriter& w, const Claim& c) {
   const Value& v = c.value;
   w.u64(static_cast<uint64_t>(v.type));
   w.f64(v.amount);
-  w.str(v.currency);
-  w.str(v.unit);
-  w.str(v.status);
+  w.str(v.currency.str());
+  w.str(v.unit.str());
+  w.str(v.status.str());
   put_date(w, v.date);
   w.flag(v.resolved);
   w.flag(v.points);
   put_optional_real(w, v.lower);
   put_optional_real(w, v.upper);
-  w.str(v.qualifier);
+  w.str(v.qualifier.str());
   w.u64(static_cast<uint64_t>(c.modality));
   put_optional_date(w, c.as_of);
   w.flag(c.stable);
@@ -223,7 +231,7 @@ bool decode_claims(std::string_view bytes, size_t document, CachedClaims* out) {
   out->claims.claims.resize(n);
   for (Claim& c : out->claims.claims) {
     if (!get_claim(r, &c)) return false;
-    c.document = document;
+    c.document = static_cast<uint32_t>(document);
   }
   if (!r.count(&n)) return false;
   std::string s;

@@ -34,4 +34,26 @@ std::vector<Span> whole_lines(std::string_view text, std::vector<Span> spans) {
   return merged;
 }
 
+std::vector<Span> lines_up_to(std::string_view text, std::vector<Span> spans) {
+  spans.erase(std::remove_if(spans.begin(), spans.end(),
+                             [&](const Span& s) { return s.end > text.size() || s.start > s.end; }),
+              spans.end());
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  // Each byte is scanned at most once: the walk back to a line's start stops at the range before.
+  std::vector<Span> merged;
+  for (const Span& s : spans) {
+    if (!merged.empty() && s.start <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+      continue;
+    }
+    const size_t floor = merged.empty() ? 0 : merged.back().end;
+    size_t start = s.start;
+    while (start > floor && !is_break(text[start - 1])) --start;
+    const bool same_line = !merged.empty() && start == floor && (floor == 0 || !is_break(text[floor - 1]));
+    if (same_line) merged.back().end = s.end;
+    else merged.push_back({start, s.end});
+  }
+  return merged;
+}
+
 }  // namespace checker

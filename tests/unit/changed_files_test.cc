@@ -23,7 +23,7 @@ Finding finding(const std::string& rule, std::vector<size_t> documents) {
   f.rule = rule;
   for (size_t i : documents) {
     checker::Claim c;
-    c.document = i;
+    c.document = static_cast<uint32_t>(i);
     f.claims.push_back(c);
   }
   return f;

@@ -3,6 +3,7 @@
 
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
+#include "checker/core/subject_set.h"
 #include "checker/extract/phrase_matcher.h"
 #include "checker/text/fold.h"
 
@@ -68,4 +69,20 @@ TEST_CASE("interned strings: one copy per text, compared and ordered as the text
   const InternedString again = std::string("finance.") + "cost";
   CHECK(InternedString::pool_size() == before);
   CHECK(again == a);
+}
+
+TEST_CASE("a document's subjects: each id once, in the order of their texts", "[core]") {
+  using checker::InternedString;
+  checker::SubjectSet s = {"vardenne", "halden"};
+  s.insert(InternedString("halden"));
+  s.insert(s.end(), InternedString("baltic"));
+  REQUIRE(s.size() == 3);
+  std::vector<std::string> in_order;
+  for (const InternedString& id : s) in_order.push_back(id.str());
+  CHECK(in_order == std::vector<std::string>{"baltic", "halden", "vardenne"});
+  CHECK(s.count("halden") == 1);
+  CHECK(s.count("hal") == 0);
+  CHECK(s.count("zz") == 0);
+  CHECK(s == checker::SubjectSet{"baltic", "vardenne", "halden"});
+  CHECK(s != checker::SubjectSet{"baltic", "vardenne"});
 }

@@ -21,7 +21,7 @@ std::string describe(const Mention& m) {
   std::string out = std::string(checker::value_type_name(m.value.type)) + " " + checker::testing::value_data(m.value);
   if (m.value.lower || m.value.upper)
     out += fmt::format(" [{},{}] {}", m.value.lower ? fmt::format("{:g}", *m.value.lower) : "",
-                       m.value.upper ? fmt::format("{:g}", *m.value.upper) : "", m.value.qualifier);
+                       m.value.upper ? fmt::format("{:g}", *m.value.upper) : "", m.value.qualifier.str());
   return out;
 }
 

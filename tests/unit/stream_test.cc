@@ -37,6 +37,29 @@ TEST_CASE("whole lines: spans widened to their lines, merged, in order", "[strea
   CHECK(whole_lines(line, spans).size() == 1);
 }
 
+TEST_CASE("lines up to: from the start of each span's line to the span's end, merged, in order", "[stream]") {
+  const std::vector<Span> one = lines_up_to("ab\ncd\nef", {{4, 4}});
+  REQUIRE(one.size() == 1);
+  CHECK((one[0].start == 3 && one[0].end == 4));
+  // Two spans on one line are one range up to the later end; a span on the next line starts its
+  // own range at its line's start, never inside the range before; out-of-text spans are ignored.
+  const std::vector<Span> got = lines_up_to("abcdef\ngh ij\r\nkl", {{14, 15}, {4, 5}, {1, 2}, {10, 12}, {30, 31}});
+  REQUIRE(got.size() == 3);
+  CHECK((got[0].start == 0 && got[0].end == 5));
+  CHECK((got[1].start == 7 && got[1].end == 12));
+  CHECK((got[2].start == 14 && got[2].end == 15));
+  // A span across a line break keeps both lines; one right after a range on its line joins it.
+  const std::vector<Span> across = lines_up_to("ab\ncd ef", {{1, 4}, {6, 8}});
+  REQUIRE(across.size() == 1);
+  CHECK((across[0].start == 0 && across[0].end == 8));
+  std::string line(100000, 'x');
+  std::vector<Span> spans;
+  for (size_t i = 0; i + 5 < line.size(); i += 10) spans.push_back({i, i + 5});
+  const std::vector<Span> long_line = lines_up_to(line, spans);
+  REQUIRE(long_line.size() == 1);
+  CHECK((long_line[0].start == 0 && long_line[0].end == spans.back().end));
+}
+
 TEST_CASE("streamed documents: quotes, places and suppressions as from the text", "[stream]") {
   const Corpus full = load_corpus(kPaths);
   Corpus streamed = load_corpus(kPaths, /*keep_text=*/false);

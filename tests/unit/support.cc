@@ -51,8 +51,8 @@ std::vector<std::string> summaries(const Run& run) {
 std::string value_data(const Value& v) {
   switch (v.type) {
     case ValueType::kNumber: return fmt::format("{:g}", v.amount);
-    case ValueType::kAmount: return fmt::format("{:g} {}", v.amount, v.currency);
-    case ValueType::kQuantity: return fmt::format("{:g} {}", v.amount, v.unit);
+    case ValueType::kAmount: return fmt::format("{:g} {}", v.amount, v.currency.str());
+    case ValueType::kQuantity: return fmt::format("{:g} {}", v.amount, v.unit.str());
     case ValueType::kPercent: return fmt::format(v.points ? "{:g} points" : "{:g} %", v.amount);
     case ValueType::kDate:
     case ValueType::kStatus: return v.display();

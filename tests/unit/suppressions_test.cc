@@ -21,8 +21,8 @@ Finding finding_at(const std::string& rule, const Document& d, const std::string
   f.rule = rule;
   checker::Claim c;
   c.document = 0;
-  c.span.start = d.text.find(needle);
-  c.span.end = c.span.start + needle.size();
+  c.span.start = static_cast<uint32_t>(d.text.find(needle));
+  c.span.end = static_cast<uint32_t>(c.span.start + needle.size());
   f.claims.push_back(c);
   return f;
 }

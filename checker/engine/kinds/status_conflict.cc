@@ -58,7 +58,7 @@ void StatusConflict::run(const RuleInstance& rule, const ClaimIndex& index, std:
     std::vector<std::string> steps;
     for (const Claim* c : changes) {
       f.claims.push_back(*c);
-      std::string step = fmt::format("{} ({})", c->value.status, reported_timex(*c, index));
+      std::string step = fmt::format("{} ({})", c->value.status.str(), reported_timex(*c, index));
       if (c->event) step += fmt::format(", after the event of {}", c->event->timex());
       steps.push_back(step);
     }
