@@ -84,8 +84,8 @@ std::string Lexicon::compile() {
   status_matcher = std::make_shared<PhraseMatcher>(phrases);
   phrases.clear();
   modality_index.clear();
-  for (const auto& [m, cues] : modalities)
-    for (const auto& c : cues) {
+  for (const auto& [m, list] : modalities)
+    for (const auto& c : list) {
       phrases.push_back(c);
       modality_index.push_back(m);
     }
@@ -103,6 +103,7 @@ std::string Lexicon::compile() {
         anaphora_kind.push_back(kind);
       }
   anaphora_matcher = std::make_shared<PhraseMatcher>(phrases);
+  const std::vector<std::string> anaphora_phrases = std::move(phrases);
 
   // Subject discovery. Group 1: head; 2: modifiers; 3: proper name (head first), or
   // group 1: proper name; 2: modifiers; 3: head (head last).
@@ -126,6 +127,30 @@ std::string Lexicon::compile() {
   for (const auto* m : {status_matcher.get(), modality_matcher.get(), negation_matcher.get(),
                         event_matcher.get(), locative_matcher.get(), anaphora_matcher.get()})
     if (!m->error().empty()) return "phrase list: " + m->error();
+  // Only once every list is known to be of a sane size (RE2's bound above).
+  cues = CueSet();
+  cue_lists = CueLists();
+  for (const auto& a : attributes) {
+    cue_lists.attributes.push_back(cues.add(a.cues));
+    cue_lists.ranges.push_back(cues.add(a.range_cues));
+    std::vector<std::string> firsts, seconds;
+    for (const auto& [first, second] : a.split_cues) {
+      firsts.push_back(first);
+      seconds.push_back(second);
+    }
+    cue_lists.split_first.push_back(cues.add(firsts));
+    cue_lists.split_second.push_back(cues.add(seconds));
+  }
+  phrases.clear();
+  for (const auto& s : statuses) phrases.insert(phrases.end(), s.cues.begin(), s.cues.end());
+  cue_lists.status = cues.add(phrases);
+  phrases.clear();
+  for (const auto& [m, list] : modalities) phrases.insert(phrases.end(), list.begin(), list.end());
+  cue_lists.modality = cues.add(phrases);
+  cue_lists.negation = cues.add(negations);
+  cue_lists.event = cues.add(event_markers);
+  cue_lists.anaphora = cues.add(anaphora_phrases);
+  cues.finish();
   if (heads.empty()) return "";
   std::string head_alt;
   for (const auto& h : heads) head_alt += (head_alt.empty() ? "" : "|") + RE2::QuoteMeta(h);
