@@ -48,13 +48,32 @@ void append_folded(char32_t cp, std::string* out) {
   }
 }
 
+// Each ASCII byte folds to one ASCII byte: a table, built from the rules above, serves most text.
+struct AsciiFolds {
+  char to[128];
+  AsciiFolds() {
+    for (int c = 0; c < 128; ++c) {
+      std::string one;
+      append_folded(static_cast<char32_t>(c), &one);
+      to[c] = one.size() == 1 ? one[0] : '?';
+    }
+  }
+};
+
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original) : source_(original) {
+  static const AsciiFolds kAscii;
   text_.reserve(original.size());
   map_.reserve(original.size() + 1);
   size_t i = 0;
   while (i < original.size()) {
+    const auto byte = static_cast<unsigned char>(original[i]);
+    if (byte < 0x80) {
+      text_.push_back(kAscii.to[byte]);
+      map_.push_back(i++);
+      continue;
+    }
     size_t len = 1;
     const char32_t cp = decode_utf8(original, i, &len);
     const size_t before = text_.size();
