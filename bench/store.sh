@@ -1,31 +1,45 @@
 #!/usr/bin/env bash
 # The claim store: a first audit into an empty store, a second with nothing changed, and a third
-# after one document changed, against the same audit without a store. The corpus is the seeds and
-# the fixtures copied to about SIZE MB, each copy made distinct (its own reference line), so every
-# document has its own content hash. Prints wall and CPU (user + system) seconds and peak memory
-# per run; on a shared machine CPU seconds are the steadier figure. Not a test.
-# Usage: bash bench/store.sh [build/checker] [size-in-MB] [jobs]
+# after one document changed, against the same audit without a store. Two corpora of about SIZE MB:
+#   copies     (default) the seeds and the fixtures copied again and again, each copy made distinct
+#              (its own reference line), so every document has its own content hash; every copy
+#              repeats the same subjects, so each finding gathers every copy of its claims;
+#   generated  bench/gen_corpus (seed 1): the same documents with other subjects, numbers and
+#              dates per batch, more like an archive (findings of a few claims each).
+# Prints wall and CPU (user + system) seconds and peak memory per run; on a shared machine CPU
+# seconds are the steadier figure. Not a test.
+# Usage: bash bench/store.sh [build/checker] [size-in-MB] [jobs] [copies|generated]
 set -eu
 checker=$(realpath "${1:-build/checker}")
 target_mb=${2:-100}
 jobs=${3:-0}
+kind=${4:-copies}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-mkdir -p "$tmp/one"
-cp -r seeds tests/fixtures "$tmp/one/"
-find "$tmp/one" -type f ! -name '*.txt' ! -name '*.md' -delete
-one=$(du -sb "$tmp/one" | cut -f1)
-copies=$(( target_mb * 1000000 / one + 1 ))
-for i in $(seq -w "$copies"); do
-  mkdir -p "$tmp/corpus/c$i"
-  cp -r "$tmp/one/." "$tmp/corpus/c$i/"
-done
-# Distinct documents: each copy's files end with their own line.
-find "$tmp/corpus" -type f | while read -r f; do printf '\nRéf. %s\n' "${f#"$tmp"/corpus/}" >>"$f"; done
-bytes=$(du -sb "$tmp/corpus" | cut -f1)
-files=$(find "$tmp/corpus" -type f | wc -l)
-printf 'corpus: %d bytes in %d documents (%d copies of seeds + fixtures)\n' "$bytes" "$files" "$copies"
+if [ "$kind" = generated ]; then
+  gen=$(dirname "$checker")/bench/gen_corpus
+  [ -x "$gen" ] || { echo "bench/store.sh: $gen not found (the generated corpus needs bench/gen_corpus beside the checker)" >&2; exit 2; }
+  "$gen" --size "$target_mb" --out "$tmp/corpus" --seed 1 --root . >/dev/null
+  bytes=$(du -sb "$tmp/corpus" | cut -f1)
+  files=$(find "$tmp/corpus" -type f | wc -l)
+  printf 'corpus: %d bytes in %d documents (bench/gen_corpus --seed 1)\n' "$bytes" "$files"
+else
+  mkdir -p "$tmp/one"
+  cp -r seeds tests/fixtures "$tmp/one/"
+  find "$tmp/one" -type f ! -name '*.txt' ! -name '*.md' -delete
+  one=$(du -sb "$tmp/one" | cut -f1)
+  copies=$(( target_mb * 1000000 / one + 1 ))
+  for i in $(seq -w "$copies"); do
+    mkdir -p "$tmp/corpus/c$i"
+    cp -r "$tmp/one/." "$tmp/corpus/c$i/"
+  done
+  # Distinct documents: each copy's files end with their own line.
+  find "$tmp/corpus" -type f | while read -r f; do printf '\nRéf. %s\n' "${f#"$tmp"/corpus/}" >>"$f"; done
+  bytes=$(du -sb "$tmp/corpus" | cut -f1)
+  files=$(find "$tmp/corpus" -type f | wc -l)
+  printf 'corpus: %d bytes in %d documents (%d copies of seeds + fixtures)\n' "$bytes" "$files" "$copies"
+fi
 # The store does not trust the stamp of a file modified in the last two seconds (it could change
 # again within the same clock tick): an archive is older than that.
 sleep 2
@@ -44,8 +58,15 @@ run() {  # run LABEL ARGS...: seconds and peak resident memory of one audit
 run no-store
 run store-first --store "$tmp/claims.db"
 run store-unchanged --store "$tmp/claims.db"
-target=$(find corpus -name 'a2.md' -path '*vardenne*' | sort | head -n 1)
-sed -i 's/2024/2027/g' "$target"
+if [ "$kind" = generated ]; then
+  # The last file (in path order) with a year in it: its first year becomes 2031.
+  target=$(grep -rlE '(19|20)[0-9]{2}' corpus | sort | tail -n 1)
+  sed -i -E '0,/(19|20)[0-9]{2}/s//2031/' "$target"
+else
+  target=$(find corpus -name 'a2.md' -path '*vardenne*' | sort | head -n 1)
+  sed -i 's/2024/2027/g' "$target"
+fi
+echo "changed: $target"
 run store-one-changed --store "$tmp/claims.db"
 run no-store-one-changed
 printf 'store file: %d bytes\n' "$(stat -c %s "$tmp/claims.db")"

@@ -15,6 +15,7 @@
 #include "checker/cli/changed_files.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/config.h"
+#include "checker/cli/keep_until_exit.h"
 #include "checker/cli/output.h"
 #include "checker/cli/progress.h"
 #include "checker/core/stage_timer.h"
@@ -211,11 +212,18 @@ int run_audit_command(const AuditOptions& o) {
       std::cerr << "checker: wrote " << t.path << "\n";
     }
   }
-  if (!corpus.skipped.empty() || stdout_failed) return 2;
-  if (!fail_none)
+  int code = 0;
+  if (!corpus.skipped.empty() || stdout_failed) code = 2;
+  else if (!fail_none)
     for (const Finding& f : result.findings)
-      if (f.severity >= fail_on) return 1;
-  return 0;
+      if (f.severity >= fail_on) code = 1;
+  // The reports are written: the corpus, the results and the store's maps are not freed one
+  // allocation at a time (the process's exit returns their memory at once).
+  if (store) store->close();
+  keep_until_exit(std::move(corpus));
+  keep_until_exit(std::move(result));
+  keep_until_exit(std::move(store));
+  return code;
 }
 
 }  // namespace checker

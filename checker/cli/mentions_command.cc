@@ -13,7 +13,7 @@
 #include "checker/engine/rule_pack.h"
 #include "checker/extract/mentions.h"
 #include "checker/extract/status_mentions.h"
-#include "checker/report/json_report.h"
+#include "checker/report/json_fields.h"
 #include "checker/text/fold.h"
 #include "checker/text/line_index.h"
 #include "checker/text/paragraphs.h"
@@ -27,35 +27,48 @@ constexpr uint64_t kMaxMentionsBytes = uint64_t{1} << 30;
 /// Paragraphs are gathered into batches of at least this many bytes.
 constexpr size_t kMentionsBatchBytes = 256 * 1024;
 
-nlohmann::ordered_json mention_json(const std::string& text, const Mention& m) {
-  nlohmann::ordered_json j = {{"start", m.span.start},
-                              {"end", m.span.end},
-                              {"text", text.substr(m.span.start, m.span.end - m.span.start)}};
-  const nlohmann::ordered_json value = value_json(m.value);
-  for (auto it = value.begin(); it != value.end(); ++it) j[it.key()] = *it;
-  // An unanchored "hier" knows neither its month nor its day: TIMEX3 writes them XX, not 00.
-  if (m.value.type == ValueType::kDate && !m.value.resolved && j["timex"].is_string()) {
-    std::string t = j["timex"].get<std::string>();
-    for (size_t at; (at = t.find("-00")) != std::string::npos;) t.replace(at, 3, "-XX");
-    j["timex"] = t;
+/// One mention's JSON line (without the line break), as nlohmann would dump it.
+std::string mention_line(const std::string& text, const Mention& m) {
+  JsonFields j;
+  j.set("start", json_number(m.span.start));
+  j.set("end", json_number(m.span.end));
+  j.set("text", json_string(std::string_view(text).substr(m.span.start, m.span.end - m.span.start)));
+  if (!m.set.empty()) {  // a recurrence: its TIMEX3 SET value is all there is
+    j.set("type", json_string("set"));
+    j.set("timex", json_string(m.set));
+    return j.line();
   }
-  if (m.value.type == ValueType::kPercent && m.value.points) j["points"] = true;
+  add_value_fields(m.value, &j);
+  // An unanchored "hier" knows neither its month nor its day: TIMEX3 writes them XX, not 00.
+  if (m.value.type == ValueType::kDate && !m.value.resolved)
+    if (std::string* t = j.find("timex"))
+      for (size_t at; (at = t->find("-00")) != std::string::npos;) t->replace(at, 3, "-XX");
+  if (m.value.type == ValueType::kPercent && m.value.points) j.set("points", "true");
   if (!m.duration.empty()) {
-    j["type"] = "duration";
+    j.set("type", json_string("duration"));
     j.erase("value");
-    j["timex"] = m.duration;
+    j.set("timex", json_string(m.duration));
   }
   if (!m.time.empty()) {
-    j["type"] = "time";
-    j["timex"] = m.time;
+    j.set("type", json_string("time"));
+    j.set("timex", json_string(m.time));
     j.erase("precision");
     j.erase("mod");
     j.erase("interval");
   }
-  if (!m.set.empty()) {  // a recurrence: its TIMEX3 SET value is all there is
-    j = {{"start", m.span.start}, {"end", m.span.end}, {"text", j["text"]}, {"type", "set"}, {"timex", m.set}};
-  }
-  return j;
+  return j.line();
+}
+
+/// A status mention's JSON line.
+std::string status_line(const std::string& text, const StatusMention& s) {
+  JsonFields j;
+  j.set("start", json_number(s.span.start));
+  j.set("end", json_number(s.span.end));
+  j.set("text", json_string(std::string_view(text).substr(s.span.start, s.span.end - s.span.start)));
+  j.set("type", json_string("status"));
+  j.set("value", json_string(s.value));
+  if (s.negated) j.set("negated", "true");
+  return j.line();
 }
 
 /// One batch of paragraphs, read on its own.
@@ -109,20 +122,16 @@ void find_batch_statuses(const std::string& text, const Lexicon& lexicon, Batch*
 
 /// The JSON lines of a batch: text order, values before statuses at one start.
 std::string batch_lines(const std::string& text, const Batch& batch) {
-  std::vector<std::pair<size_t, nlohmann::ordered_json>> out;
-  for (const Mention& m : batch.values) out.emplace_back(m.span.start, mention_json(text, m));
-  for (const StatusMention& s : batch.statuses) {
-    nlohmann::ordered_json j = {{"start", s.span.start},
-                                {"end", s.span.end},
-                                {"text", text.substr(s.span.start, s.span.end - s.span.start)},
-                                {"type", "status"},
-                                {"value", s.value}};
-    if (s.negated) j["negated"] = true;
-    out.emplace_back(s.span.start, std::move(j));
-  }
+  std::vector<std::pair<size_t, std::string>> out;
+  out.reserve(batch.values.size() + batch.statuses.size());
+  for (const Mention& m : batch.values) out.emplace_back(m.span.start, mention_line(text, m));
+  for (const StatusMention& s : batch.statuses) out.emplace_back(s.span.start, status_line(text, s));
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::string lines;
-  for (const auto& [start, j] : out) lines += j.dump() + "\n";
+  for (const auto& [start, line] : out) {
+    lines += line;
+    lines += '\n';
+  }
   return lines;
 }
 

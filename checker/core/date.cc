@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include <fmt/format.h>
+
 namespace checker {
 
 long days_from_civil(int year, int month, int day) {
@@ -34,9 +36,7 @@ std::string iso_from_days(long days) {
   const long d = doy - (153 * mp + 2) / 5 + 1;
   const long m = mp < 10 ? mp + 3 : mp - 9;
   const long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
-  return buf;
+  return fmt::format("{:04d}-{:02d}-{:02d}", y, m, d);
 }
 
 namespace {
@@ -89,31 +89,29 @@ std::string precision_names() {
   return out;
 }
 
+// fmt rather than snprintf: a date's TIMEX3 value is written for every date mention printed.
 std::string PartialDate::timex() const {
-  char buf[32];
   if (year == 0) {  // a relative date that could not be anchored: TIMEX3 leaves the year open
-    if (precision == Precision::kDay) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
-    else if (precision == Precision::kMonth) std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
-    else if (precision == Precision::kSeason) std::snprintf(buf, sizeof buf, "XXXX-%s", season_code(part));
-    else if (precision == Precision::kWeek) std::snprintf(buf, sizeof buf, "XXXX-WXX%s", part == 1 ? "-WE" : "");
-    else std::snprintf(buf, sizeof buf, "XXXX");
-    return buf;
+    if (precision == Precision::kDay) return fmt::format("XXXX-{:02d}-{:02d}", month, day);
+    if (precision == Precision::kMonth) return fmt::format("XXXX-{:02d}", month);
+    if (precision == Precision::kSeason) return fmt::format("XXXX-{}", season_code(part));
+    if (precision == Precision::kWeek) return part == 1 ? "XXXX-WXX-WE" : "XXXX-WXX";
+    return "XXXX";
   }
   switch (precision) {
-    case Precision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
-    case Precision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
-    case Precision::kQuarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, part); break;
-    case Precision::kHalf: std::snprintf(buf, sizeof buf, "%04d-H%d", year, part); break;
-    case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
-    case Precision::kSeason: std::snprintf(buf, sizeof buf, "%04d-%s", year, season_code(part)); break;
-    case Precision::kDecade: std::snprintf(buf, sizeof buf, "%03dX", year / 10); break;
+    case Precision::kDay: return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+    case Precision::kMonth: return fmt::format("{:04d}-{:02d}", year, month);
+    case Precision::kQuarter: return fmt::format("{:04d}-Q{}", year, part);
+    case Precision::kHalf: return fmt::format("{:04d}-H{}", year, part);
+    case Precision::kYear: return fmt::format("{:04d}", year);
+    case Precision::kSeason: return fmt::format("{:04d}-{}", year, season_code(part));
+    case Precision::kDecade: return fmt::format("{:03d}X", year / 10);
     case Precision::kWeek: {
       const auto [y, w] = iso_week(days_from_civil(year, month, day));
-      std::snprintf(buf, sizeof buf, "%04d-W%02d%s", y, w, part == 1 ? "-WE" : "");
-      break;
+      return fmt::format("{:04d}-W{:02d}{}", y, w, part == 1 ? "-WE" : "");
     }
   }
-  return buf;
+  return "";
 }
 
 long PartialDate::first_day() const {

@@ -3,6 +3,8 @@
 #include "checker/engine/extraction.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "checker/core/content_hash.h"
 #include "checker/core/stage_timer.h"
@@ -30,6 +32,22 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
   for (const DiscoveredPhrase& p : phrases)
     out.push_back({d.text.substr(p.phrase.start, p.phrase.end - p.phrase.start), p.head, p.proper, p.acronym});
   return out;
+}
+
+void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<size_t>& document_of) {
+  std::map<std::string, std::set<size_t>> documents;  // folded bare name -> documents writing it
+  for (size_t i = 0; i < names->size(); ++i) {
+    const NamedPhrase& n = (*names)[i];
+    if (is_bare_name(n.head, n.proper, n.acronym)) documents[fold(n.proper)].insert(document_of[i]);
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < names->size(); ++i) {
+    NamedPhrase& n = (*names)[i];
+    if (is_bare_name(n.head, n.proper, n.acronym) && documents[fold(n.proper)].size() < 2) continue;
+    if (kept != i) (*names)[kept] = std::move(n);
+    ++kept;
+  }
+  names->resize(kept);
 }
 
 std::optional<Error> with_text(const Document& d, const std::function<void(const Document&)>& work) {
@@ -88,9 +106,15 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   // The subject index's inputs: every discovered name in corpus order. Its key covers
   // everything that shapes it besides the pack (which the cache keys on by itself).
   std::vector<NamedPhrase> own;
-  if (!names)
-    for (std::vector<NamedPhrase>& of_document : discovered.names)
-      for (NamedPhrase& n : of_document) own.push_back(std::move(n));
+  if (!names) {
+    std::vector<size_t> document_of;
+    for (size_t i = 0; i < discovered.names.size(); ++i)
+      for (NamedPhrase& n : discovered.names[i]) {
+        own.push_back(std::move(n));
+        document_of.push_back(i);
+      }
+    keep_shared_bare_names(&own, document_of);
+  }
   std::vector<std::vector<NamedPhrase>>().swap(discovered.names);
   const std::vector<NamedPhrase>& all_names = names ? *names : own;
   ContentHasher key;

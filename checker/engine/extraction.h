@@ -26,6 +26,10 @@ struct NamedPhrase {
   std::string acronym;
 };
 
+/// Drops the bare names (discovery.h, is_bare_name) that fewer than two documents write:
+/// `document_of[i]` is the document of `(*names)[i]`.
+void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<size_t>& document_of);
+
 /// What reconciliation needs from extraction: every claim (bound or not) in document order,
 /// how many each document has, and the subjects each document names. For streamed documents
 /// (Document::streamed) also what reports need of their text, `summaries` (empty for the others:

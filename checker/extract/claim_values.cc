@@ -35,6 +35,39 @@ bool in_date_range(std::string_view text, const std::vector<Mention>& values, si
          (v + 1 < values.size() && joined_dates(text, values, v, v + 1));
 }
 
+namespace {
+
+// "6 ft 9 in", "6' 8\"": a quantity written in two units is known to half its last unit (half an
+// inch), not half its first. The last unit's size is read by writing 0 and 1 in the last number's
+// place. Returns a negative value when the quantity is written with one number.
+double compound_precision(std::string_view quoted, size_t digit, size_t length, Lang lang) {
+  size_t last = std::string_view::npos;
+  for (size_t at = digit + length; at < quoted.size();) {
+    const size_t next = quoted.find_first_of("0123456789", at);
+    if (next == std::string_view::npos) break;
+    const auto n = parse_number(quoted.substr(next), lang);
+    if (!n) return -1;
+    last = next;
+    length = n->length;
+    at = next + n->length;
+  }
+  if (last == std::string_view::npos) return -1;
+  const std::string_view written = quoted.substr(last, length);
+  auto with = [&](const char* digits) {
+    const std::string s = std::string(quoted.substr(0, last)) + digits + std::string(quoted.substr(last + length));
+    const auto q = parse_quantity(s, lang);
+    return q && q->length == s.size() ? std::optional<double>(q->value.amount) : std::nullopt;
+  };
+  const auto zero = with("0"), one = with("1");
+  if (!zero || !one) return -1;
+  const char decimal = lang == Lang::kEn ? '.' : ',';
+  const size_t point = written.rfind(decimal);
+  const size_t decimals = point == std::string_view::npos ? 0 : written.size() - point - 1;
+  return 0.5 * std::pow(10.0, -static_cast<double>(decimals)) * std::fabs(*one - *zero);
+}
+
+}  // namespace
+
 double written_precision(std::string_view text, Lang lang, const Mention& m) {
   if (m.value.type == ValueType::kDate || m.value.type == ValueType::kStatus) return 0;
   const std::string_view quoted = text.substr(m.span.start, m.span.end - m.span.start);
@@ -42,6 +75,10 @@ double written_precision(std::string_view text, Lang lang, const Mention& m) {
   if (digit == std::string_view::npos) return 0;  // a number in words: exact as written
   const auto number = parse_number(quoted.substr(digit), lang);
   if (!number || number->value.amount == 0) return 0;
+  if (m.value.type == ValueType::kQuantity && !m.value.lower && !m.value.upper) {
+    const double compound = compound_precision(quoted, digit, number->length, lang);
+    if (compound >= 0) return compound;
+  }
   const std::string_view written = quoted.substr(digit, number->length);
   const char decimal = lang == Lang::kEn ? '.' : ',';
   const size_t point = written.rfind(decimal);

@@ -2,6 +2,7 @@
 #include "checker/extract/discovery.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <set>
 
@@ -234,7 +235,58 @@ void discover_numbered(std::string_view text, size_t begin, size_t end, const Le
   }
 }
 
+// "Tayler Mane": two or three capitalized words with no head noun, the way people are named. Only
+// a candidate: such a run is also a sentence's first words ("After Davies") or a title, so the
+// corpus keeps it as a subject only when two documents write it (keep_shared_bare_names). Not
+// when a word is a month, the first word one of the pack's small words (articles, prepositions),
+// or the last a head noun (the head-noun phrases read those).
+void discover_bare_names(std::string_view text, size_t begin, size_t end, const Lexicon& lex,
+                         std::vector<DiscoveredPhrase>* out) {
+  static const RE2 kRun(R"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)");
+  // Whole words only: no letter, digit, apostrophe or hyphen touches the run (a byte of a
+  // multi-byte character counts as a letter).
+  auto joined = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) || c == '\'' || c == '-';
+  };
+  re2::StringPiece input(text.data(), end);
+  re2::StringPiece m;
+  size_t pos = begin;
+  while (pos < end && kRun.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - text.data());
+    const size_t stop = start + m.size();
+    pos = stop;
+    if ((start > begin && joined(text[start - 1])) || (stop < end && joined(text[stop]) && text[stop] != '\''))
+      continue;
+    std::vector<std::string> words;
+    for (size_t i = start; i < stop;) {
+      size_t j = text.find(' ', i);
+      if (j == std::string_view::npos || j > stop) j = stop;
+      words.emplace_back(text.substr(i, j - i));
+      i = j + 1;
+    }
+    if (words.size() < 2 || words.size() > 3) continue;
+    const std::string first = fold(words.front());
+    if (lex.folded_small_words.count(first) || lex.folded_name_openers.count(first) ||
+        lex.folded_modifier_stops.count(first) || lex.counts.stops.count(first) ||
+        is_one_of(words.back(), lex.folded_heads))
+      continue;
+    if (std::any_of(words.begin(), words.end(), [](const std::string& w) {
+          return tables::months(false).find(w) || tables::months(true).find(w);
+        }))
+      continue;
+    DiscoveredPhrase p;
+    p.phrase = {start, stop};
+    p.proper = std::string(text.substr(start, stop - start));
+    out->push_back(std::move(p));
+  }
+}
+
 }  // namespace
+
+bool is_bare_name(const std::string& head, const std::string& proper, const std::string& acronym) {
+  return head.empty() && acronym.empty() && proper.find_first_of("0123456789") == std::string::npos;
+}
 
 std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t begin, size_t end,
                                                const Lexicon& lex) {
@@ -243,6 +295,16 @@ std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t beg
   if (lex.discovery_head_last) discover_with(*lex.discovery_head_last, false, text, begin, end, lex, &out);
   discover_acronyms(text, begin, end, lex, &out);
   discover_numbered(text, begin, end, lex, &out);
+  // A bare name inside another phrase ("Halden Bay" in "the Halden Bay offshore wind farm") is
+  // that phrase's.
+  std::vector<DiscoveredPhrase> bare;
+  discover_bare_names(text, begin, end, lex, &bare);
+  const size_t others = out.size();
+  for (DiscoveredPhrase& b : bare)
+    if (std::none_of(out.begin(), out.begin() + static_cast<long>(others), [&](const DiscoveredPhrase& p) {
+          return p.phrase.start < b.phrase.end && b.phrase.start < p.phrase.end;
+        }))
+      out.push_back(std::move(b));
   std::sort(out.begin(), out.end(), [](const DiscoveredPhrase& a, const DiscoveredPhrase& b) {
     return a.phrase.start < b.phrase.start;
   });

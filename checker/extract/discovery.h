@@ -19,6 +19,11 @@ struct DiscoveredPhrase {
   std::string acronym;  // "OTSC" when the text introduces one
 };
 
+/// A person's name without a head noun ("Tayler Mane"; discover_bare_names in discovery.cc):
+/// neither a head, nor an acronym, nor a number. A corpus keeps such a name as a subject only when
+/// two of its documents write it.
+bool is_bare_name(const std::string& head, const std::string& proper, const std::string& acronym);
+
 /// Discovered names in [begin, end) of `text`, in text order. RE2 over the original text,
 /// since capitals matter; linear in the text.
 std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t begin, size_t end,

@@ -16,6 +16,7 @@ struct Entity {
   std::string type;     // "bridge", or the head noun of a discovered phrase
   std::vector<std::string> aliases;
   bool discovered = false;
+  bool bare = false;  // discovered as a name without head noun ("Tayler Mane"; discovery.h)
 };
 
 /// Reads rules/entities/*.json: {"entities": [{"id", "name", "type", "aliases": [...]}]}.

@@ -206,7 +206,6 @@ ParsedValue unit_from_context(std::string_view before, std::string_view text, co
 std::optional<Mention> time_mention(std::string_view text, Lang lang, const std::optional<PartialDate>& day,
                                     bool after_at) {
   const bool known = day && day->precision == Precision::kDay;
-  const std::string date = known ? day->timex() : "XXXX-XX-XX";
   std::optional<ParsedTime> t = parse_clock(text, lang, after_at);
   if (!t) t = parse_this_day_part(text, lang);
   if (!t) {
@@ -217,7 +216,8 @@ std::optional<Mention> time_mention(std::string_view text, Lang lang, const std:
     m.value.resolved = false;
     return m;
   }
-  Mention m{{0, t->length}, Value{}, {}, date + t->timex, {}};
+  // The day's TIMEX3 value only now: most places asked hold no clock time.
+  Mention m{{0, t->length}, Value{}, {}, (known ? day->timex() : "XXXX-XX-XX") + t->timex, {}};
   m.value.type = ValueType::kDate;
   m.value.resolved = known;
   if (known) m.value.date = *day;

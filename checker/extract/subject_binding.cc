@@ -122,6 +122,11 @@ const SubjectMention* SubjectBinder::antecedent(const Hit& h, const Span& s) con
     --it;
     const size_t i = static_cast<size_t>(it - mentions_.begin());
     if (it->span.end > limit) continue;
+    // "Living in Northern Ireland …, she set up …": a place is not what a pronoun stands for.
+    if (kind == Lexicon::kPronoun && it->locative) continue;
+    // "Le site, d'une superficie de …" after "le vol de Youri Gagarine": a head noun does not
+    // stand for a name that has none (a person's).
+    if (kind != Lexicon::kPronoun && subjects_.entities()[it->entity].bare) continue;
     if (kind != Lexicon::kDefinite) return &*it;
     if (sentence_of_[i] + kTopicSentences < here) return nullptr;  // the topic is too old
     if (opens_sentence_[i]) return &*it;

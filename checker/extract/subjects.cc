@@ -31,6 +31,20 @@ bool preceded_by(const PhraseMatcher& m, const FoldedText& folded, size_t at) {
   return false;
 }
 
+// A name without head noun after an article or a capitalized word is part of something else:
+// "the Northern Ireland conflict", "Mediation Northern Ireland", "the Fourth Generation (A80)".
+bool modifies(std::string_view text, size_t start, const Lexicon& lex) {
+  size_t stop = start;
+  if (stop == 0 || text[stop - 1] != ' ') return false;
+  --stop;
+  size_t word = stop;
+  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
+  if (word == stop) return false;
+  const std::string before(text.substr(word, stop - word));
+  return lex.folded_name_openers.count(fold(before)) != 0 ||
+         std::isupper(static_cast<unsigned char>(before[0])) != 0;
+}
+
 size_t folded_offset(const FoldedText& folded, size_t original) {
   // Binary search: the folded map is monotonic.
   size_t lo = 0, hi = folded.text().size();
@@ -85,6 +99,7 @@ void SubjectIndex::add_discovered(std::string_view text, const DiscoveredPhrase&
     by_alias_.emplace(acronym, entities_.size());
   }
   e.discovered = true;
+  e.bare = is_bare_name(p.head, p.proper, p.acronym);
   by_alias_.emplace(key, entities_.size());
   entities_.push_back(std::move(e));
 }
@@ -128,6 +143,8 @@ std::vector<SubjectMention> SubjectIndex::find(const FoldedText& folded, size_t 
     SubjectMention m;
     m.entity = alias_entity_[hit.index];
     m.span = {folded.original(hit.start), folded.original(hit.end)};
+    // Before the span grows to a phrase: "Mediation Northern Ireland" is one.
+    if (entities_[m.entity].bare && modifies(folded.source(), m.span.start, lex)) continue;
     size_t lead = hit.start;
     while (next_phrase < phrases.size() && phrases[next_phrase].phrase.end < m.span.end) ++next_phrase;
     for (size_t p = next_phrase; p < phrases.size() && phrases[p].phrase.start <= m.span.start; ++p) {

@@ -70,11 +70,23 @@ bool try_parse(std::string_view text, const Grammar& g, size_t* length) {
   return true;
 }
 
+// Whether one of the grammars below can start with byte `c`: a digit, the first letter of a
+// month (either case), or of a modifier, half or quarter ("fin", "début", "mi", "premier",
+// "second", "deuxième", "T", "Q"; "early", "late", "end of", "last", "next", "this", "first").
+// Most places the scanner asks ("un", "environ", "à") are turned away before any grammar is built.
+bool may_start_date(unsigned char c, bool en) {
+  static constexpr std::string_view kFr = "jJfFmMaAsSoOnNdDpPTQ";
+  static constexpr std::string_view kEn = "jJfFmMaAsSoOnNdDeElLtTQ";
+  if (c >= '0' && c <= '9') return true;
+  return (en ? kEn : kFr).find(static_cast<char>(c)) != std::string_view::npos;
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                                       const std::optional<PartialDate>& reference) {
   const bool en = lang == Lang::kEn;
+  if (text.empty() || !may_start_date(static_cast<unsigned char>(text[0]), en)) return std::nullopt;
   Raw r;
   auto set_day = [&](auto& ctx) { r.day = x3::_attr(ctx); };
   auto set_month = [&](auto& ctx) { r.month = x3::_attr(ctx); };
@@ -88,7 +100,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   const auto d2 = x3::uint_parser<int, 10, 1, 2>();
   const auto y4 = x3::uint_parser<int, 10, 4, 4>();
   const auto end_num = !x3::digit;
-  const auto month = tables::months(en)[set_month];
+  const auto month = tables::by_ref(tables::months(en))[set_month];
   const auto day = d2[set_day] >> -(x3::lit("er") | x3::lit("st") | x3::lit("nd") |
                                     x3::lit("rd") | x3::lit("th"));
   // A footnote marker may be glued to the year: "septembre 201962(*)" is September 2019, note 62.
@@ -130,7 +142,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_bare_month = &x3::lower >> month >> !x3::alpha >> !(x3::lit('-') >> x3::alpha) >>
                               !(ws >> (x3::lit("de ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99")));
     // Without a year ("de mars-avril,") the first month is the nearest one, as a month alone.
-    const auto g_month_pair = &x3::lower >> x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >>
+    const auto g_month_pair = &x3::lower >> x3::raw[month][first_part] >> dash >> x3::omit[tables::by_ref(tables::months(en))] >>
                               !x3::alpha >> -(ws >> (year | rel_fr >> !x3::alpha));
     const auto g_numeric = d2[set_day] >> '/' >> d2[set_month] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
@@ -167,7 +179,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_month = month >> -x3::lit(',') >> ws >> (year | (x3::lit('\'') >> short_year));  // "March '98"
     auto this_year = [&](auto&) { r.relative = 2; };
     const auto g_rel_month = (rel | (x3::lit("this") | x3::lit("This"))[this_year]) >> ws >> month >> !x3::alpha;  // "next March"
-    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::months(en)] >> ws >> year;
+    const auto g_month_pair = x3::raw[month][first_part] >> dash >> x3::omit[tables::by_ref(tables::months(en))] >> ws >> year;
     const auto g_md = month >> ws >> day >> !x3::digit >> !x3::alpha;  // "January 28": year from the reference
     const auto g_numeric = d2[set_month] >> '/' >> d2[set_day] >> '/' >> year;
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>

@@ -13,6 +13,9 @@ namespace x3 = boost::spirit::x3;
 
 std::optional<ParsedValue> parse_decade(std::string_view text, Lang lang, const std::optional<PartialDate>& reference) {
   const bool en = lang == Lang::kEn;
+  // The first byte of "the", of a modifier, an article or "années"; any other needs no grammar.
+  const std::string_view first_bytes = en ? "tT" : "dDmMfFlLa";
+  if (text.empty() || first_bytes.find(text[0]) == std::string_view::npos) return std::nullopt;
   std::string mod;
   int year = 0;
   size_t digits = 0;

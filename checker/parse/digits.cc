@@ -124,6 +124,10 @@ std::optional<Exponent> exponent(std::string_view text) {
 }  // namespace
 
 std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
+  // Every form below starts with a digit or the decimal separator: the scanner asks at words
+  // too ("des", "environ"), and those need no grammar.
+  if (text.empty() || (!std::isdigit(static_cast<unsigned char>(text[0])) && text[0] != (lang == Lang::kEn ? '.' : ',')))
+    return std::nullopt;
   std::optional<std::pair<size_t, NumberText>> n;
   if (lang == Lang::kEn) {
     n = indian_number_text(text);

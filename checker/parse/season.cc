@@ -32,13 +32,16 @@ enum class Which { kBare, kThe, kThis, kLast, kNext };
 std::optional<ParsedValue> parse_season(std::string_view text, Lang lang, const std::optional<PartialDate>& reference,
                                         bool after_in) {
   const bool en = lang == Lang::kEn;
+  // The first byte of a determiner or a season word ("\xC3": été, Été); any other needs no grammar.
+  const std::string_view first_bytes = en ? "tTlLnNsSfFaAwW" : "lLcCpP\xC3" "EaAhH";
+  if (text.empty() || first_bytes.find(text[0]) == std::string_view::npos) return std::nullopt;
   Which which = Which::kBare;
   int part = 0, year = 0;
   auto set = [&](Which w) { return [&which, w](auto&) { which = w; }; };
   const auto year_p = x3::uint_parser<int, 10, 4, 4>()[([&](auto& ctx) { year = x3::_attr(ctx); })] >> !x3::digit;
   const auto ws = tables::ws;
-  const auto season_en = seasons(true)[([&](auto& ctx) { part = x3::_attr(ctx); })];
-  const auto season_fr = seasons(false)[([&](auto& ctx) { part = x3::_attr(ctx); })];
+  const auto season_en = tables::by_ref(seasons(true))[([&](auto& ctx) { part = x3::_attr(ctx); })];
+  const auto season_fr = tables::by_ref(seasons(false))[([&](auto& ctx) { part = x3::_attr(ctx); })];
   auto first = text.begin();
   bool ok = false;
   if (en) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cctype>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,25 @@ const x3::symbols<Unit>& scaled_currencies();
 /// Hundredths after an amount: "3 dollars 50 cents", "10 euros 30 centimes" (factor 0.01).
 const x3::symbols<Unit>& currency_subunits(bool english);
 const x3::symbols<int>& months(bool english);
+
+/// A symbol table used inside a grammar by reference. X3 composes parsers by copying them, and a
+/// copied symbols parser copies a shared pointer to its table: an atomic count that every thread
+/// reading text would increment and decrement for each grammar built.
+///   const auto month = by_ref(months(false))[set_month];
+template <typename Symbols>
+struct SymbolsRef : x3::parser<SymbolsRef<Symbols>> {
+  using attribute_type = typename Symbols::attribute_type;
+  static bool const has_attribute = Symbols::has_attribute;
+  explicit SymbolsRef(const Symbols& s) : symbols(std::addressof(s)) {}  // X3 overloads unary &
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, const Iterator& last, const Context& context, RContext& rcontext, Attribute& attr) const {
+    return symbols->parse(first, last, context, rcontext, attr);
+  }
+  const Symbols* symbols;
+};
+
+template <typename Symbols>
+SymbolsRef<Symbols> by_ref(const Symbols& s) { return SymbolsRef<Symbols>(s); }
 
 /// Adds `word` and its capitalized form (sentence starts: "Plus de", "Hier").
 template <typename T>

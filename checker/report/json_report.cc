@@ -2,6 +2,7 @@
 #include "checker/report/json_report.h"
 
 #include "checker/report/claim_place.h"
+#include "checker/report/pretty_json.h"
 #include "checker/report/summary.h"
 
 namespace checker {
@@ -35,46 +36,122 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json document_json(const ReportInput& in, size_t i) {
-  const Document& d = in.documents[i];
-  return {{"path", d.path},
-          {"title", d.title},
-          {"date", d.date ? ordered_json(d.date->timex()) : ordered_json()},
-          {"date_source", d.date_source},
-          {"lang", d.lang.empty() ? ordered_json() : ordered_json(d.lang)},
-          {"claims", in.result.claims_per_document[i]}};
+// A field of the model as text: plain and interned strings alike.
+template <typename S>
+std::string_view text_of(const S& s) {
+  const std::string& text = s;
+  return text;
 }
 
-ordered_json finding_json(const Finding& f, ClaimLocator* locator) {
-  ordered_json jf = {{"id", f.id},
-                     {"rule", f.rule},
-                     {"kind", f.kind},
-                     {"severity", severity_name(f.severity)},
-                     {"status", f.status},
-                     {"subject", {{"id", f.subject_id}, {"name", f.subject_name}}},
-                     {"attribute", f.attribute},
-                     {"message", f.message}};
-  jf["claims"] = ordered_json::array();
+void date_or_null(PrettyJson& j, const std::optional<PartialDate>& d) {
+  if (d) j.string(d->timex());
+  else j.null();
+}
+
+void write_value(PrettyJson& j, const Value& v) {
+  j.open_object();
+  j.key("type");
+  j.string(value_type_name(v.type));
+  switch (v.type) {
+    case ValueType::kNumber: j.key("value"); j.real(v.amount); break;
+    case ValueType::kAmount:
+      j.key("amount"); j.real(v.amount);
+      j.key("currency"); j.string(text_of(v.currency));
+      break;
+    case ValueType::kQuantity:
+      j.key("amount"); j.real(v.amount);
+      j.key("unit"); j.string(text_of(v.unit));
+      break;
+    case ValueType::kPercent: j.key("amount"); j.real(v.amount); break;
+    case ValueType::kStatus: j.key("value"); j.string(text_of(v.status)); break;
+    case ValueType::kDate:
+      j.key("timex"); j.string(v.date.timex());
+      j.key("precision"); j.string(precision_name(v.date.precision));
+      j.key("mod");
+      if (text_of(v.date.mod).empty()) j.null();
+      else j.string(text_of(v.date.mod));
+      j.key("interval");
+      if (v.resolved) {
+        j.open_array();
+        j.string(v.date.first_iso());
+        j.string(v.date.last_iso());
+        j.close_array();
+      } else {
+        j.null();
+      }
+      break;
+  }
+  if (v.lower || v.upper) {
+    j.key("lower");
+    if (v.lower) j.real(*v.lower);
+    else j.null();
+    j.key("upper");
+    if (v.upper) j.real(*v.upper);
+    else j.null();
+    j.key("qualifier");
+    j.string(text_of(v.qualifier));
+  }
+  j.close_object();
+}
+
+void write_document(std::string* out, const ReportInput& in, size_t i) {
+  const Document& d = in.documents[i];
+  PrettyJson j(out, 2);
+  j.open_object();
+  j.key("path"); j.string(text_of(d.path));
+  j.key("title"); j.string(text_of(d.title));
+  j.key("date"); date_or_null(j, d.date);
+  j.key("date_source"); j.string(text_of(d.date_source));
+  j.key("lang");
+  if (text_of(d.lang).empty()) j.null();
+  else j.string(text_of(d.lang));
+  j.key("claims"); j.unsigned_integer(in.result.claims_per_document[i]);
+  j.close_object();
+}
+
+void write_finding(std::string* out, const Finding& f, ClaimLocator* locator) {
+  PrettyJson j(out, 2);
+  j.open_object();
+  j.key("id"); j.string(f.id);
+  j.key("rule"); j.string(f.rule);
+  j.key("kind"); j.string(f.kind);
+  j.key("severity"); j.string(severity_name(f.severity));
+  j.key("status"); j.string(f.status);
+  j.key("subject");
+  j.open_object();
+  j.key("id"); j.string(f.subject_id);
+  j.key("name"); j.string(f.subject_name);
+  j.close_object();
+  j.key("attribute"); j.string(f.attribute);
+  j.key("message"); j.string(f.message);
+  j.key("claims");
+  j.open_array();
   for (const Claim& c : f.claims) {
     const ClaimPlace p = locator->place(c);
     const Document& d = *p.document;
-    jf["claims"].push_back({{"document", d.path},
-                            {"date", d.date ? ordered_json(d.date->timex()) : ordered_json()},
-                            {"line", p.line},
-                            {"column", p.column},
-                            {"start", c.span.start},
-                            {"end", c.span.end},
-                            {"text", p.quote},
-                            {"subject_text", c.subject_text},
-                            {"attribute", c.attribute},
-                            {"modality", modality_name(c.modality)},
-                            {"as_of", c.as_of ? ordered_json(c.as_of->timex()) : ordered_json()},
-                            {"event", c.event ? ordered_json(c.event->timex()) : ordered_json()},
-                            {"value", value_json(c.value)},
-                            {"confidence", c.confidence},
-                            {"reasons", c.reasons}});
+    j.open_object();
+    j.key("document"); j.string(text_of(d.path));
+    j.key("date"); date_or_null(j, d.date);
+    j.key("line"); j.integer(p.line);
+    j.key("column"); j.integer(p.column);
+    j.key("start"); j.unsigned_integer(c.span.start);
+    j.key("end"); j.unsigned_integer(c.span.end);
+    j.key("text"); j.string(p.quote);
+    j.key("subject_text"); j.string(text_of(c.subject_text));
+    j.key("attribute"); j.string(text_of(c.attribute));
+    j.key("modality"); j.string(modality_name(c.modality));
+    j.key("as_of"); date_or_null(j, c.as_of);
+    j.key("event"); date_or_null(j, c.event);
+    j.key("value"); write_value(j, c.value);
+    j.key("confidence"); j.real(c.confidence);
+    j.key("reasons");
+    j.open_array();
+    for (const auto& reason : c.reasons) j.string(text_of(reason));
+    j.close_array();
+    j.close_object();
   }
-  return jf;
+  j.close_array();
+  j.close_object();
 }
 
 // `j.dump(2)` as it reads nested `depth` levels deep: JSON strings hold no raw line breaks, so
@@ -106,6 +183,23 @@ void append_array(ReportSink* out, size_t n, const Element& element) {
   *out += "\n  ]";
 }
 
+// The same array, each element written by `write(text, i)` as nested two levels deep.
+template <typename Write>
+void append_written(ReportSink* out, size_t n, const Write& write) {
+  if (n == 0) {
+    *out += "[]";
+    return;
+  }
+  *out += "[\n";
+  std::string text;
+  for (size_t i = 0; i < n; ++i) {
+    text.assign(i ? ",\n    " : "    ");
+    write(&text, i);
+    *out += text;
+  }
+  *out += "\n  ]";
+}
+
 }  // namespace
 
 std::string json_report_text(const ReportInput& in) {
@@ -127,10 +221,11 @@ void write_json_report(const ReportInput& in, ReportSink* sink) {
   out += ",\n  \"tool\": ";
   append_nested(&out, ordered_json{{"name", "checker"}, {"version", CHECKER_VERSION}}, 1);
   out += ",\n  \"documents\": ";
-  append_array(&out, in.documents.size(), [&](size_t i) { return document_json(in, i); });
+  append_written(&out, in.documents.size(), [&](std::string* text, size_t i) { write_document(text, in, i); });
   ClaimLocator locator(in.documents);
   out += ",\n  \"findings\": ";
-  append_array(&out, in.result.findings.size(), [&](size_t i) { return finding_json(in.result.findings[i], &locator); });
+  append_written(&out, in.result.findings.size(),
+                 [&](std::string* text, size_t i) { write_finding(text, in.result.findings[i], &locator); });
   out += ",\n  \"skipped\": ";
   append_array(&out, in.skipped.size(), [&](size_t i) {
     const Error& e = in.skipped[i];

@@ -175,6 +175,8 @@ ClaimFiles read_claim_files(const std::vector<std::string>& paths) {
 
 std::vector<NamedPhrase> read_phrase_files(const std::vector<std::string>& paths, Diagnostics* errors) {
   std::vector<NamedPhrase> out;
+  std::map<std::string, size_t> document_ids;  // document path -> number, for the bare names
+  std::vector<size_t> document_of;
   for (const std::string& path : paths) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -202,9 +204,17 @@ std::vector<NamedPhrase> read_phrase_files(const std::vector<std::string>& paths
         }
         *field = j[name].get<std::string>();
       }
-      if (ok) out.push_back(std::move(n));
+      if (ok && (!j.contains("document") || !j["document"].is_string())) {
+        errors->push_back({path, std::to_string(number), "document: expected a string"});
+        ok = false;
+      }
+      if (ok) {
+        out.push_back(std::move(n));
+        document_of.push_back(document_ids.emplace(j["document"].get<std::string>(), document_ids.size()).first->second);
+      }
     }
   }
+  keep_shared_bare_names(&out, document_of);
   return out;
 }
 

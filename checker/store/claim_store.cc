@@ -55,7 +55,13 @@ void ClaimStore::set_documents(const std::vector<Document>& documents) {
   for (const Document& d : documents) keys_.push_back(document_key(d));
 }
 
-ClaimStore::~ClaimStore() { sqlite3_close(db_); }
+ClaimStore::~ClaimStore() { close(); }
+
+void ClaimStore::close() {
+  sqlite3_close(db_);
+  db_ = nullptr;
+  unusable_ = true;
+}
 
 void ClaimStore::in_use() {
   // Locked past the busy timeout: another audit is writing it. Not damage: leave it alone.

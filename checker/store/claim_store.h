@@ -56,6 +56,8 @@ class ClaimStore final : public ExtractionCache {
   /// one transaction (an interrupted run leaves the store as it was). Returns "" or the problem
   /// (a warning: the audit's results do not depend on the store).
   std::string commit();
+  /// Closes the file (the destructor does too); the store answers nothing after.
+  void close();
 
   /// "FILE: not an SQLite database (not a claim store); rebuilding it", … in the order they
   /// happened.

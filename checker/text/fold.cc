@@ -10,7 +10,7 @@ namespace checker {
 namespace {
 
 // Typographic variants that should compare equal to their plain forms.
-char32_t plain(char32_t cp) {
+constexpr char32_t plain(char32_t cp) {
   switch (cp) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x0060: return '\'';
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case '-': return ' ';
@@ -48,29 +48,28 @@ void append_folded(char32_t cp, std::string* out) {
   }
 }
 
-// Each ASCII byte folds to one ASCII byte: a table, built from the rules above, serves most text.
+// What append_folded makes of each ASCII byte, looked up instead of decoded: most of a text is
+// ASCII, and folding runs over every byte of every document.
 struct AsciiFolds {
-  char to[128];
-  AsciiFolds() {
-    for (int c = 0; c < 128; ++c) {
-      std::string one;
-      append_folded(static_cast<char32_t>(c), &one);
-      to[c] = one.size() == 1 ? one[0] : '?';
+  char to[0x80];
+  constexpr AsciiFolds() : to() {
+    for (int c = 0; c < 0x80; ++c) {
+      const char32_t p = plain(static_cast<char32_t>(c));
+      to[c] = static_cast<char>(p >= 'A' && p <= 'Z' ? p - 'A' + 'a' : p);
     }
   }
 };
+constexpr AsciiFolds kAsciiFolds;
 
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original) : source_(original) {
-  static const AsciiFolds kAscii;
   text_.reserve(original.size());
   map_.reserve(original.size() + 1);
   size_t i = 0;
   while (i < original.size()) {
-    const auto byte = static_cast<unsigned char>(original[i]);
-    if (byte < 0x80) {
-      text_.push_back(kAscii.to[byte]);
+    if (const auto c = static_cast<unsigned char>(original[i]); c < 0x80) {
+      text_ += kAsciiFolds.to[c];
       map_.push_back(i++);
       continue;
     }

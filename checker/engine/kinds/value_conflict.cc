@@ -24,10 +24,18 @@ bool compatible(const Claim& ca, const Claim& cb, double tolerance) {
     return a.date.first_day() <= b.date.last_day() && b.date.first_day() <= a.date.last_day();
   const double lo_a = a.lower.value_or(a.amount), hi_a = a.upper.value_or(a.amount);
   const double lo_b = b.lower.value_or(b.amount), hi_b = b.upper.value_or(b.amount);
-  // Each value stands for the interval its written digits allow, plus a relative tolerance.
-  const double slack = tolerance * std::max(std::fabs(hi_a), std::fabs(hi_b)) + ca.written_precision +
-                       cb.written_precision;
-  return lo_a <= hi_b + slack && lo_b <= hi_a + slack;
+  // Each value stands for the interval its written digits allow, rounded half up: "6 ft 8 in" is
+  // [6 ft 7.5 in, 6 ft 8.5 in), so it meets "6 ft 9 in" nowhere, while "20 acres" holds
+  // "20.5 acres" (known to 20.45–20.55). An exact or bounded end is closed. The relative
+  // tolerance widens both.
+  const double widen = tolerance * std::max(std::fabs(hi_a), std::fabs(hi_b));
+  const double rounding = 1e-9 * std::max({std::fabs(hi_a), std::fabs(hi_b), std::fabs(lo_a), std::fabs(lo_b)});
+  auto reaches = [&](double top, double top_precision, double bottom, double bottom_precision) {
+    const double gap = (bottom - bottom_precision) - (top + top_precision) - widen;
+    return top_precision > 0 ? gap < -rounding : gap <= rounding;
+  };
+  return reaches(hi_a, ca.written_precision, lo_b, cb.written_precision) &&
+         reaches(hi_b, cb.written_precision, lo_a, ca.written_precision);
 }
 
 }  // namespace
@@ -45,7 +53,7 @@ std::string ValueConflict::validate(const nlohmann::json& params) const {
 
 void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::vector<Finding>* out) const {
   const auto families = rule.params["families"].get<std::vector<std::string>>();
-  const double tolerance = rule.params.value("tolerance", 0.005);
+  const double tolerance = rule.params.value("tolerance", 0.0);
   for (const auto& [key, claims] : index.groups()) {
     if (std::find(families.begin(), families.end(), key.second) == families.end()) continue;
     // Sub-group by attribute, unit, modality class and valid time.
