@@ -25,17 +25,23 @@ ClaimBuilder::ClaimBuilder(const Document& doc, size_t doc_index, const Lexicon&
   named.erase(std::unique(named.begin(), named.end()), named.end());
   for (size_t e : named) out_.subjects.insert(InternedString(subjects.entities()[e].id));
   out_.subjects.shrink_to_fit();
-  for (const auto& matcher : lex.attribute_matchers) attribute_hits_.push_back(find_hits(&matcher, folded_, doc.text, begin));
+  // Every cue list of the pack in one pass over the folded text.
+  const std::vector<std::vector<PhraseHit>> found = lex.cues.find_all(folded_.text());
+  const Lexicon::CueLists& lists = lex.cue_lists;
+  auto hits_of = [&](size_t list, const PhraseMatcher* matcher) {
+    return find_hits(found[list], matcher, folded_, doc.text, begin);
+  };
   for (size_t a = 0; a < lex.attributes.size(); ++a) {
-    range_hits_.push_back(find_hits(&lex.range_matchers[a], folded_, doc.text, begin));
-    split_first_hits_.push_back(find_hits(&lex.split_first_matchers[a], folded_, doc.text, begin));
-    split_second_hits_.push_back(find_hits(&lex.split_second_matchers[a], folded_, doc.text, begin));
+    attribute_hits_.push_back(hits_of(lists.attributes[a], &lex.attribute_matchers[a]));
+    range_hits_.push_back(hits_of(lists.ranges[a], &lex.range_matchers[a]));
+    split_first_hits_.push_back(hits_of(lists.split_first[a], &lex.split_first_matchers[a]));
+    split_second_hits_.push_back(hits_of(lists.split_second[a], &lex.split_second_matchers[a]));
   }
-  status_hits_ = find_hits(lex.status_matcher.get(), folded_, doc.text, begin);
-  modality_hits_ = find_hits(lex.modality_matcher.get(), folded_, doc.text, begin);
-  negation_hits_ = find_hits(lex.negation_matcher.get(), folded_, doc.text, begin);
-  event_hits_ = find_hits(lex.event_matcher.get(), folded_, doc.text, begin);
-  anaphora_hits_ = find_hits(lex.anaphora_matcher.get(), folded_, doc.text, begin);
+  status_hits_ = hits_of(lists.status, lex.status_matcher.get());
+  modality_hits_ = hits_of(lists.modality, lex.modality_matcher.get());
+  negation_hits_ = hits_of(lists.negation, lex.negation_matcher.get());
+  event_hits_ = hits_of(lists.event, lex.event_matcher.get());
+  anaphora_hits_ = hits_of(lists.anaphora, lex.anaphora_matcher.get());
   sentences_ = split_sentences(doc.text, begin, end);
   // Words inside a value are part of it: "May" in "3 May 1961" is no hedge.
   for (auto* hits : {&modality_hits_, &negation_hits_, &event_hits_, &status_hits_}) drop_inside_values(hits);

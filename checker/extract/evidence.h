@@ -41,5 +41,9 @@ std::pair<size_t, size_t> items_in(const std::vector<T>& items, const Span& s) {
 /// offsets, keeping only those with the diacritics their phrase was written with.
 std::vector<Hit> find_hits(const PhraseMatcher* matcher, const FoldedText& folded, std::string_view text,
                            size_t body_start);
+/// The same from hits already found in `folded` (one list of CueSet::find_all), with `matcher`
+/// the list's PhraseMatcher (for the diacritics).
+std::vector<Hit> find_hits(const std::vector<PhraseHit>& found, const PhraseMatcher* matcher,
+                           const FoldedText& folded, std::string_view text, size_t body_start);
 
 }  // namespace checker

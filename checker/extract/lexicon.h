@@ -12,6 +12,7 @@
 
 #include "checker/core/claim.h"
 #include "checker/core/error.h"
+#include "checker/extract/cue_set.h"
 #include "checker/extract/phrase_matcher.h"
 
 namespace re2 { class RE2; }
@@ -90,6 +91,14 @@ struct Lexicon {
   std::vector<int> anaphora_kind;                   // per phrase: kPronoun, kDemonstrative, kDefinite
   static constexpr int kPronoun = 0, kDemonstrative = 1, kDefinite = 2;
   std::shared_ptr<PhraseMatcher> locative_matcher;
+  // The same lists (all but the locatives) in one trie, so a document is searched once for all
+  // of them: cues.find_all(folded)[cue_lists.status] are status_matcher's hits, and so on.
+  struct CueLists {
+    std::vector<size_t> attributes, ranges, split_first, split_second;  // one per attribute
+    size_t status = 0, modality = 0, negation = 0, event = 0, anaphora = 0;
+  };
+  CueSet cues;
+  CueLists cue_lists;
   // Folded word sets for subject discovery, built once by compile().
   std::set<std::string> folded_name_openers;    // articles, definites, demonstratives
   std::set<std::string> folded_heads;

@@ -4,32 +4,22 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-namespace re2 { class RE2; }
+#include "checker/extract/cue_set.h"
 
 namespace checker {
-
-struct PhraseHit {
-  size_t start = 0;  // offsets in the folded text
-  size_t end = 0;
-  size_t index = 0;  // which phrase (index into the list given to the constructor)
-};
 
 class PhraseMatcher {
  public:
   /// Phrases are folded here; whitespace inside a phrase matches any run of spaces.
   /// `max_mem` bounds RE2's memory; a list too large for it leaves error() non-empty.
   explicit PhraseMatcher(const std::vector<std::string>& phrases, int64_t max_mem = 64 << 20);
-  ~PhraseMatcher();
-  PhraseMatcher(PhraseMatcher&&) noexcept;
-  PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
 
-  /// Non-overlapping hits, left to right (RE2: linear time in the text).
-  std::vector<PhraseHit> find_all(const std::string& folded) const;
+  /// Non-overlapping hits, left to right, linear time in the text (a trie walk at each word
+  /// start; RE2 compiles the list only to bound its size, as the pack's limit).
+  std::vector<PhraseHit> find_all(std::string_view folded) const;
   /// Whether a hit of phrase `index` over `original` (the text as written) keeps the phrase's
   /// diacritics: a phrase written with accents ("né") does not match the same letters without
   /// them ("ne"); a phrase written without accents matches both.
@@ -41,8 +31,7 @@ class PhraseMatcher {
  private:
   std::string error_;
   std::vector<std::string> marked_;  // per phrase: fold_case() if it has diacritics, else ""
-  std::unique_ptr<re2::RE2> re_;
-  std::unordered_map<std::string, size_t> index_;
+  CueSet trie_;  // one list; empty when RE2 refused it
 };
 
 }  // namespace checker
