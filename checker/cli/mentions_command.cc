@@ -13,7 +13,7 @@
 #include "checker/engine/rule_pack.h"
 #include "checker/extract/mentions.h"
 #include "checker/extract/status_mentions.h"
-#include "checker/report/json_fields.h"
+#include "checker/report/json_line.h"
 #include "checker/text/fold.h"
 #include "checker/text/line_index.h"
 #include "checker/text/paragraphs.h"
@@ -29,7 +29,7 @@ constexpr size_t kMentionsBatchBytes = 256 * 1024;
 
 /// One mention's JSON line (without the line break), as nlohmann would dump it.
 std::string mention_line(const std::string& text, const Mention& m) {
-  JsonFields j;
+  JsonLine j;
   j.set("start", json_number(m.span.start));
   j.set("end", json_number(m.span.end));
   j.set("text", json_string(std::string_view(text).substr(m.span.start, m.span.end - m.span.start)));
@@ -61,7 +61,7 @@ std::string mention_line(const std::string& text, const Mention& m) {
 
 /// A status mention's JSON line.
 std::string status_line(const std::string& text, const StatusMention& s) {
-  JsonFields j;
+  JsonLine j;
   j.set("start", json_number(s.span.start));
   j.set("end", json_number(s.span.end));
   j.set("text", json_string(std::string_view(text).substr(s.span.start, s.span.end - s.span.start)));

@@ -1,5 +1,5 @@
 // JSON strings and numbers appended as nlohmann's dump() writes them, for the writers that
-// produce JSON text without building a tree (json_fields.h for one-line objects, pretty_json.h
+// produce JSON text without building a tree (json_line.h for one-line objects, pretty_json.h
 // for indented reports).
 #pragma once
 

@@ -1,7 +1,7 @@
 // A flat JSON object written field by field, without a JSON tree: `checker mentions` prints a
 // line per value found, and building and freeing a tree per line cost more than the parsers.
 // The bytes are those nlohmann::ordered_json::dump() writes for the same object.
-//   JsonFields f;
+//   JsonLine f;
 //   f.set("start", json_number(size_t{3}));
 //   f.set("text", json_string("6 717 km²"));
 //   f.line() == "{\"start\":3,\"text\":\"6 717 km²\"}"
@@ -28,7 +28,7 @@ std::string json_number(size_t n);
 /// The fields of one object, in order, each value already JSON text. Setting a field that is
 /// there keeps its place and erasing one closes the gap, as in nlohmann::ordered_json. Keys are
 /// string literals (they are not copied).
-class JsonFields {
+class JsonLine {
  public:
   void set(std::string_view key, std::string json);
   void erase(std::string_view key);
@@ -42,6 +42,6 @@ class JsonFields {
 };
 
 /// Appends the fields of value_json(v) (json_report.h), in its order.
-void add_value_fields(const Value& v, JsonFields* fields);
+void add_value_fields(const Value& v, JsonLine* fields);
 
 }  // namespace checker

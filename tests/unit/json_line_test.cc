@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "checker/report/json_fields.h"
+#include "checker/report/json_line.h"
 #include "checker/report/json_report.h"
 
-using checker::JsonFields;
+using checker::JsonLine;
 using checker::json_number;
 using checker::json_string;
 using checker::Value;
@@ -18,7 +18,7 @@ using checker::ValueType;
 namespace {
 
 std::string dumped(const Value& v) {
-  JsonFields f;
+  JsonLine f;
   checker::add_value_fields(v, &f);
   return f.line();
 }
@@ -41,7 +41,7 @@ TEST_CASE("numbers are written as nlohmann writes them", "[report]") {
 }
 
 TEST_CASE("a field set again keeps its place and an erased one closes the gap", "[report]") {
-  JsonFields f;
+  JsonLine f;
   f.set("a", "1");
   f.set("b", "2");
   f.set("c", "3");
@@ -49,7 +49,7 @@ TEST_CASE("a field set again keeps its place and an erased one closes the gap", 
   f.erase("b");
   f.set("d", "null");
   CHECK(f.line() == R"({"a":4,"c":3,"d":null})");
-  CHECK(JsonFields().line() == "{}");
+  CHECK(JsonLine().line() == "{}");
 }
 
 TEST_CASE("value fields are value_json's, in its order", "[report]") {

@@ -1,5 +1,5 @@
-// Writing JSON objects without a tree, byte for byte as nlohmann's dump().
-#include "checker/report/json_fields.h"
+// One-line JSON objects without a tree, byte for byte as nlohmann's dump().
+#include "checker/report/json_line.h"
 
 #include "checker/report/json_scalar.h"
 
@@ -20,12 +20,12 @@ std::string json_number(double x) {
 
 std::string json_number(size_t n) { return std::to_string(n); }
 
-void JsonFields::set(std::string_view key, std::string json) {
+void JsonLine::set(std::string_view key, std::string json) {
   if (std::string* there = find(key)) *there = std::move(json);
   else fields_.emplace_back(key, std::move(json));
 }
 
-void JsonFields::erase(std::string_view key) {
+void JsonLine::erase(std::string_view key) {
   for (auto it = fields_.begin(); it != fields_.end(); ++it)
     if (it->first == key) {
       fields_.erase(it);
@@ -33,13 +33,13 @@ void JsonFields::erase(std::string_view key) {
     }
 }
 
-std::string* JsonFields::find(std::string_view key) {
+std::string* JsonLine::find(std::string_view key) {
   for (auto& [k, v] : fields_)
     if (k == key) return &v;
   return nullptr;
 }
 
-std::string JsonFields::line() const {
+std::string JsonLine::line() const {
   std::string out = "{";
   for (const auto& [k, v] : fields_) {
     if (out.size() > 1) out += ',';
@@ -52,7 +52,7 @@ std::string JsonFields::line() const {
   return out;
 }
 
-void add_value_fields(const Value& v, JsonFields* f) {
+void add_value_fields(const Value& v, JsonLine* f) {
   const auto optional_number = [](const std::optional<double>& x) { return x ? json_number(*x) : "null"; };
   f->set("type", json_string(value_type_name(v.type)));
   switch (v.type) {
