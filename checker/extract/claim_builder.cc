@@ -83,6 +83,10 @@ void ClaimBuilder::sentence(const Span& s) {
         // A period in another clause ("during the conflict in 1969-1998, she set up …") is
         // the background of the sentence, not the date of its cue.
         if (def.value_type == "date" && !inside(values_[v].span, own) && in_date_range(doc_.text, values_, v)) continue;
+        // "got 40% of its funding": a weak cue before a share of something named after it.
+        if (cue.index >= def.first_bare_cue && cue.span.end <= values_[v].span.start &&
+            def.bare_cue_stops.count(word_after(doc_.text, values_[v].span.end, s.end)))
+          continue;
         if (d < best_d) { best_d = d; best = v; }
       }
       if (best == values_.size()) continue;

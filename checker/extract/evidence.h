@@ -46,4 +46,8 @@ std::vector<Hit> find_hits(const PhraseMatcher* matcher, const FoldedText& folde
 std::vector<Hit> find_hits(const std::vector<PhraseHit>& found, const PhraseMatcher* matcher,
                            const FoldedText& folded, std::string_view text, size_t body_start);
 
+/// The folded word that starts after `pos` once spaces are skipped, up to `end`, with its elision
+/// apostrophe ("of", "d'"); empty when a digit, a sign or the end comes first.
+std::string word_after(std::string_view text, size_t pos, size_t end);
+
 }  // namespace checker

@@ -12,6 +12,17 @@ namespace {
 
 const char* const kValueTypes[] = {"date", "quantity", "amount", "percent", "number"};
 
+// "bare_value_cues": {"cues": ["got"], "unless_followed_by": ["of"]}: appended to the cues.
+void read_bare_value_cues(const nlohmann::json& b, const std::string& ptr, JsonFields* f, AttributeDef* def) {
+  if (!b.is_object()) return f->fail(ptr, "'bare_value_cues' must be an object: {\"cues\": [...], \"unless_followed_by\": [...]}");
+  std::vector<std::string> cues, stops;
+  f->strings(b, ptr, "cues", &cues, true);
+  f->strings(b, ptr, "unless_followed_by", &stops, true);
+  def->first_bare_cue = def->cues.size();
+  def->cues.insert(def->cues.end(), cues.begin(), cues.end());
+  for (const std::string& w : stops) def->bare_cue_stops.insert(fold(w));
+}
+
 // "counts": {"attribute_prefix": "count.", "family": "count", "max_modifiers": 2, …}.
 void read_counts(const nlohmann::json& c, JsonFields* f, CountRules* out) {
   const std::string ptr = "/counts";
@@ -78,6 +89,7 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
       }
       f.strings(a, ptr, "cues", &def.cues, false);
       f.strings(a, ptr, "range_cues", &def.range_cues, false);
+      if (a.contains("bare_value_cues")) read_bare_value_cues(a["bare_value_cues"], ptr + "/bare_value_cues", &f, &def);
       if (a.contains("split_cues")) {
         const auto& split = a["split_cues"];
         for (size_t k = 0; split.is_array() && k < split.size(); ++k) {

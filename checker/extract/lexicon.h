@@ -29,6 +29,11 @@ struct AttributeDef {
   bool carry_subject = false;      // with no subject in its sentence, continues the document's
                                    // previous claim of the family (asides on one timeline)
   std::vector<std::string> cues;
+  // Cues from `first_bare_cue` on ("got", "a obtenu") say little by themselves: they take a value
+  // only when the word after it is none of `bare_cue_stops` ("40% of its funding" is a share of
+  // something else). Read from {"bare_value_cues": {"cues": [...], "unless_followed_by": [...]}}.
+  size_t first_bare_cue = static_cast<size_t>(-1);
+  std::set<std::string> bare_cue_stops;  // folded words
   // Date attributes: cues that take the first date of a range after them ("Production: May
   // 1993 – August 2002"), and cues split by what they are about ("production of" … "began").
   std::vector<std::string> range_cues;

@@ -110,6 +110,15 @@ TEST_CASE("split cues are phrase pairs, range and split cues are for dates, coun
   p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.size", "family": "measure", "value": "number",
                               "cues": ["size"], "range_cues": ["size"]}]})");
   CHECK(p.errors() == V{"en.json:/attributes/0: 'range_cues' and 'split_cues' are for date attributes only"});
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.share", "family": "measure", "value": "percent",
+                              "cues": ["share"], "bare_value_cues": ["got"]}]})");
+  CHECK(p.errors() == V{"en.json:/attributes/0/bare_value_cues: 'bare_value_cues' must be an object: "
+                        "{\"cues\": [...], \"unless_followed_by\": [...]}"});
+  p.write("lang/en.json", R"({"lang": "en", "attributes": [{"id": "a.share", "family": "measure", "value": "percent",
+                              "bare_value_cues": {"cues": ["got"]}}]})");
+  CHECK(p.errors().size() == 1);
+  CHECK(p.errors()[0].rfind("en.json:/attributes/0/bare_value_cues", 0) == 0);
+  CHECK(p.errors()[0].find("unless_followed_by") != std::string::npos);
   p.write("lang/en.json", R"({"lang": "en", "attributes": [], "counts": {"attribute_prefix": "count."}})");
   CHECK(p.errors() == V{"en.json:/counts/plurals: 'plurals' is required: an object of plural ending -> singular "
                         "ending, e.g. {\"s\": \"\"}"});
