@@ -82,7 +82,8 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
 }
 
 // "Ariane 6", "Ariane-6": a capitalized word and a small number form one name, so Ariane 5 and
-// Ariane 6 stay two subjects. Not a month ("March 3"), not an article ("Le 5 août").
+// Ariane 6 stay two subjects. Not a month ("March 3"), not an article ("Le 5 août"), not a place
+// preposition of the pack ("At 5 ft 9 in").
 void discover_numbered(std::string_view text, size_t begin, size_t end, const Lexicon& lex,
                        std::vector<DiscoveredPhrase>* out) {
   static const RE2 kNumbered(R"(\b(\p{Lu}\p{L}+)[ \-‑]([0-9]{1,2})\b)");
@@ -98,7 +99,7 @@ void discover_numbered(std::string_view text, size_t begin, size_t end, const Le
     if (stop < end && (text[stop] == '.' || text[stop] == ',' || text[stop] == '%') && stop + 1 < end &&
         text[stop + 1] >= '0' && text[stop + 1] <= '9')
       continue;
-    if (is_one_of(word, lex.folded_name_openers) || tables::months(false).find(word) || tables::months(true).find(word)) continue;
+    if (is_one_of(word, lex.folded_name_openers) || is_one_of(word, lex.folded_modifier_stops) || tables::months(false).find(word) || tables::months(true).find(word)) continue;
     DiscoveredPhrase p;
     p.phrase = {start, stop};
     p.proper = std::string(text.substr(start, stop - start));

@@ -62,3 +62,12 @@ TEST_CASE("keep_shared_bare_names keeps the bare names of two documents and ever
   for (const auto& n : names) kept.push_back(n.text);
   CHECK(kept == V{"Tayler Mane", "Ariane 6", "pont de Vardenne", "Tayler Mane"});
 }
+
+TEST_CASE("a place preposition and a number are no numbered name", "[extract][subjects]") {
+  const V at = claims_of({"At 5 ft 9 in tall, Corin Aldous led the team."});
+  REQUIRE(at.size() == 1);
+  CHECK(at[0].rfind("- measure.height", 0) == 0);
+  const V named = claims_of({"The Velora 6 rocket is 62 m tall."});
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].rfind("velora-6 measure.height", 0) == 0);
+}
