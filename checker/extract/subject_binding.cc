@@ -141,6 +141,9 @@ std::optional<Binding> SubjectBinder::bind(const Span& s, const Span& anchor) co
   for (size_t i = mf; i < ml; ++i) {
     const SubjectMention& m = mentions_[i];
     if (!inside(m.span, s)) continue;
+    // "créée … par Tayler Mane", "born … in Ashby Combe": a name without head noun after a place
+    // or agent word is who did it or where, never what the claim is about.
+    if (m.locative && subjects_.entities()[m.entity].bare) continue;
     if (m.locative) places.push_back({&m, m.span, "subject named in the sentence (as a place)", 0.5});
     else candidates.push_back({&m, m.span, "subject named in the sentence", 0.9});
   }

@@ -71,3 +71,11 @@ TEST_CASE("a place preposition and a number are no numbered name", "[extract][su
   REQUIRE(named.size() == 1);
   CHECK(named[0].rfind("velora-6 measure.height", 0) == 0);
 }
+
+TEST_CASE("a name without head noun after an agent or place word is not what the claim is about", "[extract][subjects]") {
+  CHECK(claims_of({"Tomas Vellard spoke. The trust was founded in 2018 by Tomas Vellard.",
+                   "Tomas Vellard spoke. The trust was founded in 2019 by Tomas Vellard."}) ==
+        V{"- event.founding 2018", "- event.founding 2019"});
+  CHECK(claims_of({"Tomas Vellard was born in 1980.", "Tomas Vellard was born in 1981 by the sea."}) ==
+        V{"tomas-vellard event.birth 1980", "tomas-vellard event.birth 1981"});
+}
