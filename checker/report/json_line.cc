@@ -2,6 +2,7 @@
 #include "checker/report/json_line.h"
 
 #include "checker/report/json_scalar.h"
+#include "checker/report/value_fields.h"
 
 namespace checker {
 
@@ -52,34 +53,18 @@ std::string JsonLine::line() const {
   return out;
 }
 
-void add_value_fields(const Value& v, JsonLine* f) {
-  const auto optional_number = [](const std::optional<double>& x) { return x ? json_number(*x) : "null"; };
-  f->set("type", json_string(value_type_name(v.type)));
-  switch (v.type) {
-    case ValueType::kNumber: f->set("value", json_number(v.amount)); break;
-    case ValueType::kAmount:
-      f->set("amount", json_number(v.amount));
-      f->set("currency", json_string(v.currency.str()));
-      break;
-    case ValueType::kQuantity:
-      f->set("amount", json_number(v.amount));
-      f->set("unit", json_string(v.unit.str()));
-      break;
-    case ValueType::kPercent: f->set("amount", json_number(v.amount)); break;
-    case ValueType::kStatus: f->set("value", json_string(v.status.str())); break;
-    case ValueType::kDate:
-      f->set("timex", json_string(v.date.timex()));
-      f->set("precision", json_string(precision_name(v.date.precision)));
-      f->set("mod", v.date.mod.empty() ? "null" : json_string(v.date.mod.str()));
-      f->set("interval", v.resolved ? "[" + json_string(v.date.first_iso()) + "," + json_string(v.date.last_iso()) + "]"
-                                    : "null");
-      break;
-  }
-  if (v.lower || v.upper) {
-    f->set("lower", optional_number(v.lower));
-    f->set("upper", optional_number(v.upper));
-    f->set("qualifier", json_string(v.qualifier.str()));
-  }
+void add_value_fields(const Value& v, JsonLine* fields) {
+  struct Line : ValueFields {
+    JsonLine* f;
+    explicit Line(JsonLine* line) : f(line) {}
+    void text(const char* key, std::string_view value) override { f->set(key, json_string(value)); }
+    void number(const char* key, double value) override { f->set(key, json_number(value)); }
+    void null(const char* key) override { f->set(key, "null"); }
+    void text_pair(const char* key, std::string_view first, std::string_view second) override {
+      f->set(key, "[" + json_string(first) + "," + json_string(second) + "]");
+    }
+  } line(fields);
+  visit_value_fields(v, &line);
 }
 
 }  // namespace checker

@@ -41,7 +41,7 @@ class JsonLine {
   std::vector<std::pair<std::string_view, std::string>> fields_;
 };
 
-/// Appends the fields of value_json(v) (json_report.h), in its order.
+/// Appends the fields of value_json(v) (json_report.h), in its order (value_fields.h).
 void add_value_fields(const Value& v, JsonLine* fields);
 
 }  // namespace checker

@@ -4,32 +4,22 @@
 #include "checker/report/claim_place.h"
 #include "checker/report/pretty_json.h"
 #include "checker/report/summary.h"
+#include "checker/report/value_fields.h"
 
 namespace checker {
 
 nlohmann::ordered_json value_json(const Value& v) {
-  nlohmann::ordered_json j;
-  j["type"] = value_type_name(v.type);
-  switch (v.type) {
-    case ValueType::kNumber: j["value"] = v.amount; break;
-    case ValueType::kAmount: j["amount"] = v.amount; j["currency"] = v.currency; break;
-    case ValueType::kQuantity: j["amount"] = v.amount; j["unit"] = v.unit; break;
-    case ValueType::kPercent: j["amount"] = v.amount; break;
-    case ValueType::kStatus: j["value"] = v.status; break;
-    case ValueType::kDate:
-      j["timex"] = v.date.timex();
-      j["precision"] = precision_name(v.date.precision);
-      j["mod"] = v.date.mod.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(v.date.mod);
-      if (v.resolved) j["interval"] = {v.date.first_iso(), v.date.last_iso()};
-      else j["interval"] = nullptr;
-      break;
-  }
-  if (v.lower || v.upper) {
-    j["lower"] = v.lower ? nlohmann::ordered_json(*v.lower) : nlohmann::ordered_json();
-    j["upper"] = v.upper ? nlohmann::ordered_json(*v.upper) : nlohmann::ordered_json();
-    j["qualifier"] = v.qualifier;
-  }
-  return j;
+  struct Tree : ValueFields {
+    nlohmann::ordered_json j;
+    void text(const char* key, std::string_view value) override { j[key] = std::string(value); }
+    void number(const char* key, double value) override { j[key] = value; }
+    void null(const char* key) override { j[key] = nullptr; }
+    void text_pair(const char* key, std::string_view first, std::string_view second) override {
+      j[key] = {std::string(first), std::string(second)};
+    }
+  } tree;
+  visit_value_fields(v, &tree);
+  return std::move(tree.j);
 }
 
 namespace {
@@ -49,48 +39,22 @@ void date_or_null(PrettyJson& j, const std::optional<PartialDate>& d) {
 }
 
 void write_value(PrettyJson& j, const Value& v) {
+  struct Pretty : ValueFields {
+    PrettyJson& j;
+    explicit Pretty(PrettyJson& json) : j(json) {}
+    void text(const char* key, std::string_view value) override { j.key(key); j.string(value); }
+    void number(const char* key, double value) override { j.key(key); j.real(value); }
+    void null(const char* key) override { j.key(key); j.null(); }
+    void text_pair(const char* key, std::string_view first, std::string_view second) override {
+      j.key(key);
+      j.open_array();
+      j.string(first);
+      j.string(second);
+      j.close_array();
+    }
+  } pretty(j);
   j.open_object();
-  j.key("type");
-  j.string(value_type_name(v.type));
-  switch (v.type) {
-    case ValueType::kNumber: j.key("value"); j.real(v.amount); break;
-    case ValueType::kAmount:
-      j.key("amount"); j.real(v.amount);
-      j.key("currency"); j.string(text_of(v.currency));
-      break;
-    case ValueType::kQuantity:
-      j.key("amount"); j.real(v.amount);
-      j.key("unit"); j.string(text_of(v.unit));
-      break;
-    case ValueType::kPercent: j.key("amount"); j.real(v.amount); break;
-    case ValueType::kStatus: j.key("value"); j.string(text_of(v.status)); break;
-    case ValueType::kDate:
-      j.key("timex"); j.string(v.date.timex());
-      j.key("precision"); j.string(precision_name(v.date.precision));
-      j.key("mod");
-      if (text_of(v.date.mod).empty()) j.null();
-      else j.string(text_of(v.date.mod));
-      j.key("interval");
-      if (v.resolved) {
-        j.open_array();
-        j.string(v.date.first_iso());
-        j.string(v.date.last_iso());
-        j.close_array();
-      } else {
-        j.null();
-      }
-      break;
-  }
-  if (v.lower || v.upper) {
-    j.key("lower");
-    if (v.lower) j.real(*v.lower);
-    else j.null();
-    j.key("upper");
-    if (v.upper) j.real(*v.upper);
-    else j.null();
-    j.key("qualifier");
-    j.string(text_of(v.qualifier));
-  }
+  visit_value_fields(v, &pretty);
   j.close_object();
 }
 

@@ -37,24 +37,17 @@ void PrettyJson::open_array() {
   open_.push_back(1);
 }
 
-void PrettyJson::close_object() {
-  const bool empty = open_.back();
-  open_.pop_back();
-  if (!empty) {
-    out_ += '\n';
-    indent(open_.size());
-  }
-  out_ += '}';
-}
+void PrettyJson::close_object() { close('}'); }
+void PrettyJson::close_array() { close(']'); }
 
-void PrettyJson::close_array() {
+void PrettyJson::close(char bracket) {
   const bool empty = open_.back();
   open_.pop_back();
   if (!empty) {
     out_ += '\n';
     indent(open_.size());
   }
-  out_ += ']';
+  out_ += bracket;
 }
 
 void PrettyJson::key(std::string_view name) {

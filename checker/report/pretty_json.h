@@ -40,6 +40,7 @@ class PrettyJson {
 
  private:
   void before_value();
+  void close(char bracket);  // the open container, on its own line unless it is empty
   void indent(size_t levels);
   void escaped(std::string_view text);  // the quoted, escaped text
 

@@ -8,13 +8,18 @@ namespace {
 
 bool is_break(char c) { return c == '\n' || c == '\r'; }
 
+// The spans that lie in `text`, by start.
+void in_start_order(std::string_view text, std::vector<Span>* spans) {
+  spans->erase(std::remove_if(spans->begin(), spans->end(),
+                              [&](const Span& s) { return s.end > text.size() || s.start > s.end; }),
+               spans->end());
+  std::sort(spans->begin(), spans->end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+}
+
 }  // namespace
 
 std::vector<Span> whole_lines(std::string_view text, std::vector<Span> spans) {
-  spans.erase(std::remove_if(spans.begin(), spans.end(),
-                             [&](const Span& s) { return s.end > text.size() || s.start > s.end; }),
-              spans.end());
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  in_start_order(text, &spans);
   // In start order, each byte is scanned at most once: a span inside the range being built only
   // extends it (many claims on one long line stay linear).
   std::vector<Span> merged;
@@ -35,10 +40,7 @@ std::vector<Span> whole_lines(std::string_view text, std::vector<Span> spans) {
 }
 
 std::vector<Span> lines_up_to(std::string_view text, std::vector<Span> spans) {
-  spans.erase(std::remove_if(spans.begin(), spans.end(),
-                             [&](const Span& s) { return s.end > text.size() || s.start > s.end; }),
-              spans.end());
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  in_start_order(text, &spans);
   // Each byte is scanned at most once: the walk back to a line's start stops at the range before.
   std::vector<Span> merged;
   for (const Span& s : spans) {
