@@ -65,7 +65,7 @@ std::optional<Error> with_text(const Document& d, const std::function<void(const
 }
 
 Discovery discover_all(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
-                       ExtractionCache* cache, const AuditProgress& progress, bool keep_phrases) {
+                       ExtractionCache* cache, const AuditProgress& progress) {
   Discovery out;
   out.phrases.resize(documents.size());
   out.names.resize(documents.size());
@@ -90,14 +90,11 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
         out.phrases[i] = discover_phrases(full.text, full.body_start, full.text.size(), *lex);
       out.names[i] = named_phrases(full, out.phrases[i]);
     });
-    // A cache takes them below, from one thread.
-    if (!keep_phrases && !cache) std::vector<DiscoveredPhrase>().swap(out.phrases[i]);
     if (progress) progress(1, 0);
   });
   if (cache)
     for (size_t i : todo)
       if (!out.errors[i]) cache->put_phrases(i, out.phrases[i], out.names[i]);
-  if (!keep_phrases) std::vector<std::vector<DiscoveredPhrase>>().swap(out.phrases);
   return out;
 }
 
@@ -105,7 +102,7 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
                           ExtractionCache* cache, const std::vector<NamedPhrase>* names,
                           const AuditProgress& progress) {
   StageTimer timer("extraction");
-  Discovery discovered = discover_all(documents, pack, jobs, cache, progress, /*keep_phrases=*/false);
+  Discovery discovered = discover_all(documents, pack, jobs, cache, progress);
   // The subject index's inputs: every discovered name in corpus order. Its key covers
   // everything that shapes it besides the pack (which the cache keys on by itself).
   std::vector<NamedPhrase> own;
@@ -169,13 +166,12 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       // A cache keeps every document's summary: a later run may stream it.
       if (!errors[i] && !found[i])
         errors[i] = with_text(d, [&](const Document& full) {
-          // Its phrases again, as pass 1 found them (the same text and lexicon).
           if (const Lexicon* lex = lexicon_for(full, pack))
-            per_document[i] = build_claims(full, i, *lex, subjects,
-                                           discover_phrases(full.text, full.body_start, full.text.size(), *lex));
+            per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
           if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
         });
       if (errors[i]) per_document[i] = DocumentClaims{};
+      std::vector<DiscoveredPhrase>().swap(discovered.phrases[i]);  // not needed any more: free it
       if (progress) progress(2, per_document[i].claims.size());
     });
     for (size_t i = first; i < last; ++i) {

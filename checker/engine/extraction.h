@@ -76,17 +76,14 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
 
 /// Pass 1 of every document: its discovered phrases and the names they give the index.
 struct Discovery {
-  std::vector<std::vector<DiscoveredPhrase>> phrases;  // empty when not kept (see discover_all)
+  std::vector<std::vector<DiscoveredPhrase>> phrases;
   std::vector<std::vector<NamedPhrase>> names;
   std::vector<std::optional<Error>> errors;  // streamed documents that could not be read again
 };
 
-/// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores). With
-/// `keep_phrases` false only the names are kept: pass 2 finds a document's phrases again
-/// (cheaper than holding every document's phrases of a large corpus between the passes).
+/// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores).
 Discovery discover_all(const std::vector<Document>& documents, const RulePack& pack, unsigned jobs,
-                       ExtractionCache* cache = nullptr, const AuditProgress& progress = {},
-                       bool keep_phrases = true);
+                       ExtractionCache* cache = nullptr, const AuditProgress& progress = {});
 
 /// Calls `work(document)` with `d`'s text at hand: `d` itself, or for a streamed document a copy
 /// with its text read again. Returns the error when it cannot be read (`work` is not called).
