@@ -53,7 +53,8 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     const bool digit = ascii_digit(text[p]);
-    if (digit && (glued_to_name(text, begin, p) || glued_footnote(text, begin, p, end))) {
+    if (digit && (glued_to_name(text, begin, p) || glued_footnote(text, begin, p, end) ||
+                  footnote_call(text, p, end))) {
       pos = skip_token(text, p, end);
       continue;
     }

@@ -80,6 +80,12 @@ bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end)
   return text.substr(q, 3) == "(*)";
 }
 
+bool footnote_call(std::string_view text, size_t pos, size_t end) {
+  size_t q = pos;
+  while (q < end && q - pos <= 3 && ascii_digit(text[q])) ++q;
+  return q > pos && q - pos <= 3 && text.substr(q, 3) == "(*)";
+}
+
 bool leading_decimal(std::string_view text, size_t begin, size_t pos, Lang lang) {
   if (pos <= begin || text[pos - 1] != (lang == Lang::kEn ? '.' : ',')) return false;
   if (pos - 1 == begin) return true;

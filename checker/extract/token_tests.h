@@ -22,6 +22,10 @@ bool numbered_name(std::string_view text, size_t begin, size_t pos, size_t stop)
 /// precedes it ("en septembre 201962(*)": 2019, note 62).
 bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end);
 
+/// One to three digits at `pos` followed at once by "(*)" are a footnote call, whatever comes
+/// before them (",54(*), mais", "la note 53(*)"): "(*)" marks the note, not a value's footnote.
+bool footnote_call(std::string_view text, size_t pos, size_t end);
+
 /// The end of the token of letters, digits, '.', ',' and '-' that starts at `pos`.
 size_t skip_token(std::string_view text, size_t pos, size_t end);
 
