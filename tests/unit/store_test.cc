@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include "checker/core/content_hash.h"
 #include "checker/engine/extraction.h"
 #include "checker/engine/reconcile.h"
 #include "checker/store/claim_file.h"
@@ -481,6 +482,47 @@ TEST_CASE("claim store: a findings entry changed behind the store's back is neve
   CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
   CHECK(warnings.empty());
   CHECK(group_hits == groups_and_touched(docs, 0).first);
+}
+
+TEST_CASE("claim store: a findings entry that does not decode is reconciled again, with a warning",
+          "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  // Bytes of another form under a checksum that holds (not damage on disk): one finding whose
+  // first claim position is far past any group's claims.
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  REQUIRE(sqlite3_prepare_v2(h, "SELECT grp, inputs FROM findings WHERE length(data) > 1 LIMIT 1", -1, &q, nullptr) ==
+          SQLITE_OK);
+  REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+  const std::string group(static_cast<const char*>(sqlite3_column_blob(q, 0)),
+                          static_cast<size_t>(sqlite3_column_bytes(q, 0)));
+  const std::string inputs(reinterpret_cast<const char*>(sqlite3_column_text(q, 1)));
+  sqlite3_finalize(q);
+  const std::string data("\x01\x00", 2);  // one finding, then nothing where its fields should be
+  ContentHasher sum;
+  for (const std::string& field : {std::string("findings"), group, inputs, data}) sum.add(field);
+  REQUIRE(sqlite3_prepare_v2(h, "UPDATE findings SET data = ?1, checksum = ?2 WHERE grp = ?3", -1, &q, nullptr) ==
+          SQLITE_OK);
+  sqlite3_bind_blob(q, 1, data.data(), static_cast<int>(data.size()), SQLITE_TRANSIENT);
+  const std::string checksum = sum.hex();
+  sqlite3_bind_text(q, 2, checksum.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob(q, 3, group.data(), static_cast<int>(group.size()), SQLITE_TRANSIENT);
+  REQUIRE(sqlite3_step(q) == SQLITE_DONE);
+  sqlite3_finalize(q);
+  sqlite3_close(h);
+  std::vector<std::string> warnings;
+  size_t group_hits = 0;
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": a findings entry does not decode; reconciling its group again"});
+  const size_t groups = groups_and_touched(docs, 0).first;
+  CHECK(group_hits == groups - 1);
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(group_hits == groups);
 }
 
 TEST_CASE("claim store records: group findings survive the round trip, bad bytes do not decode", "[store][findings]") {
