@@ -18,6 +18,16 @@ void keep_summaries(std::vector<Document>* documents, Extraction* extraction) {
   std::vector<TextSummary>().swap(extraction->summaries);
 }
 
+// Prints the store's warnings from the `already`-th on, and `problem` unless it is the last of
+// them; returns how many warnings have been printed.
+size_t report_store(const ClaimStore* store, const std::string& problem, size_t already) {
+  const std::vector<std::string>& warnings = store->warnings();
+  for (size_t i = already; i < warnings.size(); ++i) std::cerr << "checker: warning: " << warnings[i] << "\n";
+  if (!problem.empty() && (warnings.empty() || warnings.back() != problem))
+    std::cerr << "checker: warning: " << problem << "\n";
+  return warnings.size();
+}
+
 }  // namespace
 
 AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* corpus, ClaimStore* store,
@@ -33,16 +43,17 @@ AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* co
   }
   if (store) store->set_documents(corpus->documents);
   Extraction extraction = extract_claims(corpus->documents, pack, o.jobs, store, nullptr, progress);
-  if (store) {
-    const std::string problem = store->commit();
-    for (const std::string& w : store->warnings()) std::cerr << "checker: warning: " << w << "\n";
-    if (!problem.empty() && (store->warnings().empty() || store->warnings().back() != problem))
-      std::cerr << "checker: warning: " << problem << "\n";
-  }
+  size_t warned = 0;
+  if (store) warned = report_store(store, store->commit(), 0);
   keep_summaries(&corpus->documents, &extraction);
   for (const Error& e : extraction.errors) std::cerr << "checker: skipped " << e.to_string() << "\n";
   corpus->skipped.insert(corpus->skipped.end(), extraction.errors.begin(), extraction.errors.end());
-  return reconcile(corpus->documents, pack, std::move(extraction));
+  // A document not read again this time has no claims now, whatever its key says: the groups'
+  // findings are neither taken from the store nor kept in it.
+  const bool cache_findings = store && extraction.errors.empty();
+  AuditResult result = reconcile(corpus->documents, pack, std::move(extraction), cache_findings ? store : nullptr);
+  if (cache_findings) report_store(store, store->commit_findings(), warned);
+  return result;
 }
 
 }  // namespace checker

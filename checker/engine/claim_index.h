@@ -21,6 +21,12 @@ class ClaimIndex {
              std::vector<SubjectSet> mentions);
 
   const std::map<Key, std::vector<const Claim*>>& groups() const { return groups_; }
+  /// Replaces the groups rules visit (a group whose findings are known need not be visited) and
+  /// returns the ones it had; documents and mentions stay whole.
+  std::map<Key, std::vector<const Claim*>> swap_groups(std::map<Key, std::vector<const Claim*>> groups) {
+    groups_.swap(groups);
+    return groups;
+  }
   const std::vector<Document>& documents() const { return documents_; }
   /// The document's date, if it has one.
   const std::optional<PartialDate>& reported(const Claim& c) const { return documents_[c.document].date; }

@@ -15,6 +15,7 @@
 
 #include "checker/core/content_hash.h"
 #include "checker/engine/parallel.h"
+#include "checker/store/findings_records.h"
 #include "checker/store/sqlite_statement.h"
 #include "checker/store/store_records.h"
 
@@ -52,7 +53,15 @@ ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vecto
 void ClaimStore::set_documents(const std::vector<Document>& documents) {
   keys_.clear();
   keys_.reserve(documents.size());
-  for (const Document& d : documents) keys_.push_back(document_key(d));
+  document_ids_.clear();
+  document_ids_.reserve(documents.size());
+  for (const Document& d : documents) {
+    keys_.push_back(document_key(d));
+    ContentHasher id;
+    id.add(keys_.back());
+    id.add(d.path);
+    document_ids_.push_back(id.digest());
+  }
 }
 
 ClaimStore::~ClaimStore() { close(); }
@@ -90,6 +99,8 @@ bool ClaimStore::create_schema() {
                   sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data BLOB NOT NULL, "
                             "checksum TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL, "
+                            "checksum TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE findings(grp BLOB PRIMARY KEY, inputs TEXT NOT NULL, data BLOB NOT NULL, "
                             "checksum TEXT NOT NULL)");
   SqliteStatement meta(db_, "INSERT INTO checker_store VALUES ('format', ?1), ('schema', ?2), ('rules', ?3)");
   if (!ok || !meta.ok()) {
@@ -247,6 +258,7 @@ void ClaimStore::put_phrases(size_t document, const std::vector<DiscoveredPhrase
 
 std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& subjects_key, unsigned jobs) {
   subjects_key_ = subjects_key;
+  fetch_findings();  // first: damage there means nothing is taken from the store
   bool bad = false;
   auto out = decode_all<CachedClaims>(
       fetch("claims", subjects_key, &stale_claims_), jobs,
@@ -261,6 +273,101 @@ void ClaimStore::put_claims(size_t document, const std::string& subjects_key, co
                             const TextSummary& summary) {
   subjects_key_ = subjects_key;
   new_claims_.emplace_back(document, encode_claims(claims, summary));
+}
+
+void ClaimStore::fetch_findings() {
+  kept_findings_.clear();
+  if (broken_ || unusable_ || !db_) return;
+  SqliteStatement q(db_, "SELECT grp, inputs, data, checksum FROM findings");
+  auto failed = [&](int code) {
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
+    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    kept_findings_.clear();
+  };
+  if (!q.ok()) return failed(sqlite3_errcode(db_));
+  int rc;
+  while ((rc = q.step()) == SQLITE_ROW) {
+    const std::string_view group = q.column_view(0), inputs = q.column_view(1), data = q.column_view(2);
+    const std::optional<Hash128> hash = Hash128::from_hex(inputs);
+    if (!hash || q.column_view(3) != checksum("findings", group, inputs, data)) {
+      broken("damaged claim store (an entry does not match its checksum)");
+      kept_findings_.clear();
+      return;
+    }
+    kept_findings_.emplace(std::string(group), KeptFindings{*hash, std::string(data)});
+  }
+  if (rc != SQLITE_DONE) failed(rc);
+}
+
+namespace {
+
+std::string group_name(const ClaimIndex::Key& key) {
+  std::string name = key.first;
+  name.push_back('\0');
+  return name + key.second;
+}
+
+}  // namespace
+
+std::optional<std::vector<RuleFinding>> ClaimStore::findings(const ClaimIndex& index, const ClaimIndex::Key& key,
+                                                              const std::vector<const Claim*>& claims) {
+  if (broken_ || unusable_ || document_ids_.size() != index.documents().size()) return std::nullopt;
+  const auto it = kept_findings_.find(group_name(key));
+  if (it == kept_findings_.end()) return std::nullopt;
+  it->second.used = true;
+  if (it->second.inputs != group_inputs(index, key, claims, document_ids_, subjects_key_)) return std::nullopt;
+  std::vector<RuleFinding> out;
+  if (!decode_group_findings(it->second.data, claims, &out)) {
+    // Its checksum held, so not damage on disk: another form of entry. Reconciled again, replaced.
+    if (!findings_warned_)
+      warnings_.push_back(path_ + ": a findings entry does not decode; reconciling its group again");
+    findings_warned_ = true;
+    return std::nullopt;
+  }
+  ++group_hits_;
+  std::string().swap(it->second.data);
+  return out;
+}
+
+void ClaimStore::put_findings(const ClaimIndex& index, const ClaimIndex::Key& key,
+                              const std::vector<const Claim*>& claims, const std::vector<RuleFinding>& findings) {
+  if (unusable_ || document_ids_.size() != index.documents().size()) return;
+  std::string data;
+  if (!encode_group_findings(findings, claims, &data)) return;  // not kept: reconciled on every run
+  new_findings_.emplace_back(group_name(key),
+                             std::pair{group_inputs(index, key, claims, document_ids_, subjects_key_), std::move(data)});
+}
+
+std::string ClaimStore::commit_findings() {
+  if (unusable_ || !db_) return "";
+  auto fail = [&](const char* what) {
+    const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
+    sqlite_exec(db_, "ROLLBACK");
+    return problem;
+  };
+  if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
+  SqliteStatement put(db_, "INSERT OR REPLACE INTO findings VALUES (?1, ?2, ?3, ?4)");
+  SqliteStatement drop(db_, "DELETE FROM findings WHERE grp = ?1");
+  if (!put.ok() || !drop.ok()) return fail("update the claim store");
+  for (const auto& [group, entry] : new_findings_) {
+    const std::string inputs = entry.first.hex();
+    put.bind_blob(1, group);
+    put.bind(2, inputs);
+    put.bind_blob(3, entry.second);
+    put.bind(4, checksum("findings", group, inputs, entry.second));
+    if (put.step() != SQLITE_DONE) return fail("update the claim store");
+    put.reset();
+  }
+  // Prune: groups this run did not have (a group reconciled again was replaced above).
+  for (const auto& [group, kept] : kept_findings_) {
+    if (kept.used) continue;
+    drop.bind_blob(1, group);
+    if (drop.step() != SQLITE_DONE) return fail("prune the claim store");
+    drop.reset();
+  }
+  if (!sqlite_exec(db_, "COMMIT")) return fail("update the claim store");
+  new_findings_.clear();
+  return "";
 }
 
 std::string ClaimStore::commit() {

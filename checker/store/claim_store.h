@@ -12,16 +12,21 @@
 // depend on the corpus's subject index, so they are kept with that index's key and re-extracted
 // when it changes. Every entry carries a checksum: a damaged entry is never used, and once one is
 // seen nothing more is taken from the store (the run extracts every document and rebuilds it).
+// It also keeps each (subject, family) group's findings with a hash of what they were computed
+// from (findings_records.h), so that reconciliation visits only the groups whose inputs changed.
 #pragma once
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "checker/core/document.h"
+#include "checker/core/content_hash.h"
 #include "checker/engine/extraction.h"
+#include "checker/engine/findings_cache.h"
 #include "checker/store/file_records.h"
 #include "checker/store/store_keys.h"
 
@@ -29,7 +34,7 @@ struct sqlite3;
 
 namespace checker {
 
-class ClaimStore final : public ExtractionCache {
+class ClaimStore final : public ExtractionCache, public FindingsCache {
  public:
   /// Opens FILE, or creates it. A file that is not SQLite, another program's database or a
   /// damaged store is rebuilt from scratch; each such problem adds a line to warnings().
@@ -52,10 +57,18 @@ class ClaimStore final : public ExtractionCache {
   void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                   const TextSummary& summary) override;
 
+  std::optional<std::vector<RuleFinding>> findings(const ClaimIndex& index, const ClaimIndex::Key& key,
+                                                   const std::vector<const Claim*>& claims) override;
+  void put_findings(const ClaimIndex& index, const ClaimIndex::Key& key, const std::vector<const Claim*>& claims,
+                    const std::vector<RuleFinding>& findings) override;
+
   /// Writes this run's new entries and removes the entries no document of this run used, in
   /// one transaction (an interrupted run leaves the store as it was). Returns "" or the problem
   /// (a warning: the audit's results do not depend on the store).
   std::string commit();
+  /// Writes the groups' findings put since commit() and removes those of groups this run did not
+  /// have, in one transaction. Returns "" or the problem (a warning, as for commit()).
+  std::string commit_findings();
   /// Closes the file (the destructor does too); the store answers nothing after.
   void close();
 
@@ -65,6 +78,7 @@ class ClaimStore final : public ExtractionCache {
   /// How many documents each pass found in the store.
   size_t phrase_hits() const { return phrase_hits_; }
   size_t claim_hits() const { return claim_hits_; }
+  size_t group_hits() const { return group_hits_; }
 
  private:
   void open_or_rebuild();
@@ -75,10 +89,13 @@ class ClaimStore final : public ExtractionCache {
   // stored under `subjects_key`. Rows of documents not in this corpus are listed in `stale`.
   std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key,
                                                 std::vector<std::string>* stale);
+  // Every row of the findings table, checked (a bad checksum: broken()).
+  void fetch_findings();
 
   std::string path_;
   std::string rules_key_;
   std::vector<std::string> keys_;  // per document: its content hash
+  std::vector<Hash128> document_ids_;  // per document: its content hash and path (findings_records.h)
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
   bool unusable_ = false;          // a directory, or locked: neither read nor written
@@ -89,7 +106,16 @@ class ClaimStore final : public ExtractionCache {
   std::string subjects_key_;
   std::vector<std::string> warnings_;
   FileRecords files_{[this](const std::string& what) { broken(what); }};
+  struct KeptFindings {
+    Hash128 inputs;
+    std::string data;
+    bool used = false;  // looked up this run: not pruned
+  };
+  std::unordered_map<std::string, KeptFindings> kept_findings_;  // by group (subject id, NUL, family)
+  std::vector<std::pair<std::string, std::pair<Hash128, std::string>>> new_findings_;
+  bool findings_warned_ = false;
   size_t phrase_hits_ = 0;
+  size_t group_hits_ = 0;
   size_t claim_hits_ = 0;
 };
 

@@ -214,6 +214,12 @@ bool decode_phrases(std::string_view bytes, CachedPhrases* out) {
   return r.at_end();
 }
 
+std::string encode_claim(const Claim& claim) {
+  ByteWriter w;
+  put_claim(w, claim);
+  return w.take();
+}
+
 std::string encode_claims(const DocumentClaims& claims, const TextSummary& summary) {
   ByteWriter w;
   w.u64(claims.claims.size());

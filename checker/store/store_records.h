@@ -28,6 +28,10 @@ bool decode_phrases(std::string_view bytes, CachedPhrases* out);
 std::string encode_claims(const DocumentClaims& claims, const TextSummary& summary);
 bool decode_claims(std::string_view bytes, size_t document, CachedClaims* out);
 
+/// One claim's fields in the form encode_claims writes them (without its document index): two
+/// claims with equal encodings are interchangeable in every report.
+std::string encode_claim(const Claim& claim);
+
 /// A file's documents, streamed: metadata, where each is read again, its size and text hash.
 std::string encode_documents(const std::vector<Document>& documents);
 bool decode_documents(std::string_view bytes, std::vector<Document>* out);

@@ -1,7 +1,9 @@
 // The claim store and claim files: exact round trips, the same findings with and without the
 // store, and a damaged, foreign or non-SQLite store file rebuilt with a warning naming it.
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <unistd.h>
@@ -9,11 +11,13 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include "checker/core/content_hash.h"
 #include "checker/engine/extraction.h"
 #include "checker/engine/reconcile.h"
 #include "checker/store/claim_file.h"
 #include "checker/store/claim_json.h"
 #include "checker/store/claim_store.h"
+#include "checker/store/findings_records.h"
 #include "checker/store/store_records.h"
 #include "support.h"
 
@@ -132,14 +136,18 @@ std::vector<Document> corpus() {
 std::string rules_dir() { return std::string(CHECKER_SOURCE_DIR) + "/rules"; }
 
 // The claims and findings of an audit through the store, as comparable text.
+// `group_hits`: how many (subject, family) groups took their findings from the store.
 std::vector<std::string> audit_through(const std::string& store_path, const std::vector<Document>& docs,
-                                       std::vector<std::string>* warnings = nullptr, size_t* hits = nullptr) {
+                                       std::vector<std::string>* warnings = nullptr, size_t* hits = nullptr,
+                                       size_t* group_hits = nullptr) {
   ClaimStore store(store_path, rules_key(rules_dir()), docs);
   Extraction x = extract_claims(docs, testing::default_pack(), 2, &store);
   REQUIRE(store.commit() == "");
-  if (warnings) *warnings = store.warnings();
   if (hits) *hits = store.claim_hits();
-  const AuditResult r = reconcile(docs, testing::default_pack(), std::move(x));
+  const AuditResult r = reconcile(docs, testing::default_pack(), std::move(x), &store);
+  REQUIRE(store.commit_findings() == "");
+  if (warnings) *warnings = store.warnings();
+  if (group_hits) *group_hits = store.group_hits();
   std::vector<std::string> out;
   for (const Claim& c : r.claims) out.push_back(std::to_string(c.document) + " " + claim_to_json(c).dump());
   for (const Finding& f : r.findings) out.push_back(f.id + " " + testing::summarize(f, docs));
@@ -367,6 +375,194 @@ TEST_CASE("claim store: other rules clear it", "[store]") {
   const auto hits = store.phrases(1);
   REQUIRE(hits.size() == docs.size());
   for (const auto& h : hits) CHECK(!h);
+}
+
+// The (subject, family) groups of an audit, and those that `document` has a claim in or whose
+// subject it names.
+std::pair<size_t, size_t> groups_and_touched(const std::vector<Document>& docs, size_t document) {
+  const Extraction x = extract_claims(docs, testing::default_pack(), 1);
+  std::set<std::pair<std::string, std::string>> all, touched;
+  for (const Claim& c : x.claims) {
+    if (c.subject_id.empty()) continue;
+    all.insert({c.subject_id, c.family});
+    if (c.document == document) touched.insert({c.subject_id, c.family});
+  }
+  for (const auto& key : all)
+    if (x.mentions[document].count(key.first)) touched.insert(key);
+  return {all.size(), touched.size()};
+}
+
+// How many of an audit's lines are the tunnel's overdue finding.
+long overdue_findings(const std::vector<std::string>& lines) {
+  return std::count_if(lines.begin(), lines.end(), [](const std::string& line) {
+    return line.find(" overdue warning ferlac: 2022 planned") != std::string::npos;
+  });
+}
+
+size_t find_document(const std::vector<Document>& docs, const std::string& path_end) {
+  for (size_t i = 0; i < docs.size(); ++i)
+    if (docs[i].path.size() >= path_end.size() &&
+        docs[i].path.compare(docs[i].path.size() - path_end.size(), path_end.size(), path_end) == 0)
+      return i;
+  FAIL("no document ends with " << path_end);
+  return 0;
+}
+
+TEST_CASE("claim store: a second run takes every group's findings from the store", "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  const auto plain = audit_plain(docs);
+  size_t group_hits = 99;
+  CHECK(audit_through(db, docs, nullptr, nullptr, &group_hits) == plain);
+  CHECK(group_hits == 0);
+  CHECK(audit_through(db, docs, nullptr, nullptr, &group_hits) == plain);
+  CHECK(group_hits == groups_and_touched(docs, 0).first);
+}
+
+TEST_CASE("claim store: a document that names a subject, changed, makes its groups be reconciled again",
+          "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  audit_through(db, docs);
+  // t2 has no claim about the tunnel; its date alone makes the 2022 target overdue. Dated before
+  // the target, the finding goes.
+  const size_t t2 = find_document(docs, "ferlac-overdue/t2.md");
+  const auto before = audit_plain(docs);
+  docs[t2].date = PartialDate{2021, 5, 17, 0, Precision::kDay, ""};
+  const auto after = audit_plain(docs);
+  REQUIRE(overdue_findings(before) == 1);
+  REQUIRE(overdue_findings(after) == 0);
+  size_t group_hits = 0;
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == after);
+  CHECK(warnings.empty());
+  const auto [groups, touched] = groups_and_touched(docs, t2);
+  CHECK(touched > 0);
+  CHECK(group_hits == groups - touched);
+  // And back: the finding is raised again, not remembered as gone.
+  docs[t2].date = PartialDate{2023, 5, 17, 0, Precision::kDay, ""};
+  CHECK(audit_through(db, docs) == before);
+}
+
+TEST_CASE("claim store: a group whose claims change gains or loses its finding", "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  const auto before = audit_plain(docs);
+  audit_through(db, docs);
+  const size_t t1 = find_document(docs, "ferlac-overdue/t1.md");
+  const size_t at = docs[t1].text.find("en 2022");
+  REQUIRE(at != std::string::npos);
+  docs[t1].text.replace(at, 7, "en 2024");  // after t2's date: not overdue
+  const auto after = audit_plain(docs);
+  REQUIRE(overdue_findings(before) == 1);
+  REQUIRE(overdue_findings(after) == 0);
+  size_t group_hits = 0;
+  CHECK(audit_through(db, docs, nullptr, nullptr, &group_hits) == after);
+  const auto [groups, touched] = groups_and_touched(docs, t1);
+  CHECK(group_hits == groups - touched);
+  docs[t1].text.replace(at, 7, "en 2022");
+  CHECK(audit_through(db, docs) == before);
+}
+
+TEST_CASE("claim store: a findings entry changed behind the store's back is never used", "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  // Every kept finding of the milestone rule now names a rule that does not exist.
+  REQUIRE(tamper(db, "UPDATE findings SET data = CAST(replace(data, 'milestone-slip', 'milestone-slop') AS BLOB)") > 0);
+  std::vector<std::string> warnings;
+  size_t group_hits = 99;
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
+  CHECK(group_hits == 0);
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(group_hits == groups_and_touched(docs, 0).first);
+}
+
+TEST_CASE("claim store: a findings entry that does not decode is reconciled again, with a warning",
+          "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  // Bytes of another form under a checksum that holds (not damage on disk): one finding whose
+  // first claim position is far past any group's claims.
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  REQUIRE(sqlite3_prepare_v2(h, "SELECT grp, inputs FROM findings WHERE length(data) > 1 LIMIT 1", -1, &q, nullptr) ==
+          SQLITE_OK);
+  REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+  const std::string group(static_cast<const char*>(sqlite3_column_blob(q, 0)),
+                          static_cast<size_t>(sqlite3_column_bytes(q, 0)));
+  const std::string inputs(reinterpret_cast<const char*>(sqlite3_column_text(q, 1)));
+  sqlite3_finalize(q);
+  const std::string data("\x01\x00", 2);  // one finding, then nothing where its fields should be
+  ContentHasher sum;
+  for (const std::string& field : {std::string("findings"), group, inputs, data}) sum.add(field);
+  REQUIRE(sqlite3_prepare_v2(h, "UPDATE findings SET data = ?1, checksum = ?2 WHERE grp = ?3", -1, &q, nullptr) ==
+          SQLITE_OK);
+  sqlite3_bind_blob(q, 1, data.data(), static_cast<int>(data.size()), SQLITE_TRANSIENT);
+  const std::string checksum = sum.hex();
+  sqlite3_bind_text(q, 2, checksum.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob(q, 3, group.data(), static_cast<int>(group.size()), SQLITE_TRANSIENT);
+  REQUIRE(sqlite3_step(q) == SQLITE_DONE);
+  sqlite3_finalize(q);
+  sqlite3_close(h);
+  std::vector<std::string> warnings;
+  size_t group_hits = 0;
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": a findings entry does not decode; reconciling its group again"});
+  const size_t groups = groups_and_touched(docs, 0).first;
+  CHECK(group_hits == groups - 1);
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(group_hits == groups);
+}
+
+TEST_CASE("claim store records: group findings survive the round trip, bad bytes do not decode", "[store][findings]") {
+  Claim a = full_claim(), b = full_claim(), c = full_claim();
+  b.span = {200, 240};
+  c.confidence = 0.5;  // same document and spans as a: told apart by its fields
+  const std::vector<const Claim*> claims{&a, &b, &c};
+  Finding f;
+  f.id = "0123456789abcdef";
+  f.rule = "some-rule";
+  f.kind = "value-conflict";
+  f.severity = Severity::kError;
+  f.status = "contradiction";
+  f.subject_id = "s";
+  f.subject_name = "S";
+  f.attribute = "measure.length";
+  f.message = "S: 1 in a but 2 in b";
+  f.claims = {c, b};
+  const std::vector<RuleFinding> findings{{2, f}, {0, Finding{}}};
+  std::string bytes;
+  REQUIRE(encode_group_findings(findings, claims, &bytes));
+  std::vector<RuleFinding> back;
+  REQUIRE(decode_group_findings(bytes, claims, &back));
+  REQUIRE(back.size() == 2);
+  CHECK(back[0].rule == 2);
+  CHECK(back[0].finding.id == f.id);
+  CHECK(back[0].finding.severity == Severity::kError);
+  CHECK(back[0].finding.message == f.message);
+  REQUIRE(back[0].finding.claims.size() == 2);
+  CHECK(back[0].finding.claims[0].confidence == 0.5);
+  CHECK(back[0].finding.claims[1].span.start == 200);
+  CHECK(back[1].rule == 0);
+  CHECK(back[1].finding.claims.empty());
+  CHECK(!decode_group_findings(bytes.substr(0, bytes.size() - 1), claims, &back));
+  CHECK(!decode_group_findings(bytes + "x", claims, &back));
+  CHECK(!decode_group_findings(bytes, {&a}, &back));  // a position past the group's claims
+  Claim stranger = full_claim();
+  stranger.document = 9;
+  f.claims = {stranger};
+  CHECK(!encode_group_findings({{0, f}}, claims, &bytes));
 }
 
 TEST_CASE("claim files: written and read back, the same findings", "[store][shard]") {
