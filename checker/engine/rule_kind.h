@@ -20,7 +20,11 @@ class RuleKind {
   /// Checks a rule's parameters up front. Returns "" when valid, else "<pointer>: <what is
   /// wrong and what is allowed>" with the pointer relative to the rule's "params".
   virtual std::string validate(const nlohmann::json& params) const = 0;
-  /// Appends the findings of one rule over the whole index.
+  /// Appends the findings of one rule over the whole index. A kind reads each (subject, family)
+  /// group on its own: its findings about a group may depend on that group's claims and on the
+  /// documents naming its subject, nothing else, and their first claim is of that group. The
+  /// claim store's findings cache (engine/findings_cache.h) runs the rules over the stale groups
+  /// only and relies on it; a kind that compares groups would need the cache turned off.
   virtual void run(const RuleInstance& rule, const ClaimIndex& index,
                    std::vector<Finding>* out) const = 0;
 };
