@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/parse/parse_memo.h"
 #include "checker/parse/tables.h"
 
 namespace checker {
@@ -118,7 +119,9 @@ bool is_tens(double v) { return v >= 20 && v <= 90 && static_cast<int>(v) % 10 =
 
 }  // namespace
 
-std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
+namespace {
+
+std::vector<NumberWord> read_words(std::string_view text, Lang lang) {
   const bool en = lang == Lang::kEn;
   const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | tables::ws;
   const auto and_sep = tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws;
@@ -161,6 +164,17 @@ std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
   return out;
 }
 
+}  // namespace
+
+std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
+  ParseMemo* memo = ParseMemo::active();
+  if (!memo) return read_words(text, lang);
+  if (const auto* kept = memo->find_words(text, lang)) return *kept;
+  std::vector<NumberWord> words = read_words(text, lang);
+  memo->keep_words(text, lang, words);
+  return words;
+}
+
 double fold_number_words(const std::vector<NumberWord>& ws, size_t from, size_t to) {
   std::vector<double> values;
   for (size_t i = from; i < to && i < ws.size(); ++i) values.push_back(ws[i].value);
@@ -169,7 +183,10 @@ double fold_number_words(const std::vector<NumberWord>& ws, size_t from, size_t 
 
 double number_word_scale(const NumberWord& w) { return w.value < kHundred ? -w.value : (w.value == kHundred ? 100 : 0); }
 
-std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
+namespace {
+
+// parse_number_words without the memo.
+std::optional<ParsedValue> number_words(std::string_view text, Lang lang) {
   const bool en = lang == Lang::kEn;
   ParsedValue out;
   out.value.type = ValueType::kNumber;
@@ -202,6 +219,17 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
     out.value.amount = std::strtod((std::to_string(static_cast<long long>(out.value.amount)) + "." + decimals).c_str(), nullptr);
     out.length += decimals_length;
   }
+  return out;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
+  ParseMemo* memo = ParseMemo::active();
+  if (!memo) return number_words(text, lang);
+  if (const auto* kept = memo->find_number_words(text, lang)) return *kept;
+  std::optional<ParsedValue> out = number_words(text, lang);
+  memo->keep_number_words(text, lang, out);
   return out;
 }
 
