@@ -38,7 +38,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   size_t pos = begin;
   size_t url = 0;
   size_t last_trigger = std::string_view::npos;
-  ParseMemo memo;  // the grammars below read the same numbers at a trigger; each is parsed once
+  ParseMemo memo(std::string_view(text.data(), end));  // the grammars below read the same numbers at a trigger; each is parsed once
   while (pos < end && trigger.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
     memo.clear();
     size_t p = static_cast<size_t>(m.data() - text.data());

@@ -122,6 +122,9 @@ bool is_tens(double v) { return v >= 20 && v <= 90 && static_cast<int>(v) % 10 =
 namespace {
 
 std::vector<NumberWord> read_words(std::string_view text, Lang lang) {
+  // Every number word starts with a lowercase ASCII letter: the scanner asks at digits and
+  // capitals too, and those need no grammar.
+  if (text.empty() || text[0] < 'a' || text[0] > 'z') return {};
   const bool en = lang == Lang::kEn;
   const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | tables::ws;
   const auto and_sep = tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws;
@@ -187,6 +190,8 @@ namespace {
 
 // parse_number_words without the memo.
 std::optional<ParsedValue> number_words(std::string_view text, Lang lang) {
+  // Collectives and number words start with an ASCII letter (capitalized or not).
+  if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return std::nullopt;
   const bool en = lang == Lang::kEn;
   ParsedValue out;
   out.value.type = ValueType::kNumber;

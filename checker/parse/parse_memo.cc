@@ -1,6 +1,8 @@
 // The memo of the number grammars (one per thread at most, opened by the value scanner).
 #include "checker/parse/parse_memo.h"
 
+#include <cstdint>
+
 namespace checker {
 namespace {
 
@@ -8,11 +10,18 @@ thread_local ParseMemo* open_memo = nullptr;
 
 }  // namespace
 
-ParseMemo::ParseMemo() : outer_(open_memo) { open_memo = this; }
+ParseMemo::ParseMemo(std::string_view text) : text_(text), outer_(open_memo) { open_memo = this; }
 
 ParseMemo::~ParseMemo() { open_memo = outer_; }
 
 ParseMemo* ParseMemo::active() { return open_memo; }
+
+bool ParseMemo::covers(std::string_view view) const {
+  // Compared as integers: pointers into different buffers have no order in C++.
+  const auto at = reinterpret_cast<std::uintptr_t>(view.data());
+  const auto begin = reinterpret_cast<std::uintptr_t>(text_.data());
+  return at >= begin && at <= begin + text_.size() && view.size() <= begin + text_.size() - at;
+}
 
 void ParseMemo::clear() {
   numbers_.used = numbers_.next = 0;
@@ -39,22 +48,22 @@ void ParseMemo::Slots<T>::keep(std::string_view text, Lang lang, const T& value)
 }
 
 const std::optional<ParsedValue>* ParseMemo::find_number(std::string_view text, Lang lang) const {
-  return numbers_.find(text, lang);
+  return covers(text) ? numbers_.find(text, lang) : nullptr;
 }
 void ParseMemo::keep_number(std::string_view text, Lang lang, const std::optional<ParsedValue>& value) {
-  numbers_.keep(text, lang, value);
+  if (covers(text)) numbers_.keep(text, lang, value);
 }
 const std::optional<ParsedValue>* ParseMemo::find_number_words(std::string_view text, Lang lang) const {
-  return number_words_.find(text, lang);
+  return covers(text) ? number_words_.find(text, lang) : nullptr;
 }
 void ParseMemo::keep_number_words(std::string_view text, Lang lang, const std::optional<ParsedValue>& value) {
-  number_words_.keep(text, lang, value);
+  if (covers(text)) number_words_.keep(text, lang, value);
 }
 const std::vector<NumberWord>* ParseMemo::find_words(std::string_view text, Lang lang) const {
-  return words_.find(text, lang);
+  return covers(text) ? words_.find(text, lang) : nullptr;
 }
 void ParseMemo::keep_words(std::string_view text, Lang lang, const std::vector<NumberWord>& words) {
-  words_.keep(text, lang, words);
+  if (covers(text)) words_.keep(text, lang, words);
 }
 
 }  // namespace checker

@@ -3,9 +3,9 @@
 // by reading the same number in digits or words at the same bytes; with a memo open, each of
 // those readings is parsed once per trigger.
 //   {
-//     ParseMemo memo;                       // open on this thread until the end of the block
-//     parse_number("3 sur 4", kFr);         // parsed
-//     parse_number("3 sur 4", kFr);         // the same bytes at the same address: remembered
+//     ParseMemo memo(text);                 // open on this thread until the end of the block
+//     parse_number(text.substr(5), kFr);    // parsed
+//     parse_number(text.substr(5), kFr);    // the same view of `text`: remembered
 //   }
 #pragma once
 
@@ -21,12 +21,14 @@
 namespace checker {
 
 /// While a ParseMemo is open on a thread, parse_number, parse_number_words and
-/// read_number_words called there with the same view (same address, same size) and language
-/// return the result of the first call. The bytes viewed must not change while it is open: the
-/// scanner opens one per scan and clears it at each trigger. Memos nest (the inner one is used).
+/// read_number_words called there with the same view (same address, same size) of its `text`
+/// and the same language return the result of the first call. Views of other bytes (a grammar's
+/// own lowercased copy, say) are not remembered, so a buffer freed and reused cannot answer for
+/// another. `text` must not change while the memo is open: the scanner opens one per scan and
+/// clears it at each trigger. Memos nest (the inner one is used).
 class ParseMemo {
  public:
-  ParseMemo();
+  explicit ParseMemo(std::string_view text);
   ~ParseMemo();
   ParseMemo(const ParseMemo&) = delete;
   ParseMemo& operator=(const ParseMemo&) = delete;
@@ -38,7 +40,8 @@ class ParseMemo {
   /// The memo open on this thread, or nullptr.
   static ParseMemo* active();
 
-  /// Each grammar's remembered result for `text`, or nullptr; keep_* records one.
+  /// Each grammar's remembered result for `text`, or nullptr; keep_* records one (neither
+  /// does anything for a view outside the memo's text).
   const std::optional<ParsedValue>* find_number(std::string_view text, Lang lang) const;
   void keep_number(std::string_view text, Lang lang, const std::optional<ParsedValue>& value);
   const std::optional<ParsedValue>* find_number_words(std::string_view text, Lang lang) const;
@@ -62,7 +65,10 @@ class ParseMemo {
   };
   Slots<std::optional<ParsedValue>> numbers_, number_words_;
   Slots<std::vector<NumberWord>> words_;
+  std::string_view text_;
   ParseMemo* outer_;
+
+  bool covers(std::string_view view) const;
 };
 
 }  // namespace checker

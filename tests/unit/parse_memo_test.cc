@@ -1,5 +1,5 @@
 // The memo of the number grammars (checker/parse/parse_memo.h): the same answers with it open,
-// keyed by the exact view, forgotten at clear() and when the memo closes.
+// keyed by the exact view of its text, forgotten at clear() and when the memo closes.
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -40,7 +40,7 @@ TEST_CASE("With a memo open, the number grammars answer as without one", "[parse
                       words(checker::read_number_words(all.substr(at), lang)));
     }
     {
-      ParseMemo memo;
+      ParseMemo memo(text);
       REQUIRE(ParseMemo::active() == &memo);
       // Twice at each place, and the places in an order that fills and reuses the slots.
       for (int round = 0; round < 2; ++round)
@@ -58,28 +58,44 @@ TEST_CASE("With a memo open, the number grammars answer as without one", "[parse
 }
 
 TEST_CASE("The memo tells views of one address apart by their size, and forgets at clear()", "[parse][memo]") {
-  const std::string_view text = "12 345 km";
-  ParseMemo memo;
+  std::string bytes = "12 345 km";
+  const std::string_view text(bytes);
+  ParseMemo memo(text);
   CHECK(shown(checker::parse_number(text, Lang::kFr)) == "12345/6");
   // The same first byte, a shorter view: not the number remembered above.
   CHECK(shown(checker::parse_number(text.substr(0, 2), Lang::kFr)) == "12/2");
   CHECK(shown(checker::parse_number(text, Lang::kFr)) == "12345/6");
-  // Another language at the same bytes is parsed again ("12 345" groups in English too).
+  // Another language at the same view is parsed again ("12 3" is 12 in both).
   CHECK(shown(checker::parse_number(text.substr(0, 4), Lang::kEn)) == "12/2");
   CHECK(shown(checker::parse_number(text.substr(0, 4), Lang::kFr)) == "12/2");
-  // Bytes changed in place are read again once the memo is cleared.
-  std::string changed = "7 500 t";
-  const std::string_view view(changed);
-  CHECK(shown(checker::parse_number(view, Lang::kFr)) == "7500/5");
-  changed[2] = '9';
+  // Bytes changed in place are still the remembered reading until the memo is cleared (the
+  // contract: the text must not change while the memo is open), then read again.
+  bytes[3] = '9';
+  CHECK(shown(checker::parse_number(text, Lang::kFr)) == "12345/6");
   memo.clear();
+  CHECK(shown(checker::parse_number(text, Lang::kFr)) == "12945/6");
+}
+
+TEST_CASE("Views outside the memo's text are never remembered", "[parse][memo]") {
+  // A grammar's own copy (a lowercased word, say) is freed and its bytes reused: the memo must
+  // not answer for a view it was not opened on.
+  const std::string text = "rien";
+  std::string other = "7 500 t";
+  ParseMemo memo(text);
+  const std::string_view view(other);
+  CHECK(shown(checker::parse_number(view, Lang::kFr)) == "7500/5");
+  other[2] = '9';
   CHECK(shown(checker::parse_number(view, Lang::kFr)) == "7900/5");
+  other = "trois cents";
+  CHECK(shown(checker::parse_number_words(other, Lang::kFr)) == "300/11");
+  other = "seize mille";
+  CHECK(shown(checker::parse_number_words(other, Lang::kFr)) == "16000/11");
 }
 
 TEST_CASE("Memos nest: the inner one is used, the outer one comes back", "[parse][memo]") {
-  ParseMemo outer;
+  ParseMemo outer("a");
   {
-    ParseMemo inner;
+    ParseMemo inner("b");
     CHECK(ParseMemo::active() == &inner);
   }
   CHECK(ParseMemo::active() == &outer);
