@@ -210,9 +210,12 @@ std::optional<ParsedValue> number_words(std::string_view text, Lang lang) {
   if (ws.empty()) {
     // Capitalized at a sentence start: "Trois ans plus tard".
     if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
-    std::string lowered(text.substr(0, std::min<size_t>(text.size(), 80)));
+    // On the stack: sentence starts are frequent and this copy is read once.
+    char lowered[80];
+    const size_t n = std::min(text.size(), sizeof lowered);
+    std::copy_n(text.data(), n, lowered);
     lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
-    return parse_number_words(lowered, lang);
+    return parse_number_words(std::string_view(lowered, n), lang);
   }
   // A lone "un"/"une" is an article ("un rapport"); "un million" went on to the scale word.
   if (!en && ws.size() == 1 && ws[0].value == 1) return std::nullopt;
