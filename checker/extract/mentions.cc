@@ -15,6 +15,7 @@
 #include "checker/parse/anchor.h"
 #include "checker/parse/date.h"
 #include "checker/parse/duration.h"
+#include "checker/parse/parse_memo.h"
 #include "checker/parse/percent_of.h"
 #include "checker/parse/recurrence.h"
 #include "checker/parse/relative_date.h"
@@ -37,7 +38,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
   size_t pos = begin;
   size_t url = 0;
   size_t last_trigger = std::string_view::npos;
+  ParseMemo memo(std::string_view(text.data(), end));  // the grammars below read the same numbers at a trigger; each is parsed once
   while (pos < end && trigger.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
+    memo.clear();
     size_t p = static_cast<size_t>(m.data() - text.data());
     // Every turn must move on: a trigger seen twice at one place (a branch that left `pos` where it
     // was, as "s⅙e" once did) is stepped over by one character.

@@ -2,6 +2,8 @@
 // quarters and halves, and START/MID/END modifiers; relative forms anchored to a reference.
 #include "checker/parse/date.h"
 
+#include <cctype>
+
 #include "checker/parse/tables.h"
 
 namespace checker {
@@ -81,12 +83,39 @@ bool may_start_date(unsigned char c, bool en) {
   return (en ? kEn : kFr).find(static_cast<char>(c)) != std::string_view::npos;
 }
 
+// Whether `text` starts with what a grammar below starts with when not with a digit: a month,
+// or a word of the modifiers, halves, quarters and relative forms. "des", "dans", "au" and "par"
+// (most of the places the scanner asks) start with a letter a month starts with, and need no
+// grammar either.
+bool starts_with_date_word(std::string_view text, bool en) {
+  static constexpr std::string_view kFr[] = {"fin", "Fin", "début", "Début", "mi", "Mi", "premier",
+                                             "Premier", "second", "Second", "deuxième", "T", "Q"};
+  static constexpr std::string_view kEn[] = {"early", "Early", "mid", "Mid", "late", "Late", "end of", "End of",
+                                             "last", "next", "this", "This", "first", "second", "Q"};
+  const auto starts = [&](const auto& words) {
+    for (std::string_view w : words)
+      if (text.substr(0, w.size()) == w) return true;
+    return false;
+  };
+  if (en ? starts(kEn) : starts(kFr)) return true;
+  auto first = text.begin();
+  return x3::parse(first, text.end(), tables::by_ref(tables::months(en)));
+}
+
 }  // namespace
 
 std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                                       const std::optional<PartialDate>& reference) {
   const bool en = lang == Lang::kEn;
   if (text.empty() || !may_start_date(static_cast<unsigned char>(text[0]), en)) return std::nullopt;
+  // In digits, every form starts with a day or month of one or two digits (uint_parser<1, 2>
+  // reads no more) or an ISO year and its dash: "2024 est", "150 km" need no grammar.
+  if (size_t k = 0; std::isdigit(static_cast<unsigned char>(text[0]))) {
+    while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+    if (k > 2 && !(k == 4 && k < text.size() && text[k] == '-')) return std::nullopt;
+  } else if (!starts_with_date_word(text, en)) {
+    return std::nullopt;
+  }
   Raw r;
   auto set_day = [&](auto& ctx) { r.day = x3::_attr(ctx); };
   auto set_month = [&](auto& ctx) { r.month = x3::_attr(ctx); };

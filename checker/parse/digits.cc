@@ -11,6 +11,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "checker/parse/parse_memo.h"
 #include "checker/parse/tables.h"
 
 namespace checker {
@@ -123,11 +124,10 @@ std::optional<Exponent> exponent(std::string_view text) {
 // "3 hundred and 21", "4 thousand 3 hundred and 21": after a scale, a smaller number read on
 }  // namespace
 
-std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
-  // Every form below starts with a digit or the decimal separator: the scanner asks at words
-  // too ("des", "environ"), and those need no grammar.
-  if (text.empty() || (!std::isdigit(static_cast<unsigned char>(text[0])) && text[0] != (lang == Lang::kEn ? '.' : ',')))
-    return std::nullopt;
+namespace {
+
+// parse_number once its first byte is known to fit, without the memo.
+std::optional<ParsedValue> digits_number(std::string_view text, Lang lang) {
   std::optional<std::pair<size_t, NumberText>> n;
   if (lang == Lang::kEn) {
     n = indian_number_text(text);
@@ -174,5 +174,19 @@ std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   return out;
 }
 
+}  // namespace
+
+std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
+  // Every form starts with a digit or the decimal separator: the scanner asks at words too
+  // ("des", "environ"), and those need no grammar.
+  if (text.empty() || (!std::isdigit(static_cast<unsigned char>(text[0])) && text[0] != (lang == Lang::kEn ? '.' : ',')))
+    return std::nullopt;
+  ParseMemo* memo = ParseMemo::active();
+  if (!memo) return digits_number(text, lang);
+  if (const auto* kept = memo->find_number(text, lang)) return *kept;
+  std::optional<ParsedValue> out = digits_number(text, lang);
+  memo->keep_number(text, lang, out);
+  return out;
+}
 
 }  // namespace checker

@@ -93,9 +93,12 @@ std::optional<ParsedDuration> ranked_period(std::string_view text) {
                                         {"deuxième", 2}, {"troisième", 3}, {"quatrième", 4}, {"cinquième", 5},
                                         {"sixième", 6}, {"septième", 7}, {"huitième", 8}, {"neuvième", 9},
                                         {"dixième", 10}});
+  // Every determiner starts with l, L, s or S: the other triggers need no grammar.
+  if (text.empty() || (text[0] != 'l' && text[0] != 'L' && text[0] != 's' && text[0] != 'S')) return std::nullopt;
   auto first = text.begin();
   TimeUnit unit;
-  if (!x3::parse(first, text.end(), x3::omit[kDeterminers] >> tables::ws >> x3::omit[kRanks] >> tables::ws) ||
+  if (!x3::parse(first, text.end(),
+                 x3::omit[tables::by_ref(kDeterminers)] >> tables::ws >> x3::omit[tables::by_ref(kRanks)] >> tables::ws) ||
       !x3::parse(first, text.end(), time_units(false), unit))
     return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
@@ -111,7 +114,7 @@ std::optional<ParsedDuration> ranked_period(std::string_view text) {
 
 std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
   const bool en = lang == Lang::kEn;
-  {
+  if (!text.empty() && text[0] == 'P') {
     // ISO 8601 as written: P3Y, P18M, PT30S.
     const auto iso = x3::lit('P') >> +(x3::digit >> x3::char_("YMWD")) >> -(x3::lit('T') >> +(x3::digit >> x3::char_("HMS")));
     auto first = text.begin();
@@ -143,7 +146,7 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
     auto first = text.begin();
     TimeUnit unit;
     int unused = 0;
-    if (x3::parse(first, text.end(), (en ? kVagueEn : kVagueFr) >> tables::ws, unused) &&
+    if (x3::parse(first, text.end(), tables::by_ref(en ? kVagueEn : kVagueFr) >> tables::ws, unused) &&
         x3::parse(first, text.end(), time_units(en), unit) &&
         tables::word_ends(text, static_cast<size_t>(first - text.begin()), true)) {
       ParsedDuration d;
@@ -162,14 +165,14 @@ std::optional<ParsedDuration> parse_duration(std::string_view text, Lang lang) {
     static const x3::symbols<int> kArticlesFr({{"un", 1}, {"une", 1}, {"Un", 1}, {"Une", 1}});
     static const x3::symbols<int> kArticlesEn({{"a", 1}, {"an", 1}, {"A", 1}, {"An", 1}});
     auto first = text.begin();
-    if (!x3::parse(first, text.end(), (en ? kArticlesEn : kArticlesFr) >> &tables::ws)) return std::nullopt;
+    if (!x3::parse(first, text.end(), tables::by_ref(en ? kArticlesEn : kArticlesFr) >> &tables::ws)) return std::nullopt;
     n = ParsedValue{};
     n->length = static_cast<size_t>(first - text.begin());
     n->value.amount = 1;
   }
   auto first = text.begin() + static_cast<long>(n->length);
   TimeUnit unit;
-  if (!x3::parse(first, text.end(), tables::ws >> time_units(en), unit)) return std::nullopt;
+  if (!x3::parse(first, text.end(), tables::ws >> tables::by_ref(time_units(en)), unit)) return std::nullopt;
   const size_t end = static_cast<size_t>(first - text.begin());
   if (!tables::word_ends(text, end, true)) return std::nullopt;
   // "une seconde fois" is a second time and "un jour" is someday: with an article these

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/parse/parse_memo.h"
 #include "checker/parse/tables.h"
 
 namespace checker {
@@ -118,7 +119,12 @@ bool is_tens(double v) { return v >= 20 && v <= 90 && static_cast<int>(v) % 10 =
 
 }  // namespace
 
-std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
+namespace {
+
+std::vector<NumberWord> read_words(std::string_view text, Lang lang) {
+  // Every number word starts with a lowercase ASCII letter: the scanner asks at digits and
+  // capitals too, and those need no grammar.
+  if (text.empty() || text[0] < 'a' || text[0] > 'z') return {};
   const bool en = lang == Lang::kEn;
   const auto sep = (en ? x3::lit("-and-") : x3::lit("-et-")) | x3::lit('-') | tables::ws;
   const auto and_sep = tables::ws >> (en ? x3::lit("and") : x3::lit("et")) >> tables::ws;
@@ -161,6 +167,17 @@ std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
   return out;
 }
 
+}  // namespace
+
+std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
+  ParseMemo* memo = ParseMemo::active();
+  if (!memo) return read_words(text, lang);
+  if (const auto* kept = memo->find_words(text, lang)) return *kept;
+  std::vector<NumberWord> words = read_words(text, lang);
+  memo->keep_words(text, lang, words);
+  return words;
+}
+
 double fold_number_words(const std::vector<NumberWord>& ws, size_t from, size_t to) {
   std::vector<double> values;
   for (size_t i = from; i < to && i < ws.size(); ++i) values.push_back(ws[i].value);
@@ -169,7 +186,12 @@ double fold_number_words(const std::vector<NumberWord>& ws, size_t from, size_t 
 
 double number_word_scale(const NumberWord& w) { return w.value < kHundred ? -w.value : (w.value == kHundred ? 100 : 0); }
 
-std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
+namespace {
+
+// parse_number_words without the memo.
+std::optional<ParsedValue> number_words(std::string_view text, Lang lang) {
+  // Collectives and number words start with an ASCII letter (capitalized or not).
+  if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return std::nullopt;
   const bool en = lang == Lang::kEn;
   ParsedValue out;
   out.value.type = ValueType::kNumber;
@@ -188,9 +210,12 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
   if (ws.empty()) {
     // Capitalized at a sentence start: "Trois ans plus tard".
     if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
-    std::string lowered(text.substr(0, std::min<size_t>(text.size(), 80)));
+    // On the stack: sentence starts are frequent and this copy is read once.
+    char lowered[80];
+    const size_t n = std::min(text.size(), sizeof lowered);
+    std::copy_n(text.data(), n, lowered);
     lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
-    return parse_number_words(lowered, lang);
+    return parse_number_words(std::string_view(lowered, n), lang);
   }
   // A lone "un"/"une" is an article ("un rapport"); "un million" went on to the scale word.
   if (!en && ws.size() == 1 && ws[0].value == 1) return std::nullopt;
@@ -202,6 +227,17 @@ std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) 
     out.value.amount = std::strtod((std::to_string(static_cast<long long>(out.value.amount)) + "." + decimals).c_str(), nullptr);
     out.length += decimals_length;
   }
+  return out;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
+  ParseMemo* memo = ParseMemo::active();
+  if (!memo) return number_words(text, lang);
+  if (const auto* kept = memo->find_number_words(text, lang)) return *kept;
+  std::optional<ParsedValue> out = number_words(text, lang);
+  memo->keep_number_words(text, lang, out);
   return out;
 }
 

@@ -50,6 +50,8 @@ const x3::symbols<std::string>& qualifiers(bool en) {
 }  // namespace
 
 std::optional<Qualifier> parse_qualifier(std::string_view text, Lang lang) {
+  // Every qualifier starts with an ASCII letter: digits need no table.
+  if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return std::nullopt;
   auto first = text.begin();
   Qualifier q;
   // The qualifier must be followed by a space (or nothing for "jusqu'à" glued by elision).
@@ -64,7 +66,7 @@ std::optional<Qualifier> parse_qualifier(std::string_view text, Lang lang) {
     return e;
   }();
   const bool en = lang == Lang::kEn;
-  if (!x3::parse(first, text.end(), qualifiers(en) >> tables::ws, q.name) &&
+  if (!x3::parse(first, text.end(), tables::by_ref(qualifiers(en)) >> tables::ws, q.name) &&
       (first = text.begin(), en || !x3::parse(first, text.end(), kElided, q.name)))
     return std::nullopt;
   q.length = static_cast<size_t>(first - text.begin());

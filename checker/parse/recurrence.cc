@@ -1,6 +1,8 @@
 // Recurrence grammar (Boost.Spirit X3): a distributive word, then a unit of time or a weekday.
 #include "checker/parse/recurrence.h"
 
+#include <cctype>
+
 #include "checker/parse/tables.h"
 
 namespace checker {
@@ -74,6 +76,8 @@ const x3::symbols<std::string>& adjectives(bool en) {
 }  // namespace
 
 std::optional<ParsedRecurrence> parse_recurrence(std::string_view text, Lang lang) {
+  // Every form starts with an ASCII letter: digits need no table.
+  if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return std::nullopt;
   const bool en = lang == Lang::kEn;
   const auto ends = [&](auto first) { return tables::word_ends(text, static_cast<size_t>(first - text.begin()), true); };
   ParsedRecurrence r;
@@ -82,7 +86,7 @@ std::optional<ParsedRecurrence> parse_recurrence(std::string_view text, Lang lan
                                       {"toutes les", true}, {"Toutes les", true}});
   static const x3::symbols<bool> kEn({{"every", false}, {"Every", false}, {"each", false}, {"Each", false}});
   bool plural = false;
-  if (x3::parse(first, text.end(), (en ? kEn : kFr) >> tables::ws, plural)) {
+  if (x3::parse(first, text.end(), tables::by_ref(en ? kEn : kFr) >> tables::ws, plural)) {
     if (x3::parse(first, text.end(), units(en, plural), r.timex) && ends(first)) {
       // A part of the day recurs every day at that time.
       if (r.timex[0] == 'T') r.timex = "XXXX-XX-XX" + r.timex;

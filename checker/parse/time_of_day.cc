@@ -16,6 +16,8 @@ namespace x3 = boost::spirit::x3;
 }  // namespace
 
 std::optional<ParsedTime> parse_clock(std::string_view text, Lang lang, bool after_at) {
+  // Every form starts with the hour in digits (an unsigned parser: no sign either).
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return std::nullopt;
   int hour = -1, minute = 0;
   bool pm = false, am = false;
   auto set_hour = [&](auto& ctx) { hour = x3::_attr(ctx); };

@@ -24,6 +24,17 @@ TEST_CASE("folding joins case, diacritic and typographic variants", "[text]") {
   CHECK(f.original(1) == 2);  // "É" is two bytes
 }
 
+TEST_CASE("folded text maps each folded byte back, across ASCII runs and multi-byte letters", "[text]") {
+  // ASCII runs of several lengths between letters of two, three and one folded-to-two bytes.
+  checker::FoldedText f("AB Œuvre à 12 km’S");
+  CHECK(f.text() == "ab oeuvre a 12 km's");
+  std::vector<size_t> back;
+  for (size_t i = 0; i <= f.text().size(); ++i) back.push_back(f.original(i));
+  CHECK(back == std::vector<size_t>{0, 1, 2, 3, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 21, 22});
+  CHECK(checker::FoldedText("").text().empty());
+  CHECK(checker::FoldedText("").original(0) == 0);
+}
+
 TEST_CASE("sentences split at end punctuation and line breaks", "[text]") {
   const std::string text = "Le pont ouvrira en 2023. Il coûte 3 M€.\nNouveau paragraphe ? Oui « vraiment ». Fin";
   std::vector<std::string> out;
