@@ -156,7 +156,7 @@ int run_audit_command(const AuditOptions& o) {
   const SuppressionScan scan = scan_suppressions(corpus.documents);
   for (const Error& e : scan.errors) std::cerr << "checker: skipped " << e.to_string() << "\n";
   corpus.skipped.insert(corpus.skipped.end(), scan.errors.begin(), scan.errors.end());
-  SuppressionSplit suppression = apply_suppressions(result.findings, scan, corpus.documents);
+  SuppressionSplit suppression = apply_suppressions(std::move(result.findings), scan, corpus.documents);
   result.findings = std::move(suppression.shown);
   for (const Error& e : suppression.stale) std::cerr << "checker: warning: " << e.to_string() << "\n";
   size_t outside_changed = 0;
@@ -172,7 +172,7 @@ int run_audit_command(const AuditOptions& o) {
                 << (result.findings.size() == 1 ? "" : "s") << ")\n";
     return 0;
   }
-  BaselineSplit split = apply_baseline(result.findings, baseline_ids);
+  BaselineSplit split = apply_baseline(std::move(result.findings), baseline_ids);
   result.findings = std::move(split.shown);
   filters.stop();
   StageTimer reports("reports");

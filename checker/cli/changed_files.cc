@@ -103,17 +103,19 @@ std::vector<Finding> keep_changed(std::vector<Finding> findings, const std::vect
                                   const ChangedFiles& changed, size_t* dropped) {
   std::vector<bool> document_changed(documents.size());
   for (size_t i = 0; i < documents.size(); ++i) document_changed[i] = is_changed(documents[i], changed);
-  std::vector<Finding> kept;
-  for (Finding& f : findings) {
+  // In place: the findings kept are moved down over the dropped ones, not into a second vector.
+  size_t kept = 0;
+  for (size_t k = 0; k < findings.size(); ++k) {
     bool touches = false;
-    for (const Claim& c : f.claims) touches = touches || (c.document < documents.size() && document_changed[c.document]);
-    if (touches) {
-      kept.push_back(std::move(f));
-    } else {
+    for (const Claim& c : findings[k].claims)
+      touches = touches || (c.document < documents.size() && document_changed[c.document]);
+    if (!touches)
       ++*dropped;
-    }
+    else if (kept++ != k)
+      findings[kept - 1] = std::move(findings[k]);
   }
-  return kept;
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
+  return findings;
 }
 
 }  // namespace checker

@@ -3,6 +3,7 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -122,23 +123,26 @@ bool is_ignored(const std::string& path, const std::vector<std::string>& pattern
 
 void drop_ignored(std::vector<Document>* documents, const std::vector<std::string>& patterns) {
   if (patterns.empty()) return;
-  std::vector<Document> kept;
-  for (Document& d : *documents)
-    if (!is_ignored(d.path, patterns)) kept.push_back(std::move(d));
-  *documents = std::move(kept);
+  // In place: a second vector would hold the corpus's records twice while it grows.
+  documents->erase(std::remove_if(documents->begin(), documents->end(),
+                                  [&](const Document& d) { return is_ignored(d.path, patterns); }),
+                   documents->end());
 }
 
 std::vector<Finding> apply_severity(std::vector<Finding> findings, const std::map<std::string, std::string>& severity) {
-  std::vector<Finding> kept;
-  for (Finding& f : findings) {
+  // In place: the findings kept are moved down over the dropped ones, not into a second vector.
+  size_t kept = 0;
+  for (size_t k = 0; k < findings.size(); ++k) {
+    Finding& f = findings[k];
     const auto it = severity.find(f.rule);
     if (it != severity.end()) {
       if (it->second == "off") continue;
       severity_from_name(it->second, &f.severity);
     }
-    kept.push_back(std::move(f));
+    if (kept++ != k) findings[kept - 1] = std::move(f);
   }
-  return kept;
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
+  return findings;
 }
 
 }  // namespace checker

@@ -92,19 +92,19 @@ std::string precision_names() {
 // fmt rather than snprintf: a date's TIMEX3 value is written for every date mention printed.
 std::string PartialDate::timex() const {
   if (year == 0) {  // a relative date that could not be anchored: TIMEX3 leaves the year open
-    if (precision == Precision::kDay) return fmt::format("XXXX-{:02d}-{:02d}", month, day);
-    if (precision == Precision::kMonth) return fmt::format("XXXX-{:02d}", month);
-    if (precision == Precision::kSeason) return fmt::format("XXXX-{}", season_code(part));
+    if (precision == Precision::kDay) return fmt::format("XXXX-{:02d}-{:02d}", int(month), int(day));
+    if (precision == Precision::kMonth) return fmt::format("XXXX-{:02d}", int(month));
+    if (precision == Precision::kSeason) return fmt::format("XXXX-{}", season_code(int(part)));
     if (precision == Precision::kWeek) return part == 1 ? "XXXX-WXX-WE" : "XXXX-WXX";
     return "XXXX";
   }
   switch (precision) {
-    case Precision::kDay: return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
-    case Precision::kMonth: return fmt::format("{:04d}-{:02d}", year, month);
-    case Precision::kQuarter: return fmt::format("{:04d}-Q{}", year, part);
-    case Precision::kHalf: return fmt::format("{:04d}-H{}", year, part);
+    case Precision::kDay: return fmt::format("{:04d}-{:02d}-{:02d}", year, int(month), int(day));
+    case Precision::kMonth: return fmt::format("{:04d}-{:02d}", year, int(month));
+    case Precision::kQuarter: return fmt::format("{:04d}-Q{}", year, int(part));
+    case Precision::kHalf: return fmt::format("{:04d}-H{}", year, int(part));
     case Precision::kYear: return fmt::format("{:04d}", year);
-    case Precision::kSeason: return fmt::format("{:04d}-{}", year, season_code(part));
+    case Precision::kSeason: return fmt::format("{:04d}-{}", year, season_code(int(part)));
     case Precision::kDecade: return fmt::format("{:03d}X", year / 10);
     case Precision::kWeek: {
       const auto [y, w] = iso_week(days_from_civil(year, month, day));
@@ -150,16 +150,19 @@ std::string PartialDate::last_iso() const { return iso_from_days(last_day()); }
 std::optional<PartialDate> parse_iso_date(const std::string& text) {
   PartialDate d;
   char tail = 0;
+  int month = 0, day = 0;
   if (text.size() == 4 && std::sscanf(text.c_str(), "%4d%c", &d.year, &tail) == 1) {
     d.precision = Precision::kYear;
-  } else if (text.size() == 7 && std::sscanf(text.c_str(), "%4d-%2d%c", &d.year, &d.month, &tail) == 2) {
+  } else if (text.size() == 7 && std::sscanf(text.c_str(), "%4d-%2d%c", &d.year, &month, &tail) == 2) {
     d.precision = Precision::kMonth;
   } else if (text.size() == 10 &&
-             std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &d.year, &d.month, &d.day, &tail) == 3) {
+             std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &d.year, &month, &day, &tail) == 3) {
     d.precision = Precision::kDay;
   } else {
     return std::nullopt;
   }
+  d.month = month;
+  d.day = day;
   for (char c : text)
     if (!(c == '-' || (c >= '0' && c <= '9'))) return std::nullopt;
   if (d.year < 1 || (d.precision != Precision::kYear && (d.month < 1 || d.month > 12)))

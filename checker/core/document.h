@@ -7,6 +7,7 @@
 #include "checker/core/content_hash.h"
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
+#include "checker/core/rare_string.h"
 #include "checker/core/text_summary.h"
 
 namespace checker {
@@ -21,8 +22,8 @@ namespace checker {
 struct Document {
   std::string path;        // as given on the command line (or "file.jsonl#id")
   std::string title;
-  std::string url;
   std::string text;
+  RareString url;          // empty in most corpora: one pointer, not a 32-byte string
   std::optional<PartialDate> date;
   InternedString date_source = none();  // front-matter | jsonl | byline | none
   InternedString lang;                 // "fr", "en", or "" when unknown

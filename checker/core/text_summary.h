@@ -4,7 +4,8 @@
 
 #include <cstddef>
 #include <string>
-#include <vector>
+
+#include "checker/core/rare_vector.h"
 
 namespace checker {
 
@@ -26,12 +27,14 @@ struct SuppressionComment {
   bool has_reason = false;
 };
 
-/// Excerpts in text order, not overlapping; `lines` is the document's line count.
+/// Excerpts in text order, not overlapping; `lines` is the document's line count. Every document
+/// of a streamed audit keeps one, and many have no excerpt and no comment: the lists are
+/// RareVectors (one pointer while empty), so a summary is 32 bytes.
 struct TextSummary {
   size_t size = 0;
   int lines = 1;
-  std::vector<Excerpt> excerpts;
-  std::vector<SuppressionComment> comments;
+  RareVector<Excerpt> excerpts;
+  RareVector<SuppressionComment> comments;
 };
 
 }  // namespace checker

@@ -27,11 +27,11 @@ struct Value {
   InternedString status;
   InternedString qualifier;
   PartialDate date;
-  std::optional<double> lower;
-  std::optional<double> upper;
-  ValueType type = ValueType::kNumber;
+  ValueType type = ValueType::kNumber;  // the one-byte fields next to the date's 12 bytes: they pack
   bool resolved = true;  // false for a relative date that could not be anchored
   bool points = false;   // percent only: percentage points ("+2 points de pourcentage"), not a share
+  std::optional<double> lower;
+  std::optional<double> upper;
 
   /// A short human rendering: "2025-12", "end of 2025", "XXXX-11-27" (unresolved), "6717 km2",
   /// "1.3e+09 USD", "20.3 %", "2 points", "not-operational".

@@ -3,9 +3,18 @@
 
 namespace checker {
 
-BaselineSplit apply_baseline(const std::vector<Finding>& findings, const std::set<std::string>& known_ids) {
+BaselineSplit apply_baseline(std::vector<Finding> findings, const std::set<std::string>& known_ids) {
   BaselineSplit split;
-  for (const Finding& f : findings) (known_ids.count(f.id) ? split.hidden : split.shown).push_back(f);
+  // Shown findings stay in `findings`, moved down over the hidden ones: not a second copy.
+  size_t kept = 0;
+  for (size_t k = 0; k < findings.size(); ++k) {
+    if (known_ids.count(findings[k].id))
+      split.hidden.push_back(std::move(findings[k]));
+    else if (kept++ != k)
+      findings[kept - 1] = std::move(findings[k]);
+  }
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
+  split.shown = std::move(findings);
   return split;
 }
 

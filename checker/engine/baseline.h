@@ -17,6 +17,7 @@ struct BaselineSplit {
 /// Splits `findings` by whether their id (the fingerprint) is in `known_ids`. Ids of the
 /// baseline that match no finding are ignored: the finding was fixed.
 ///   apply_baseline({a, b}, {a.id}) == {shown: {b}, hidden: {a}}
-BaselineSplit apply_baseline(const std::vector<Finding>& findings, const std::set<std::string>& known_ids);
+/// The findings are moved into the split (pass them with std::move: they are not held twice).
+BaselineSplit apply_baseline(std::vector<Finding> findings, const std::set<std::string>& known_ids);
 
 }  // namespace checker

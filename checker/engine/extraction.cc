@@ -85,11 +85,12 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
     if (!found[i]) todo.push_back(i);
   parallel_for(todo.size(), jobs, [&](size_t k) {
     const size_t i = todo[k];
-    out.errors[i] = with_text(documents[i], [&](const Document& full) {
-      if (const Lexicon* lex = lexicon_for(full, pack))
-        out.phrases[i] = discover_phrases(full.text, full.body_start, full.text.size(), *lex);
-      out.names[i] = named_phrases(full, out.phrases[i]);
-    });
+    if (std::optional<Error> e = with_text(documents[i], [&](const Document& full) {
+          if (const Lexicon* lex = lexicon_for(full, pack))
+            out.phrases[i] = discover_phrases(full.text, full.body_start, full.text.size(), *lex);
+          out.names[i] = named_phrases(full, out.phrases[i]);
+        }))
+      out.errors[i] = std::make_unique<Error>(std::move(*e));
     if (progress) progress(1, 0);
   });
   if (cache)
@@ -129,7 +130,6 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   const std::string subjects_key = key.hex();
   // Pass 2: claims per document, and what the reports need of a streamed document's text,
   // gathered in document order.
-  std::vector<DocumentClaims> per_document(documents.size());
   Extraction out;
   out.summaries.resize(documents.size());
   std::vector<std::optional<CachedClaims>> hits;
@@ -137,7 +137,6 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   std::vector<char> found(documents.size(), 0);
   for (size_t i = 0; i < documents.size() && i < hits.size(); ++i)
     if (hits[i]) {
-      per_document[i] = std::move(hits[i]->claims);
       if (documents[i].streamed) out.summaries[i] = std::move(hits[i]->summary);
       found[i] = 1;
     }
@@ -151,40 +150,47 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
     subjects.compile();
   }
   std::vector<NamedPhrase>().swap(own);  // the index holds what it needs of them
-  std::vector<std::optional<Error>> errors = std::move(discovered.errors);
+  std::vector<std::unique_ptr<Error>> errors = std::move(discovered.errors);
   out.claims_per_document.assign(documents.size(), 0);
   out.mentions.resize(documents.size());
   // In windows of documents, each gathered before the next starts: the claims of a window are
   // moved into `out.claims` (a deque: it never moves what it holds), so the corpus's claims exist
   // once, not once per document and again gathered, and the next window reuses the freed memory.
+  // A window's claims per document (`per_document[i - first]`): one window's worth, not the corpus's.
   const size_t window = 4096;
+  std::vector<DocumentClaims> per_document(std::min(window, documents.size()));
   for (size_t first = 0; first < documents.size(); first += window) {
     const size_t last = std::min(documents.size(), first + window);
+    for (size_t i = first; i < last && i < hits.size(); ++i)
+      if (hits[i]) per_document[i - first] = std::move(hits[i]->claims);
     parallel_for(last - first, jobs, [&](size_t k) {
       const size_t i = first + k;
       const Document& d = documents[i];
+      DocumentClaims& claims = per_document[k];
       // A cache keeps every document's summary: a later run may stream it.
       if (!errors[i] && !found[i])
-        errors[i] = with_text(d, [&](const Document& full) {
-          if (const Lexicon* lex = lexicon_for(full, pack))
-            per_document[i] = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
-          if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, per_document[i].claims);
-        });
-      if (errors[i]) per_document[i] = DocumentClaims{};
+        if (std::optional<Error> e = with_text(d, [&](const Document& full) {
+              if (const Lexicon* lex = lexicon_for(full, pack))
+                claims = build_claims(full, i, *lex, subjects, discovered.phrases[i]);
+              if (d.streamed || cache) out.summaries[i] = summarize_text(full.text, claims.claims);
+            }))
+          errors[i] = std::make_unique<Error>(std::move(*e));
+      if (errors[i]) claims = DocumentClaims{};
       std::vector<DiscoveredPhrase>().swap(discovered.phrases[i]);  // not needed any more: free it
-      if (progress) progress(2, per_document[i].claims.size());
+      if (progress) progress(2, claims.claims.size());
     });
     for (size_t i = first; i < last; ++i) {
-      if (cache && !found[i] && !errors[i]) cache->put_claims(i, subjects_key, per_document[i], out.summaries[i]);
+      DocumentClaims& claims = per_document[i - first];
+      if (cache && !found[i] && !errors[i]) cache->put_claims(i, subjects_key, claims, out.summaries[i]);
       // The summaries of documents that keep their text were only for the cache.
       if (cache && !documents[i].streamed) out.summaries[i] = TextSummary{};
-      out.claims_per_document[i] = per_document[i].claims.size();
-      out.mentions[i] = std::move(per_document[i].subjects);
-      for (Claim& c : per_document[i].claims) out.claims.push_back(std::move(c));
-      per_document[i] = DocumentClaims{};
+      out.claims_per_document[i] = claims.claims.size();
+      out.mentions[i] = std::move(claims.subjects);
+      for (Claim& c : claims.claims) out.claims.push_back(std::move(c));
+      claims = DocumentClaims{};
     }
   }
-  for (std::optional<Error>& e : errors)
+  for (std::unique_ptr<Error>& e : errors)
     if (e) out.errors.push_back(std::move(*e));
   return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,7 +79,9 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
 struct Discovery {
   std::vector<std::vector<DiscoveredPhrase>> phrases;
   std::vector<std::vector<NamedPhrase>> names;
-  std::vector<std::optional<Error>> errors;  // streamed documents that could not be read again
+  // Streamed documents that could not be read again: null for the others (one pointer a
+  // document, not a whole Error: a corpus has millions of documents and rarely an error).
+  std::vector<std::unique_ptr<Error>> errors;
 };
 
 /// Discovered phrases of every document (pass 1), on `jobs` threads (0: all cores).

@@ -20,7 +20,8 @@ struct Scanned {
 };
 
 Scanned scan(const Document& d) {
-  if (d.streamed) return {d.summary.comments, d.summary.lines};
+  if (d.streamed)
+    return {std::vector<SuppressionComment>(d.summary.comments.begin(), d.summary.comments.end()), d.summary.lines};
   if (d.text.find("checker-") == std::string::npos) return {};
   return {scan_suppression_comments(d.text), static_cast<int>(count_line_breaks(d.text)) + 1};
 }
@@ -76,7 +77,7 @@ SuppressionScan scan_suppressions(const std::vector<Document>& documents) {
   return scan_result;
 }
 
-SuppressionSplit apply_suppressions(const std::vector<Finding>& findings, const SuppressionScan& scan,
+SuppressionSplit apply_suppressions(std::vector<Finding> findings, const SuppressionScan& scan,
                                     const std::vector<Document>& documents) {
   SuppressionSplit split;
   std::vector<bool> used(scan.suppressions.size(), false);
@@ -86,7 +87,10 @@ SuppressionSplit apply_suppressions(const std::vector<Finding>& findings, const 
     if (!index) index = std::make_unique<DocumentLines>(documents[c.document]);
     return index->at(c.span.start).line + documents[c.document].line_base - 1;
   };
-  for (const Finding& f : findings) {
+  // Shown findings stay in `findings`, moved down over the suppressed ones: not a second copy.
+  size_t kept = 0;
+  for (size_t k = 0; k < findings.size(); ++k) {
+    Finding& f = findings[k];
     bool suppressed = false;
     for (size_t s = 0; s < scan.suppressions.size(); ++s) {
       const Suppression& sup = scan.suppressions[s];
@@ -100,8 +104,13 @@ SuppressionSplit apply_suppressions(const std::vector<Finding>& findings, const 
         }
       }
     }
-    (suppressed ? split.suppressed : split.shown).push_back(f);
+    if (suppressed)
+      split.suppressed.push_back(std::move(f));
+    else if (kept++ != k)
+      findings[kept - 1] = std::move(f);
   }
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
+  split.shown = std::move(findings);
   for (size_t s = 0; s < scan.suppressions.size(); ++s) {
     if (used[s]) continue;
     const Suppression& sup = scan.suppressions[s];

@@ -39,8 +39,9 @@ struct SuppressionSplit {
 };
 
 /// A finding is suppressed when any of its claims starts on a line that a suppression of its
-/// rule covers in that claim's document.
-SuppressionSplit apply_suppressions(const std::vector<Finding>& findings, const SuppressionScan& scan,
+/// rule covers in that claim's document. The findings are moved into the split (pass them with
+/// std::move: an archive's findings are not held twice).
+SuppressionSplit apply_suppressions(std::vector<Finding> findings, const SuppressionScan& scan,
                                     const std::vector<Document>& documents);
 
 }  // namespace checker

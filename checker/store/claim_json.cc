@@ -51,6 +51,20 @@ struct Reader {
     if (problem.empty()) *out = text;
     return problem;
   }
+  std::string str(const char* f, DateMod* out) const {
+    std::string text;
+    if (std::string problem = str(f, &text); !problem.empty()) return problem;
+    const std::optional<DateMod> mod = DateMod::find_or_add(text);
+    if (!mod) return name(f) + ": more distinct date modifiers than the 255 a process holds";
+    *out = *mod;
+    return "";
+  }
+  std::string str(const char* f, RareString* out) const {
+    std::string text;
+    std::string problem = str(f, &text);
+    if (problem.empty()) *out = text;
+    return problem;
+  }
   std::string boolean(const char* f, bool* out) const {
     std::string problem;
     const json* v = field(f, &problem);
@@ -105,22 +119,32 @@ struct Reader {
     *out = v->get<int>();
     return "";
   }
+  // A date's month, day or part: one byte in memory (core/date.h), so a larger one is refused.
+  std::string date_number(const char* f, DateNumber* out) const {
+    std::string problem;
+    const json* v = field(f, &problem);
+    if (!v) return problem;
+    if (!v->is_number_integer() || v->get<long long>() < 0 || v->get<long long>() > 255)
+      return name(f) + ": expected an integer from 0 to 255";
+    *out = static_cast<int>(v->get<long long>());
+    return "";
+  }
 };
 
 #define CHECK(expr) \
   if (std::string problem_ = (expr); !problem_.empty()) return problem_
 
 json date_to_json(const PartialDate& d) {
-  return {{"year", d.year}, {"month", d.month}, {"day", d.day}, {"part", d.part},
+  return {{"year", d.year}, {"month", int(d.month)}, {"day", int(d.day)}, {"part", int(d.part)},
           {"precision", precision_name(d.precision)}, {"mod", d.mod}};
 }
 
 std::string date_from_json(const json& j, const std::string& where, PartialDate* out) {
   const Reader r{j, where};
   CHECK(r.integer("year", &out->year));
-  CHECK(r.integer("month", &out->month));
-  CHECK(r.integer("day", &out->day));
-  CHECK(r.integer("part", &out->part));
+  CHECK(r.date_number("month", &out->month));
+  CHECK(r.date_number("day", &out->day));
+  CHECK(r.date_number("part", &out->part));
   std::string precision;
   CHECK(r.str("precision", &precision));
   const std::optional<Precision> p = precision_from_name(precision);
@@ -272,7 +296,7 @@ std::string phrase_from_json(const json& j, DiscoveredPhrase* out) {
 
 json document_meta_to_json(const Document& d) {
   return {{"path", d.path}, {"title", d.title}, {"date", optional_date(d.date)}, {"date_source", d.date_source},
-          {"lang", d.lang}, {"lang_source", d.lang_source}, {"source", d.source}, {"url", d.url},
+          {"lang", d.lang}, {"lang_source", d.lang_source}, {"source", d.source}, {"url", d.url.str()},
           {"body_start", d.body_start}, {"line_base", d.line_base}};
 }
 

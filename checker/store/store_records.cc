@@ -18,10 +18,18 @@ void put_date(ByteWriter& w, const PartialDate& d) {
 bool get_date(ByteReader& r, PartialDate* d) {
   uint64_t precision = 0;
   std::string mod;
-  if (!(r.integer(&d->year) && r.integer(&d->month) && r.integer(&d->day) && r.integer(&d->part) &&
+  int month = 0, day = 0, part = 0;  // a byte each in the date: a record with more is unreadable
+  if (!(r.integer(&d->year) && r.integer(&month) && r.integer(&day) && r.integer(&part) &&
         r.u64(&precision) && precision <= static_cast<uint64_t>(Precision::kWeek) && r.str(&mod)))
     return false;
-  d->mod = mod;
+  for (int n : {month, day, part})
+    if (n < 0 || n > 255) return false;
+  d->month = month;
+  d->day = day;
+  d->part = part;
+  const std::optional<DateMod> known = DateMod::find_or_add(mod);
+  if (!known) return false;  // the table of modifiers is full (core/date_mod.h)
+  d->mod = *known;
   d->precision = static_cast<Precision>(precision);
   return true;
 }
@@ -252,8 +260,9 @@ std::string encode_documents(const std::vector<Document>& documents) {
   ByteWriter w;
   w.u64(documents.size());
   for (const Document& d : documents) {
+    const std::string url = d.url.str();
     for (const std::string* f : {&d.path, &d.title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(),
-                                 &d.source.str(), &d.url})
+                                 &d.source.str(), &url})
       w.str(*f);
     w.str(d.text_hash.hex());
     put_optional_date(w, d.date);

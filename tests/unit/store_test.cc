@@ -206,6 +206,20 @@ TEST_CASE("claim JSON: a missing or mistyped field is named", "[store][json]") {
   CHECK(claim_from_json(j, &c) == "span: expected [start, end] byte offsets");
 }
 
+TEST_CASE("claim JSON: a date's month, day or part over 255 is refused, never cut to a byte", "[store][json]") {
+  nlohmann::json j = claim_to_json(full_claim());
+  Claim c;
+  j["as_of"]["month"] = 263;  // 263 would read as month 7 if it were cut to a byte
+  CHECK(claim_from_json(j, &c) == "as_of.month: expected an integer from 0 to 255");
+  j = claim_to_json(full_claim());
+  j["value"]["date"]["day"] = -1;
+  CHECK(claim_from_json(j, &c) == "value.date.day: expected an integer from 0 to 255");
+  j = claim_to_json(full_claim());
+  j["event"]["part"] = 255;
+  REQUIRE(claim_from_json(j, &c).empty());
+  CHECK(c.event->part == 255);
+}
+
 TEST_CASE("claim store records: every claim of the seeds and fixtures survives the round trip", "[store]") {
   const auto docs = corpus();
   const AuditResult r = run_audit(docs, testing::default_pack(), 1);
