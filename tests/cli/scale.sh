@@ -7,29 +7,8 @@ set -u
 checker=${1:?usage: scale.sh CHECKER}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-passes=0
-
-check() {  # check NAME CONDITION-EXIT-CODE MESSAGE
-  if [ "$2" -ne 0 ]; then
-    echo "FAIL $1: $3"
-    failures=$((failures + 1))
-  else
-    passes=$((passes + 1))
-  fi
-}
-same() {  # same NAME FILE FILE
-  cmp -s "$2" "$3"
-  check "$1" $? "$2 and $3 differ: $(diff "$2" "$3" | head -5)"
-}
-has() {  # has NAME TEXT FILE
-  grep -qF -- "$2" "$3"
-  check "$1" $? "missing '$2' in $3: $(head -c 400 "$3")"
-}
-code() {  # code NAME EXPECTED ACTUAL
-  [ "$2" -eq "$3" ]
-  check "$1" $? "exit $3, expected $2"
-}
+# shellcheck source=file_checks.sh
+source "$(cd "$(dirname "$0")" && pwd)/file_checks.sh"
 
 # A corpus of its own (it gets changed): the seeds, the fixtures, and a suppression comment.
 mkdir -p "$tmp/corpus"
@@ -207,5 +186,4 @@ has missing "$tmp/nowhere.claims: cannot read the claim file" "$tmp/missing.err"
 code claims-and-store 2 $?
 has claims-and-store "excludes" "$tmp/both.err"
 
-echo "$passes passed, $failures failed"
-[ "$failures" -eq 0 ]
+finish scale

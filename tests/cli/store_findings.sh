@@ -8,29 +8,8 @@ set -u
 checker=${1:?usage: store_findings.sh CHECKER}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-passes=0
-
-check() {  # check NAME CONDITION-EXIT-CODE MESSAGE
-  if [ "$2" -ne 0 ]; then
-    echo "FAIL $1: $3"
-    failures=$((failures + 1))
-  else
-    passes=$((passes + 1))
-  fi
-}
-same() {  # same NAME FILE FILE
-  cmp -s "$2" "$3"
-  check "$1" $? "$2 and $3 differ: $(diff "$2" "$3" | head -5)"
-}
-has() {  # has NAME TEXT FILE
-  grep -qF -- "$2" "$3"
-  check "$1" $? "missing '$2' in $3: $(head -c 400 "$3")"
-}
-lacks() {  # lacks NAME TEXT FILE
-  ! grep -qF -- "$2" "$3"
-  check "$1" $? "unexpected '$2' in $3"
-}
+# shellcheck source=file_checks.sh
+source "$(cd "$(dirname "$0")" && pwd)/file_checks.sh"
 
 mkdir -p "$tmp/corpus"
 cp -r seeds tests/fixtures "$tmp/corpus/"
@@ -106,5 +85,4 @@ check config-severity-changes-findings $((1 - $?)) "the configuration did not ch
 rm .checker.json
 pair back-to-default
 
-echo "store_findings: $passes passed, $failures failed"
-[ "$failures" -eq 0 ]
+finish store_findings
