@@ -338,13 +338,15 @@ void ClaimStore::put_findings(const ClaimIndex& index, const ClaimIndex::Key& ke
                              std::pair{group_inputs(index, key, claims, document_ids_, subjects_key_), std::move(data)});
 }
 
+std::string ClaimStore::roll_back(const char* what) {
+  const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
+  sqlite_exec(db_, "ROLLBACK");
+  return problem;
+}
+
 std::string ClaimStore::commit_findings() {
   if (unusable_ || !db_) return "";
-  auto fail = [&](const char* what) {
-    const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
-    sqlite_exec(db_, "ROLLBACK");
-    return problem;
-  };
+  auto fail = [&](const char* what) { return roll_back(what); };
   if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
   SqliteStatement put(db_, "INSERT OR REPLACE INTO findings VALUES (?1, ?2, ?3, ?4)");
   SqliteStatement drop(db_, "DELETE FROM findings WHERE grp = ?1");
@@ -376,11 +378,7 @@ std::string ClaimStore::commit() {
   // After a rebuild every row this run holds is new to the file, and nothing is left to prune.
   const bool rebuilt = broken_;
   broken_ = false;
-  auto fail = [&](const char* what) {
-    const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
-    sqlite_exec(db_, "ROLLBACK");
-    return problem;
-  };
+  auto fail = [&](const char* what) { return roll_back(what); };
   if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
   SqliteStatement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
   SqliteStatement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");

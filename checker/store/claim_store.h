@@ -85,6 +85,8 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   bool create_schema();
   void broken(const std::string& what);
   void in_use();
+  // "PATH: cannot WHAT: <SQLite's message>", after rolling the open transaction back.
+  std::string roll_back(const char* what);
   // Every row of `table` in one scan: per document, its data when its checksum holds and it was
   // stored under `subjects_key`. Rows of documents not in this corpus are listed in `stale`.
   std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key,
