@@ -69,7 +69,18 @@ void load_checks(const std::string& file, const nlohmann::json& j, RulePack* pac
   }
 }
 
+constexpr const char* kLangFolder = "lang";
+constexpr const char* kEntitiesFolder = "entities";
+constexpr const char* kChecksFolder = "checks";
+
 }  // namespace
+
+std::vector<std::string> rule_pack_files(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const char* folder : {kLangFolder, kEntitiesFolder, kChecksFolder})
+    for (std::string& file : json_files(fs::path(dir) / folder)) out.push_back(std::move(file));
+  return out;
+}
 
 RulePack load_rule_pack(const std::string& dir, Diagnostics* errors) {
   RulePack pack;
@@ -79,7 +90,7 @@ RulePack load_rule_pack(const std::string& dir, Diagnostics* errors) {
     errors->push_back({dir, "", "rules directory not found"});
     return pack;
   }
-  for (const std::string& file : json_files(fs::path(dir) / "lang")) {
+  for (const std::string& file : json_files(fs::path(dir) / kLangFolder)) {
     auto j = read_json_file(file);
     if (!j.ok()) { errors->push_back(j.error()); continue; }
     auto lex = lexicon_from_json(j.value(), file);
@@ -87,7 +98,7 @@ RulePack load_rule_pack(const std::string& dir, Diagnostics* errors) {
     pack.lexicons[lex.value().lang] = std::move(lex.value());
   }
   std::set<std::string> entity_ids;
-  for (const std::string& file : json_files(fs::path(dir) / "entities")) {
+  for (const std::string& file : json_files(fs::path(dir) / kEntitiesFolder)) {
     auto j = read_json_file(file);
     if (!j.ok()) { errors->push_back(j.error()); continue; }
     auto ents = entities_from_json(j.value(), file);
@@ -101,7 +112,7 @@ RulePack load_rule_pack(const std::string& dir, Diagnostics* errors) {
     }
   }
   std::set<std::string> rule_ids;
-  for (const std::string& file : json_files(fs::path(dir) / "checks")) {
+  for (const std::string& file : json_files(fs::path(dir) / kChecksFolder)) {
     auto j = read_json_file(file);
     if (!j.ok()) { errors->push_back(j.error()); continue; }
     load_checks(file, j.value(), &pack, errors, &rule_ids);

@@ -81,6 +81,9 @@ void ClaimStore::in_use() {
 void ClaimStore::broken(const std::string& what) {
   if (!broken_) warnings_.push_back(path_ + ": " + what + "; rebuilding it");
   broken_ = true;
+  // Nothing is taken from a damaged file, findings included: every group is reconciled and kept
+  // in the rebuilt one.
+  kept_findings_.clear();
 }
 
 bool ClaimStore::create_schema() {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "checker/core/content_hash.h"
+#include "checker/engine/rule_pack.h"
 
 namespace checker {
 namespace {
@@ -38,14 +39,9 @@ std::string rules_key(const std::string& rules_dir) {
   h.add(kClaimStoreFormat);
   h.add(kClaimStoreSchema);
   h.add(CHECKER_VERSION);
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(rules_dir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec)) files.push_back(it->path());
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
+  for (const std::string& f : rule_pack_files(rules_dir)) {
     std::ifstream in(f, std::ios::binary);
-    h.add(f.lexically_relative(rules_dir).generic_string());
+    h.add(fs::path(f).lexically_relative(rules_dir).generic_string());
     h.add(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
   }
   return h.hex();

@@ -11,8 +11,8 @@ namespace checker {
 inline constexpr const char* kClaimStoreSchema = "4";
 inline constexpr const char* kClaimStoreFormat = "checker-claim-store";
 
-/// The key of a rules directory and this checker: every file under DIR (names and bytes, in
-/// sorted order), the checker version and the store's schema version.
+/// The key of a rules directory and this checker: the files the rule pack is loaded from
+/// (rule_pack_files: names and bytes), the checker version and the store's schema version.
 std::string rules_key(const std::string& rules_dir);
 
 /// The key of one document: its bytes and every metadata field but its path.

@@ -14,6 +14,7 @@ source "$(cd "$(dirname "$0")" && pwd)/file_checks.sh"
 mkdir -p "$tmp/corpus"
 cp -r seeds tests/fixtures "$tmp/corpus/"
 cp -r rules "$tmp/rules"
+cp -r rules "$tmp/pristine-rules"
 cd "$tmp/corpus"
 
 # pair NAME ARGS...: the same audit without the store (NAME-plain.*) and through it (NAME.*), text
@@ -84,5 +85,16 @@ cmp -s "$tmp/fail-on-none-plain.txt" "$tmp/config-severity-plain.txt"
 check config-severity-changes-findings $((1 - $?)) "the configuration did not change the report: the test proves nothing"
 rm .checker.json
 pair back-to-default
+
+# Rules read through a linked folder: a change behind the link is a change of the rules.
+mkdir -p "$tmp/linked"
+cp -r "$tmp/pristine-rules/lang" "$tmp/pristine-rules/entities" "$tmp/linked/"
+cp -r "$tmp/pristine-rules/checks" "$tmp/checks-real"
+ln -s "$tmp/checks-real" "$tmp/linked/checks"
+pair linked-before --rules "$tmp/linked"
+sed -i 's/"id": "milestone-slip", "kind": "schedule-slip", "severity": "warning"/"id": "milestone-slip", "kind": "schedule-slip", "severity": "error"/' \
+  "$tmp/checks-real/default.json"
+pair linked-after --rules "$tmp/linked"
+has linked-after-raised 'error schedule-slip' "$tmp/linked-after-plain.txt"
 
 finish store_findings

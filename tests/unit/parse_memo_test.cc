@@ -65,9 +65,15 @@ TEST_CASE("The memo tells views of one address apart by their size, and forgets 
   // The same first byte, a shorter view: not the number remembered above.
   CHECK(shown(checker::parse_number(text.substr(0, 2), Lang::kFr)) == "12/2");
   CHECK(shown(checker::parse_number(text, Lang::kFr)) == "12345/6");
-  // Another language at the same view is parsed again ("12 3" is 12 in both).
-  CHECK(shown(checker::parse_number(text.substr(0, 4), Lang::kEn)) == "12/2");
-  CHECK(shown(checker::parse_number(text.substr(0, 4), Lang::kFr)) == "12/2");
+  {
+    // Another language at the same view is parsed again: "1,5" is one and a half in French, one
+    // (then a comma) in English.
+    const std::string_view decimal = "1,5 km";
+    ParseMemo inner(decimal);
+    CHECK(shown(checker::parse_number(decimal, Lang::kEn)) == "1/1");
+    CHECK(shown(checker::parse_number(decimal, Lang::kFr)) == "1.5/3");
+    CHECK(shown(checker::parse_number(decimal, Lang::kEn)) == "1/1");
+  }
   // Bytes changed in place are still the remembered reading until the memo is cleared (the
   // contract: the text must not change while the memo is open), then read again.
   bytes[3] = '9';

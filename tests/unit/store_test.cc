@@ -498,6 +498,24 @@ TEST_CASE("claim store: a findings entry changed behind the store's back is neve
   CHECK(group_hits == groups_and_touched(docs, 0).first);
 }
 
+TEST_CASE("claim store: a damaged claims entry means no findings are taken from the store either", "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  // The findings entries are intact; one claims entry no longer matches its checksum.
+  REQUIRE(tamper(db, "UPDATE claims SET checksum = 'x' WHERE rowid = (SELECT min(rowid) FROM claims)") == 1);
+  std::vector<std::string> warnings;
+  size_t group_hits = 99;
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
+  CHECK(group_hits == 0);
+  // The rebuilt store holds every group's findings again.
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(group_hits == groups_and_touched(docs, 0).first);
+}
+
 TEST_CASE("claim store: a findings entry that does not decode is reconciled again, with a warning",
           "[store][findings]") {
   TempDir dir;
