@@ -181,12 +181,7 @@ std::optional<ParsedValue> parse_number(std::string_view text, Lang lang) {
   // ("des", "environ"), and those need no grammar.
   if (text.empty() || (!std::isdigit(static_cast<unsigned char>(text[0])) && text[0] != (lang == Lang::kEn ? '.' : ',')))
     return std::nullopt;
-  ParseMemo* memo = ParseMemo::active();
-  if (!memo) return digits_number(text, lang);
-  if (const auto* kept = memo->find_number(text, lang)) return *kept;
-  std::optional<ParsedValue> out = digits_number(text, lang);
-  memo->keep_number(text, lang, out);
-  return out;
+  return ParseMemo::digits(text, lang, digits_number);
 }
 
 }  // namespace checker

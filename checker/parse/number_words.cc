@@ -170,12 +170,7 @@ std::vector<NumberWord> read_words(std::string_view text, Lang lang) {
 }  // namespace
 
 std::vector<NumberWord> read_number_words(std::string_view text, Lang lang) {
-  ParseMemo* memo = ParseMemo::active();
-  if (!memo) return read_words(text, lang);
-  if (const auto* kept = memo->find_words(text, lang)) return *kept;
-  std::vector<NumberWord> words = read_words(text, lang);
-  memo->keep_words(text, lang, words);
-  return words;
+  return ParseMemo::words(text, lang, read_words);
 }
 
 double fold_number_words(const std::vector<NumberWord>& ws, size_t from, size_t to) {
@@ -233,12 +228,7 @@ std::optional<ParsedValue> number_words(std::string_view text, Lang lang) {
 }  // namespace
 
 std::optional<ParsedValue> parse_number_words(std::string_view text, Lang lang) {
-  ParseMemo* memo = ParseMemo::active();
-  if (!memo) return number_words(text, lang);
-  if (const auto* kept = memo->find_number_words(text, lang)) return *kept;
-  std::optional<ParsedValue> out = number_words(text, lang);
-  memo->keep_number_words(text, lang, out);
-  return out;
+  return ParseMemo::number_words(text, lang, number_words);
 }
 
 }  // namespace checker

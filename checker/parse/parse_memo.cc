@@ -47,23 +47,28 @@ void ParseMemo::Slots<T>::keep(std::string_view text, Lang lang, const T& value)
   if (used < slots.size()) ++used;
 }
 
-const std::optional<ParsedValue>* ParseMemo::find_number(std::string_view text, Lang lang) const {
-  return covers(text) ? numbers_.find(text, lang) : nullptr;
+template <typename T>
+T ParseMemo::through(Slots<T> ParseMemo::*table, std::string_view text, Lang lang, T (*parse)(std::string_view, Lang)) {
+  ParseMemo* memo = open_memo;
+  if (!memo || !memo->covers(text)) return parse(text, lang);
+  Slots<T>& slots = memo->*table;
+  if (const T* kept = slots.find(text, lang)) return *kept;
+  T out = parse(text, lang);
+  slots.keep(text, lang, out);
+  return out;
 }
-void ParseMemo::keep_number(std::string_view text, Lang lang, const std::optional<ParsedValue>& value) {
-  if (covers(text)) numbers_.keep(text, lang, value);
+
+std::optional<ParsedValue> ParseMemo::digits(std::string_view text, Lang lang,
+                                             std::optional<ParsedValue> (*parse)(std::string_view, Lang)) {
+  return through(&ParseMemo::numbers_, text, lang, parse);
 }
-const std::optional<ParsedValue>* ParseMemo::find_number_words(std::string_view text, Lang lang) const {
-  return covers(text) ? number_words_.find(text, lang) : nullptr;
+std::optional<ParsedValue> ParseMemo::number_words(std::string_view text, Lang lang,
+                                                   std::optional<ParsedValue> (*parse)(std::string_view, Lang)) {
+  return through(&ParseMemo::number_words_, text, lang, parse);
 }
-void ParseMemo::keep_number_words(std::string_view text, Lang lang, const std::optional<ParsedValue>& value) {
-  if (covers(text)) number_words_.keep(text, lang, value);
-}
-const std::vector<NumberWord>* ParseMemo::find_words(std::string_view text, Lang lang) const {
-  return covers(text) ? words_.find(text, lang) : nullptr;
-}
-void ParseMemo::keep_words(std::string_view text, Lang lang, const std::vector<NumberWord>& words) {
-  if (covers(text)) words_.keep(text, lang, words);
+std::vector<NumberWord> ParseMemo::words(std::string_view text, Lang lang,
+                                         std::vector<NumberWord> (*parse)(std::string_view, Lang)) {
+  return through(&ParseMemo::words_, text, lang, parse);
 }
 
 }  // namespace checker

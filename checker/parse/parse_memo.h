@@ -40,14 +40,15 @@ class ParseMemo {
   /// The memo open on this thread, or nullptr.
   static ParseMemo* active();
 
-  /// Each grammar's remembered result for `text`, or nullptr; keep_* records one (neither
-  /// does anything for a view outside the memo's text).
-  const std::optional<ParsedValue>* find_number(std::string_view text, Lang lang) const;
-  void keep_number(std::string_view text, Lang lang, const std::optional<ParsedValue>& value);
-  const std::optional<ParsedValue>* find_number_words(std::string_view text, Lang lang) const;
-  void keep_number_words(std::string_view text, Lang lang, const std::optional<ParsedValue>& value);
-  const std::vector<NumberWord>* find_words(std::string_view text, Lang lang) const;
-  void keep_words(std::string_view text, Lang lang, const std::vector<NumberWord>& words);
+  /// What `parse(text, lang)` gives: the result kept by the memo open on this thread when it
+  /// holds one for this view and language, else parsed (and kept, when a memo is open and the
+  /// view lies in its text). One table per grammar: digits, number words, the words' readings.
+  static std::optional<ParsedValue> digits(std::string_view text, Lang lang,
+                                           std::optional<ParsedValue> (*parse)(std::string_view, Lang));
+  static std::optional<ParsedValue> number_words(std::string_view text, Lang lang,
+                                                 std::optional<ParsedValue> (*parse)(std::string_view, Lang));
+  static std::vector<NumberWord> words(std::string_view text, Lang lang,
+                                       std::vector<NumberWord> (*parse)(std::string_view, Lang));
 
  private:
   template <typename T>
@@ -65,6 +66,9 @@ class ParseMemo {
   };
   Slots<std::optional<ParsedValue>> numbers_, number_words_;
   Slots<std::vector<NumberWord>> words_;
+
+  template <typename T>
+  static T through(Slots<T> ParseMemo::*table, std::string_view text, Lang lang, T (*parse)(std::string_view, Lang));
   std::string_view text_;
   ParseMemo* outer_;
 
