@@ -110,24 +110,27 @@ std::string Lexicon::compile() {
   if (heads.empty()) return "";
   std::string head_alt;
   for (const auto& h : heads) head_alt += (head_alt.empty() ? "" : "|") + RE2::QuoteMeta(h);
+  // Words of one name are apart by spaces and at most one line break: a name wraps with its line
+  // but never runs on across a blank line, from a heading into the paragraph below it.
+  const std::string space = R"((?:[ \t\p{Zs}]+(?:\r?\n[ \t\p{Zs}]*)?|\r?\n[ \t\p{Zs}]*))";
   std::string conn_alt;
   for (const auto& c : connectors) {
     const bool glued = c.back() == '\'' || (c.size() >= 3 && c.compare(c.size() - 3, 3, "’") == 0);
-    conn_alt += (conn_alt.empty() ? "" : "|") + RE2::QuoteMeta(c) + (glued ? "" : "\\s+");
+    conn_alt += (conn_alt.empty() ? "" : "|") + RE2::QuoteMeta(c) + (glued ? "" : space);
   }
   // Unbounded on purpose: counted repetitions of Unicode classes make RE2's automata large and
   // slow. Overlong "names" (a title in capitals) are dropped when subjects are indexed.
   const std::string proper = R"(\p{Lu}[\p{L}'’]*(?:[ \-‑](?:\p{Lu}[\p{L}'’]*|\d+\b))*)";
-  const std::string mods = R"(((?:\s+\p{Ll}[\p{L}'’\-]*){0,3}?))";
+  const std::string mods = "((?:" + space + R"(\p{Ll}[\p{L}'’\-]*){0,3}?))";
   RE2::Options options;
   options.set_max_mem(64 << 20);
-  const std::string first = "(?i:\\b(" + head_alt + "))" + mods + "\\s+" +
+  const std::string first = "(?i:\\b(" + head_alt + "))" + mods + space +
                             (conn_alt.empty() ? "" : "(?:" + conn_alt + ")?") + "(" + proper + ")";
   options.set_log_errors(false);
   discovery_head_first = std::make_shared<RE2>(first, options);
   if (!discovery_head_first->ok()) return "subject heads: " + discovery_head_first->error();
   if (!head_first) {
-    const std::string last = "(" + proper + ")" + mods + "\\s+(?i:(" + head_alt + "))\\b";
+    const std::string last = "(" + proper + ")" + mods + space + "(?i:(" + head_alt + "))\\b";
     discovery_head_last = std::make_shared<RE2>(last, options);
     if (!discovery_head_last->ok()) return "subject heads: " + discovery_head_last->error();
   }
