@@ -1,6 +1,8 @@
 // Date extents in the value scanner: heads (articles, kind words), tails (parts of the day).
 #include "checker/extract/date_extent.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include "checker/extract/scan_chars.h"
@@ -58,6 +60,14 @@ bool month_alone_allowed(std::string_view text, size_t begin, size_t start, std:
   static const RE2 kQuoted(R"((?:«|“|"|')[\s\x{00A0}\x{202F}]*$)");
   const size_t from = start >= begin + 8 ? start - 8 : begin;
   return !RE2::PartialMatch(text.substr(from, start - from), kQuoted);
+}
+
+bool part_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length) {
+  if (length == 0 || std::isdigit(static_cast<unsigned char>(rest[length - 1]))) return true;  // its year is written
+  const std::string_view before = text.substr(begin, start - begin);
+  for (std::string_view possessive : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")})
+    if (before.size() >= possessive.size() && before.substr(before.size() - possessive.size()) == possessive) return false;
+  return true;
 }
 
 }  // namespace checker

@@ -95,6 +95,9 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     }
     std::optional<ParsedValue> d = parse_date(rest, lang, reference);
     if (d && !month_alone_allowed(text, begin, p, rest, d->length)) d.reset();
+    if (d && (d->value.date.precision == Precision::kQuarter || d->value.date.precision == Precision::kHalf) &&
+        !part_alone_allowed(text, begin, p, rest, d->length))
+      d.reset();
     if (!d) {
       const bool after_in = (p >= begin + 3 && (text.substr(p - 3, 3) == "en " || text.substr(p - 3, 3) == "in ")) ||
                             (p >= begin + 7 && text.substr(p - 7, 7) == "in the ");
@@ -165,8 +168,12 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       if (auto range = bare_range(rest, *q, lang)) q = range;
     if (q) q = unit_from_context(text.substr(begin, p - begin), rest, *q, lang);
     if (!q) {
-      // "de 6" found nothing from "de": the digit may still start a value.
-      pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());
+      // "de 6" found nothing from "de": the digit may still start a value; "le premier semestre"
+      // nothing from "le": "premier" may still start a date. The next search starts at the
+      // trigger's second word.
+      const size_t space = std::string_view(m.data(), m.size()).find(' ');
+      if (space != std::string_view::npos) pos = p + space + 1;
+      else pos = p + (m.size() > 1 && ascii_digit(text[p + m.size() - 1]) ? m.size() - 1 : m.size());
       continue;
     }
     const size_t stop = p + q->length;

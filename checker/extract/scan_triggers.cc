@@ -5,9 +5,9 @@ namespace checker {
 
 const RE2& value_trigger() {
   static const RE2 kTrigger(
-      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[lL]['’](?:été|hiver|automne)|[ÉE]t[ée]|été|(?i:\b(?:the )?(?:printemps|hiver|automne|spring|summer|autumn|fall|winter)\b)|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) ?\d|P\d|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
+      R"((\d|[$€£¥₹₿₽½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[lL]['’](?:été|hiver|automne)|[ÉE]t[ée]|été|(?i:\b(?:the )?(?:printemps|hiver|automne|spring|summer|autumn|fall|winter)\b)|\b(?:C|A|HK|NZ|Mex|MXN|mxn|AUD|aud|CAD|cad|NZD|nzd)\$|(?i:\b(?:c|hk|us) \$)|\b(?:EUR|USD|GBP|CHF|JPY|CAD|CNY|RUB) ?\d|P\d|\b[QTHS][1-4]\b|(?i:\b(?:de|from) \d)|(?i:\b(?:)"
       R"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
-      R"(fin|début|mi|premier|second|deuxième|january|february|march|april|may|june|july|august|september|)"
+      R"(fin|début|mi|premier|second|deuxième|troisième|quatrième|dernier|third|fourth|final|january|february|march|april|may|june|july|august|september|)"
       R"(october|november|december|early|mid|late|end|first|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|)"
       R"(janv|févr|avr|juil|déc|)"
       R"(zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"

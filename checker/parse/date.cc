@@ -74,11 +74,12 @@ bool try_parse(std::string_view text, const Grammar& g, size_t* length) {
 
 // Whether one of the grammars below can start with byte `c`: a digit, the first letter of a
 // month (either case), or of a modifier, half or quarter ("fin", "début", "mi", "premier",
-// "second", "deuxième", "T", "Q"; "early", "late", "end of", "last", "next", "this", "first").
+// "second", "troisième", "quatrième", "dernier", "T", "Q", "S"; "early", "late", "end of", "last",
+// "next", "this", "first", "third", "fourth", "final", "Q", "H").
 // Most places the scanner asks ("un", "environ", "à") are turned away before any grammar is built.
 bool may_start_date(unsigned char c, bool en) {
-  static constexpr std::string_view kFr = "jJfFmMaAsSoOnNdDpPTQ";
-  static constexpr std::string_view kEn = "jJfFmMaAsSoOnNdDeElLtTQ";
+  static constexpr std::string_view kFr = "jJfFmMaAsSoOnNdDpPTQqt";
+  static constexpr std::string_view kEn = "jJfFmMaAsSoOnNdDeElLtTQHfF";
   if (c >= '0' && c <= '9') return true;
   return (en ? kEn : kFr).find(static_cast<char>(c)) != std::string_view::npos;
 }
@@ -88,10 +89,17 @@ bool may_start_date(unsigned char c, bool en) {
 // (most of the places the scanner asks) start with a letter a month starts with, and need no
 // grammar either.
 bool starts_with_date_word(std::string_view text, bool en) {
-  static constexpr std::string_view kFr[] = {"fin", "Fin", "début", "Début", "mi", "Mi", "premier",
-                                             "Premier", "second", "Second", "deuxième", "T", "Q"};
+  static constexpr std::string_view kFr[] = {"fin", "Fin", "début", "Début", "mi", "Mi", "premier", "Premier",
+                                             "second", "Second", "deuxième", "Deuxième", "troisième", "Troisième",
+                                             "quatrième", "Quatrième", "dernier", "Dernier"};
   static constexpr std::string_view kEn[] = {"early", "Early", "mid", "Mid", "late", "Late", "end of", "End of",
-                                             "last", "next", "this", "This", "first", "second", "Q"};
+                                             "last", "Last", "next", "this", "This", "first", "First", "second",
+                                             "Second", "third", "Third", "fourth", "Fourth", "final", "Final"};
+  // "T3 2024", "S2 2026", "Q1 2025", "H1 2026": a capital and a digit ("Selon", "Quand" are no date).
+  const std::string_view letters = en ? "QH" : "TQS";
+  if (text.size() > 1 && letters.find(text[0]) != std::string_view::npos &&
+      std::isdigit(static_cast<unsigned char>(text[1])))
+    return true;
   const auto starts = [&](const auto& words) {
     for (std::string_view w : words)
       if (text.substr(0, w.size()) == w) return true;
@@ -124,6 +132,8 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   auto last = [&](auto&) { r.relative = -1; };
   auto next = [&](auto&) { r.relative = 1; };
   auto mod = [&](const char* m) { return [&r, m](auto&) { r.mod = m; }; };
+  auto part = [&](int n) { return [&r, n](auto&) { r.part = n; }; };
+  auto this_part = [&](auto&) { r.relative = 2; };  // a half or quarter of the reference's year
 
   const auto ws = tables::ws;
   const auto d2 = x3::uint_parser<int, 10, 1, 2>();
@@ -156,8 +166,21 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                           (x3::lit("Fin") >> -x3::lit(" de"))[mod("END")] |
                           (x3::lit("Début") >> -x3::lit(" de"))[mod("START")] |
                           x3::lit("mi")[mod("MID")] | x3::lit("Mi")[mod("MID")];
-    const auto semester = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[([&](auto&) { r.part = 1; })] |
-                          (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("2e"))[([&](auto&) { r.part = 2; })];
+    // "premier", "1er", "T1": which half or quarter; the last ones only in quarters.
+    const auto first_second = (x3::lit("premier") | x3::lit("Premier") | x3::lit("1er"))[part(1)] |
+                              (x3::lit("second") | x3::lit("Second") | x3::lit("deuxième") | x3::lit("Deuxième") |
+                               x3::lit("2e") | x3::lit("2ème"))[part(2)];
+    const auto nth = first_second | (x3::lit("troisième") | x3::lit("Troisième") | x3::lit("3e") | x3::lit("3ème"))[part(3)] |
+                     (x3::lit("quatrième") | x3::lit("Quatrième") | x3::lit("4e") | x3::lit("4ème"))[part(4)];
+    // "de 2025" or "2025"; without a year, the reference's ("au troisième trimestre"), unless a
+    // complement names another ("le premier trimestre de l'année prochaine", "… de l'exercice").
+    const auto of_year = (ws >> -(x3::lit("de") >> ws) >> year) |
+                         (!(ws >> (x3::digit | x3::lit("de ") | x3::lit("du ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99"))) >>
+                          x3::eps[this_part]);
+    // "le dernier trimestre 2024" is its fourth; "le dernier trimestre" alone is the one before:
+    // a year is needed then.
+    const auto last_of = (x3::lit("dernier") | x3::lit("Dernier"))[part(4)] >> ws >> x3::lit("trimestre") >> ws >>
+                         -(x3::lit("de") >> ws) >> year;
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> short_year) | (ws >> rel_fr) | x3::eps) >> !x3::alpha;
     // "du 19 au 23 juillet", "les 6 et 13 avril": the first day is a mention of its own, in the
     // month (and year) that ends the pair.
@@ -183,8 +206,12 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     // "début octobre": a month without its year, the nearest one.
     const auto bare = month >> !x3::alpha >> !(ws >> x3::digit);
     const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year | the_year | bare);
-    const auto g_half = semester >> ws >> x3::lit("semestre") >> ws >> year;
-    const auto g_quarter = (x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year;
+    // "dernier semestre" without a year is the one before, not a half: a year is needed then.
+    const auto g_half = (first_second >> ws >> x3::lit("semestre") >> !x3::alpha >> of_year) |
+                        (x3::lit("dernier") >> ws >> x3::lit("semestre") >> ws >> -(x3::lit("de") >> ws) >> year)[part(2)] |
+                        (x3::lit('S') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
+    const auto g_quarter = (nth >> ws >> x3::lit("trimestre") >> !x3::alpha >> of_year) | last_of |
+                           ((x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
@@ -214,10 +241,22 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_iso = y4[set_year] >> '-' >> x3::uint_parser<int, 10, 2, 2>()[set_month] >> '-' >>
                        x3::uint_parser<int, 10, 2, 2>()[set_day] >> end_num;
     const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year);
-    const auto g_quarter = x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year;
-    const auto g_half = (x3::lit("first")[([&](auto&) { r.part = 1; })] |
-                         x3::lit("second")[([&](auto&) { r.part = 2; })]) >>
-                        ws >> x3::lit("half of") >> ws >> year;
+    const auto first_second = (x3::lit("first") | x3::lit("First") | x3::lit("1st"))[part(1)] |
+                              (x3::lit("second") | x3::lit("Second") | x3::lit("2nd"))[part(2)];
+    const auto nth = first_second | (x3::lit("third") | x3::lit("Third") | x3::lit("3rd"))[part(3)] |
+                     (x3::lit("fourth") | x3::lit("Fourth") | x3::lit("4th"))[part(4)];
+    // "of 2025" or "2025"; without a year, the reference's ("in the third quarter"), unless a
+    // complement names another ("the first quarter of next year", "… of the game").
+    const auto of_year = (ws >> -(x3::lit("of") >> ws) >> year) |
+                         (!(ws >> (x3::digit | x3::lit("of "))) >> x3::eps[this_part]);
+    // "the last quarter of 2024" is its fourth; "last quarter" alone is the one before: a year
+    // is needed then.
+    const auto last_of = (x3::lit("final") | x3::lit("Final") | x3::lit("last") | x3::lit("Last"))[part(4)] >> ws >>
+                         x3::lit("quarter") >> ws >> x3::lit("of") >> ws >> year;
+    const auto g_quarter = (nth >> (ws | x3::lit('-')) >> x3::lit("quarter") >> !x3::alpha >> of_year) | last_of |
+                           (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
+    const auto g_half = (first_second >> (ws | x3::lit('-')) >> x3::lit("half") >> !x3::alpha >> of_year) |
+                        (x3::lit('H') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mdy, &length))) { r.precision = Precision::kDay; matched = true; }
@@ -235,8 +274,12 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   }
   if (!matched || !valid(r)) return std::nullopt;
   if (r.precision == Precision::kQuarter && (r.part < 1 || r.part > 4)) return std::nullopt;
+  if (r.precision == Precision::kHalf && (r.part < 1 || r.part > 2)) return std::nullopt;
   bool resolved = true;
-  if (r.precision == Precision::kYear && r.year == 0 && r.month == 0) {
+  if ((r.precision == Precision::kQuarter || r.precision == Precision::kHalf) && r.year == 0) {
+    if (reference) r.year = reference->year;
+    else resolved = false;
+  } else if (r.precision == Precision::kYear && r.year == 0 && r.month == 0) {
     // "fin de l'année (dernière)": the reference's year, or the one before or after it.
     if (reference) r.year = reference->year + (r.relative == 2 ? 0 : r.relative);
     else resolved = false;
