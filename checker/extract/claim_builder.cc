@@ -4,6 +4,7 @@
 #include "checker/extract/claim_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 #include "checker/extract/claim_builder_state.h"
@@ -92,6 +93,7 @@ void ClaimBuilder::sentence(const Span& s) {
       if (best == values_.size()) continue;
       used_[best] = true;
       emit(def, w, cue.span, def.cues[cue.index], values_[best]);
+      if (def.value_type == "date") revised_targets(def, w, cue);
     }
   }
   // A quantity whose unit implies an attribute ("km2": an area) needs no cue.
@@ -107,6 +109,36 @@ void ClaimBuilder::sentence(const Span& s) {
   counts(s);
   const auto [sf, sl] = items_in(status_hits_, s);
   for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
+}
+
+// "prévue fin 2026, a été reportée à 2027", "was pushed back to mid-2026 from 2025": the date a
+// postponement names right before it is the same milestone's new target, a claim of its own
+// (its modality, from the nearest modality cue, is the postponement's).
+void ClaimBuilder::revised_targets(const AttributeDef& def, const Span& w, const Hit& cue) {
+  const auto [wf, wl] = items_in(values_, w);
+  for (size_t v = wf; v < wl; ++v) {
+    if (used_[v] || !matches_type(values_[v].value, def) || !after_postponement(values_[v].span.start, w)) continue;
+    used_[v] = true;
+    emit(def, w, cue.span, def.cues[cue.index], values_[v]);
+  }
+}
+
+// Whether a postponement cue ends at most kPostponedGap bytes of words and spaces before
+// `value_start` ("reportée à ", "postponed to "; no punctuation, no digit in between).
+bool ClaimBuilder::after_postponement(size_t value_start, const Span& w) const {
+  const auto [first, last] = items_in(modality_hits_, {w.start, value_start});
+  for (size_t i = last; i-- > first;) {
+    const Hit& h = modality_hits_[i];
+    if (h.span.end > value_start) continue;
+    if (value_start - h.span.end > kPostponedGap) return false;
+    if (lex_.modality_index[h.index] != Modality::kPostponed) return false;
+    for (size_t k = h.span.end; k < value_start; ++k) {
+      const auto c = static_cast<unsigned char>(doc_.text[k]);
+      if (c < 0x80 && !std::isalpha(c) && c != ' ' && c != '\'') return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 void ClaimBuilder::drop_inside_values(std::vector<Hit>* hits) const {

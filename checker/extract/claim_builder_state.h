@@ -21,6 +21,8 @@ constexpr size_t kEventWindow = 24;
 constexpr size_t kEvidenceWindow = 400;
 // How close a count must be to its noun.
 constexpr size_t kCountWindow = 12;
+// How far a new target may follow the postponement that names it ("reportée à la fin de 2027").
+constexpr size_t kPostponedGap = 12;
 // How far the second phrase of a split cue may follow its first ("production of … began").
 constexpr size_t kSplitWindow = 80;
 
@@ -42,6 +44,8 @@ class ClaimBuilder {
 
   // claim_builder.cc: the sentence loop, attribute cues, units that imply an attribute.
   void sentence(const Span& s);
+  void revised_targets(const AttributeDef& def, const Span& w, const Hit& cue);
+  bool after_postponement(size_t value_start, const Span& w) const;
   void drop_inside_values(std::vector<Hit>* hits) const;
   // claim_range_cues.cc
   void range_and_split_cues(const Span& s);
