@@ -57,6 +57,7 @@ class ClaimBuilder {
   void emit(const AttributeDef& def, const Span& s, const Span& cue, const std::string& cue_text,
             const Mention& value);
   void emit_status(const Span& s, const Hit& cue);
+  std::string part_of_subject(const Span& clause) const;
   Claim start_claim(const std::string& attribute, const std::string& family, const Value& value,
                     const Span& value_span, const std::string& producer) const;
   bool bind(const Span& s, const Span& anchor, Claim* c, Span* q) const;

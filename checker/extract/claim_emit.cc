@@ -3,9 +3,12 @@
 // a non-date value is the nearest date no claim took; the subject is bound in the sentence, or
 // carried from the document's previous claim of the family. A status claim may be negated and
 // may cite an event, and never carries its subject.
+#include <cctype>
+
 #include "checker/extract/claim_builder_state.h"
 #include "checker/extract/claim_values.h"
 #include "checker/extract/status_mentions.h"
+#include "checker/text/fold.h"
 
 namespace checker {
 
@@ -102,6 +105,37 @@ void ClaimBuilder::emit(const AttributeDef& def, const Span& s, const Span& cue,
   out_.claims.push_back(std::move(c));
 }
 
+// The clause of a status cue opens with a possessive and a noun that is not the whole ("Sa
+// maternité a fermé", "Its maternity ward closed"; not "Son activité est suspendue"): the status
+// is a part's. Returns that opening ("Sa maternité"), else empty.
+std::string ClaimBuilder::part_of_subject(const Span& clause) const {
+  auto skip_spaces = [&](size_t at) {
+    while (at < clause.end && doc_.text[at] == ' ') ++at;
+    return at;
+  };
+  auto word = [&](size_t* at) {
+    *at = skip_spaces(*at);
+    size_t end = *at;
+    while (end < clause.end && (std::isalpha(static_cast<unsigned char>(doc_.text[end])) ||
+                                static_cast<unsigned char>(doc_.text[end]) >= 0x80))
+      ++end;
+    std::string w = fold(std::string_view(doc_.text).substr(*at, end - *at));
+    *at = end;
+    return w;
+  };
+  auto one_of = [](const std::string& w, const std::vector<std::string>& list) {
+    for (const std::string& x : list)
+      if (w == fold(x)) return true;
+    return false;
+  };
+  size_t at = clause.start;
+  const size_t start = skip_spaces(at);
+  if (!one_of(word(&at), lex_.possessives)) return "";
+  const std::string noun = word(&at);
+  if (noun.empty() || one_of(noun, lex_.whole_nouns)) return "";
+  return quote({start, at});
+}
+
 void ClaimBuilder::emit_status(const Span& s, const Hit& cue) {
   const auto [status_i, cue_i] = lex_.status_index[cue.index];
   const StatusDef& def = lex_.statuses[status_i];
@@ -136,8 +170,12 @@ void ClaimBuilder::emit_status(const Span& s, const Hit& cue) {
     }
   }
   c.status_group = lex_.status_group(c.value.status);
-  // A status needs its subject in the sentence, or a reference back to it: no carrying.
-  bind(s, cue.span, &c, &q);
+  // A status needs its subject in the sentence, or a reference back to it: no carrying. A part's
+  // status is not its whole's: it binds to nothing.
+  if (const std::string part = part_of_subject(binder_->clause(s, cue.span)); !part.empty())
+    c.reasons.push_back("the status of '" + part + "', a part of what it refers to");
+  else
+    bind(s, cue.span, &c, &q);
   c.span = q;
   out_.claims.push_back(std::move(c));
 }

@@ -183,6 +183,8 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
       f.strings(s, "/subjects", "locatives", &lex.locatives, false);
       f.strings(s, "/subjects", "articles", &lex.articles, false);
       f.strings(s, "/subjects", "coordinators", &lex.coordinators, false);
+      f.strings(s, "/subjects", "possessives", &lex.possessives, false);
+      f.strings(s, "/subjects", "whole_nouns", &lex.whole_nouns, false);
       if (s.contains("head_first")) {
         if (!s["head_first"].is_boolean()) f.fail("/subjects/head_first", "'head_first' must be true or false");
         else lex.head_first = s["head_first"].get<bool>();

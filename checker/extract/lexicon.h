@@ -79,6 +79,10 @@ struct Lexicon {
   std::vector<std::string> articles;    // words that end a subject phrase's modifiers ("la", "une")
   std::vector<std::string> coordinators;  // "et", "and": before an article, they open a clause
                                           // with a subject of its own ("…, and the water has …")
+  std::vector<std::string> possessives;   // "sa", "its": + a noun, a part of what they refer to
+                                          // ("Sa maternité a fermé"), whose status is its own
+  std::vector<std::string> whole_nouns;   // nouns that after a possessive still mean the whole
+                                          // ("Son activité est suspendue", "its doors")
   CountRules counts;
   bool head_first = true;               // "pont de Vardenne" (fr) vs "Halden Bay wind farm" (en)
 
