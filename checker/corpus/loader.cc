@@ -17,6 +17,9 @@
 #include "checker/text/utf8.h"
 
 namespace checker {
+
+static_assert(kMaxJsonlBytes <= UINT32_MAX && kMaxDocumentBytes <= UINT32_MAX, "Document keeps 32-bit offsets");
+
 namespace fs = std::filesystem;
 namespace {
 
@@ -128,8 +131,8 @@ void read_jsonl(const std::string& path, const std::string& bytes, Corpus* out) 
     doc.path = path + "#" + id;
     doc.text = j["text"].get<std::string>();
     doc.line_base = n;
-    doc.record_offset = line_start;
-    doc.record_file = path.size();
+    doc.record_offset = static_cast<uint32_t>(line_start);  // a JSON Lines file is at most 1 GiB
+    doc.record_file = static_cast<uint32_t>(path.size());
     std::map<std::string, std::string> fields;
     for (const char* k : {"title", "date", "lang", "source", "url"})
       if (j.contains(k) && j[k].is_string()) fields[k] = j[k].get<std::string>();
@@ -193,7 +196,7 @@ Result<Document> make_document(std::string path, std::string bytes) {
   doc.text = std::move(bytes);
   auto fm = read_front_matter(doc.text);
   if (!fm.ok()) return Error{doc.path, fm.error().where, fm.error().message};
-  doc.body_start = fm.value().body_start;
+  doc.body_start = static_cast<uint32_t>(fm.value().body_start);  // a document is at most 16 MiB
   if (blank(std::string_view(doc.text).substr(doc.body_start)))
     return Error{doc.path, "", doc.body_start == 0 || doc.body_start == 3 ? "empty file, skipped"
                                                                           : "no text after the front matter, skipped"};
@@ -225,7 +228,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
     if (keep_text) return;
     for (size_t i = first; i < out.documents.size(); ++i) {
       Document& d = out.documents[i];
-      d.summary.size = d.text.size();
+      d.summary.size = static_cast<uint32_t>(d.text.size());
       d.text_hash = text_hash(d.text);
       std::string().swap(d.text);
       d.streamed = true;

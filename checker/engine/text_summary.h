@@ -9,9 +9,10 @@
 
 namespace checker {
 
-/// The summary of `text`: its size and line count, the text from the start of each claim's line to
-/// the end of its span (all that reports, fingerprints and suppressions read of a claim: its quote,
-/// and its line and column), and its suppression comments.
+/// The summary of `text`: its size and line count, the text under the claims' spans (from the start
+/// of the first on a line to the end of the last), with the line and column where it starts (all
+/// that reports, fingerprints and suppressions read of a claim: its quote, and its line and
+/// column), and its suppression comments.
 TextSummary summarize_text(std::string_view text, const std::vector<Claim>& claims);
 
 }  // namespace checker

@@ -105,14 +105,17 @@ void SubjectIndex::add_discovered(std::string_view text, const DiscoveredPhrase&
 }
 
 void SubjectIndex::compile() {
-  alias_list_.clear();
+  // The matcher keeps its own copy of the names: the list is only its input.
+  std::vector<std::string> aliases;
+  aliases.reserve(by_alias_.size());
   alias_entity_.clear();
+  alias_entity_.reserve(by_alias_.size());
   for (const auto& [alias, index] : by_alias_) {
-    alias_list_.push_back(alias);
+    aliases.push_back(alias);
     alias_entity_.push_back(index);
   }
   // Many discovered names in a large corpus: hash lookups, linear in the text whatever their number.
-  matcher_ = std::make_unique<NameMatcher>(alias_list_);
+  matcher_ = std::make_unique<NameMatcher>(aliases);
   middle_names_.clear();
   static const RE2 kPersonName(R"(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+)");
   for (size_t i = 0; i < entities_.size() && middle_names_.size() < kMaxMiddleNamePatterns; ++i) {

@@ -45,7 +45,6 @@ class SubjectIndex {
  private:
   std::vector<Entity> entities_;
   std::map<std::string, size_t> by_alias_;  // folded alias -> entity
-  std::vector<std::string> alias_list_;
   std::vector<size_t> alias_entity_;
   std::unique_ptr<NameMatcher> matcher_;
   // "Marina Augusta Baker" for the known "Marina Baker": a person's name with a middle name

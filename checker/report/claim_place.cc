@@ -39,7 +39,7 @@ std::string mark_value(const ClaimPlace& p, std::string (*escape)(std::string_vi
 std::string document_file(const Document& d) {
   // JSON Lines records are named "corpus.jsonl#id"; the file is the part before '#'.
   const size_t hash = d.path.rfind(".jsonl#");
-  return hash == std::string::npos ? d.path : d.path.substr(0, hash + 6);
+  return hash == std::string::npos ? d.path.str() : d.path.substr(0, hash + 6);
 }
 
 }  // namespace checker

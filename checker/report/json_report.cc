@@ -32,6 +32,8 @@ std::string_view text_of(const S& s) {
   const std::string& text = s;
   return text;
 }
+// A path or title: its view into the arena (a string made from it would not outlive the call).
+std::string_view text_of(const ArenaString& s) { return s.view(); }
 
 void date_or_null(PrettyJson& j, const std::optional<PartialDate>& d) {
   if (d) j.string(d->timex());

@@ -71,6 +71,13 @@ class ByteReader {
     *v = static_cast<size_t>(u);
     return true;
   }
+  /// An unsigned value that must fit 32 bits (offsets in a document or a JSON Lines file).
+  bool u32(uint32_t* v) {
+    uint64_t u = 0;
+    if (!u64(&u) || u > UINT32_MAX) return ok_ = false;
+    *v = static_cast<uint32_t>(u);
+    return true;
+  }
   bool integer(int* v) {
     int64_t w = 0;
     if (!i64(&w) || w < INT32_MIN || w > INT32_MAX) return ok_ = false;

@@ -148,7 +148,7 @@ ClaimFiles read_claim_files(const std::vector<std::string>& paths) {
         continue;
       }
       const Document& d = out.documents.back();
-      if (!j.contains("document") || j["document"] != d.path) {
+      if (!j.contains("document") || j["document"] != d.path.str()) {
         out.errors.push_back({path, where, "claim record of another document than " + d.path + " (the record before it)"});
         continue;
       }

@@ -59,6 +59,12 @@ struct Reader {
     *out = *mod;
     return "";
   }
+  std::string str(const char* f, ArenaString* out) const {
+    std::string text;
+    std::string problem = str(f, &text);
+    if (problem.empty()) *out = text;
+    return problem;
+  }
   std::string str(const char* f, RareString* out) const {
     std::string text;
     std::string problem = str(f, &text);
@@ -109,6 +115,14 @@ struct Reader {
     if (!v) return problem;
     if (!v->is_number_unsigned()) return name(f) + ": expected a non-negative integer";
     *out = v->get<size_t>();
+    return "";
+  }
+  // An offset in a document: 32 bits in memory (core/document.h), so a larger one is refused.
+  std::string size(const char* f, uint32_t* out) const {
+    size_t n = 0;
+    if (std::string problem = size(f, &n); !problem.empty()) return problem;
+    if (n > UINT32_MAX) return name(f) + ": over the largest offset in a document (" + std::to_string(UINT32_MAX) + ")";
+    *out = static_cast<uint32_t>(n);
     return "";
   }
   std::string integer(const char* f, int* out) const {

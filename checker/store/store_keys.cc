@@ -25,8 +25,8 @@ std::string document_key(const Document& d) {
   ContentHasher h;
   // The text by its hash, so that a streamed document (text dropped, hash kept) has one key.
   h.add((d.streamed ? d.text_hash : text_hash(d.text)).hex());
-  const std::string url = d.url.str();
-  for (const std::string* f : {&d.title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(), &d.source.str(), &url})
+  const std::string url = d.url.str(), title = d.title.str();
+  for (const std::string* f : {&title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(), &d.source.str(), &url})
     h.add(*f);
   h.add(date_text(d.date));
   h.add(std::to_string(d.body_start));

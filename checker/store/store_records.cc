@@ -160,7 +160,8 @@ void put_summary(ByteWriter& w, const TextSummary& s) {
   for (const Excerpt& e : s.excerpts) {
     w.u64(e.start);
     w.i64(e.line);
-    w.str(e.text);
+    w.i64(e.column);
+    w.str(s.text_of(e));
   }
   w.u64(s.comments.size());
   for (const SuppressionComment& c : s.comments) {
@@ -174,10 +175,17 @@ void put_summary(ByteWriter& w, const TextSummary& s) {
 
 bool get_summary(ByteReader& r, TextSummary* s) {
   size_t n = 0;
-  if (!(r.size(&s->size) && r.integer(&s->lines) && r.count(&n))) return false;
-  s->excerpts.resize(n);
-  for (Excerpt& e : s->excerpts)
-    if (!(r.size(&e.start) && r.integer(&e.line) && r.str(&e.text))) return false;
+  if (!(r.u32(&s->size) && r.integer(&s->lines) && r.count(&n))) return false;
+  std::vector<ExcerptText> excerpts(n);
+  std::vector<std::string> texts(n);
+  for (size_t k = 0; k < n; ++k) {
+    ExcerptText& e = excerpts[k];
+    uint32_t start = 0;
+    if (!(r.u32(&start) && r.integer(&e.line) && r.integer(&e.column) && r.str(&texts[k]))) return false;
+    e.start = start;
+    e.text = texts[k];
+  }
+  set_excerpts(s, excerpts);
   if (!r.count(&n)) return false;
   s->comments.resize(n);
   for (SuppressionComment& c : s->comments)
@@ -260,8 +268,8 @@ std::string encode_documents(const std::vector<Document>& documents) {
   ByteWriter w;
   w.u64(documents.size());
   for (const Document& d : documents) {
-    const std::string url = d.url.str();
-    for (const std::string* f : {&d.path, &d.title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(),
+    const std::string url = d.url.str(), path = d.path.str(), title = d.title.str();
+    for (const std::string* f : {&path, &title, &d.date_source.str(), &d.lang.str(), &d.lang_source.str(),
                                  &d.source.str(), &url})
       w.str(*f);
     w.str(d.text_hash.hex());
@@ -293,8 +301,8 @@ bool decode_documents(std::string_view bytes, std::vector<Document>* out) {
     const std::optional<Hash128> hash = Hash128::from_hex(s);
     if (!hash) return false;
     d.text_hash = *hash;
-    if (!(get_optional_date(r, &d.date) && r.size(&d.body_start) && r.integer(&d.line_base) &&
-          r.size(&d.record_offset) && r.size(&d.record_file) && r.size(&d.summary.size)))
+    if (!(get_optional_date(r, &d.date) && r.u32(&d.body_start) && r.integer(&d.line_base) &&
+          r.u32(&d.record_offset) && r.u32(&d.record_file) && r.u32(&d.summary.size)))
       return false;
     d.streamed = true;
   }

@@ -1,5 +1,5 @@
-// An excerpt starts a line, so a place inside it is its own line index's answer shifted by the
-// excerpt's first line.
+// A place inside an excerpt is its own line index's answer shifted by the excerpt's first line
+// (and, on that line, by the excerpt's first column).
 #include "checker/text/document_lines.h"
 
 #include <algorithm>
@@ -13,7 +13,7 @@ const Excerpt* excerpt_for(const Document& d, size_t start, size_t end) {
   auto it = std::upper_bound(ex.begin(), ex.end(), start, [](size_t at, const Excerpt& e) { return at < e.start; });
   if (it == ex.begin()) return nullptr;
   --it;
-  return end <= it->start + it->text.size() ? &*it : nullptr;
+  return end <= it->start + it->size ? &*it : nullptr;
 }
 
 }  // namespace
@@ -26,7 +26,7 @@ std::string_view span_bytes(const Document& d, const Span& span) {
   }
   const Excerpt* e = excerpt_for(d, span.start, span.end);
   if (!e) return {};
-  return std::string_view(e->text).substr(span.start - e->start, span.end - span.start);
+  return d.summary.text_of(*e).substr(span.start - e->start, span.end - span.start);
 }
 
 DocumentLines::DocumentLines(const Document& d) : d_(d) {
@@ -35,7 +35,7 @@ DocumentLines::DocumentLines(const Document& d) : d_(d) {
     return;
   }
   lines_.reserve(d.summary.excerpts.size());
-  for (const Excerpt& e : d.summary.excerpts) lines_.emplace_back(e.text);
+  for (const Excerpt& e : d.summary.excerpts) lines_.emplace_back(d.summary.text_of(e));
 }
 
 LineCol DocumentLines::at(size_t offset) const {
@@ -43,6 +43,8 @@ LineCol DocumentLines::at(size_t offset) const {
   const Excerpt* e = excerpt_for(d_, offset, offset);
   if (!e) return {};
   const LineCol lc = lines_[static_cast<size_t>(e - d_.summary.excerpts.data())].at(offset - e->start);
+  // The excerpt's first line starts at the excerpt's column, not at the line's start.
+  if (lc.line == 1) return {e->line, e->column + lc.column - 1};
   return {lc.line + e->line - 1, lc.column};
 }
 

@@ -8,6 +8,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/engine/extraction.h"
 #include "checker/engine/suppressions.h"
+#include "checker/engine/text_summary.h"
 #include "checker/store/store_records.h"
 #include "checker/text/document_lines.h"
 #include "checker/text/whole_lines.h"
@@ -100,6 +101,43 @@ TEST_CASE("streamed documents: quotes, places and suppressions as from the text"
   }
 }
 
+TEST_CASE("summaries keep the bytes from a line's first claim on, and its place", "[stream]") {
+  // Line 2 has code points of two and three bytes before its claims; the second claim crosses
+  // into line 3 (after a CRLF); line 4's claim starts its line.
+  const std::string text = "titre\nÉté – déjà « 2023 » puis 2024\r\nsuite ici\nfin 2025";
+  auto span_of = [&](std::string_view part) {
+    const size_t at = text.find(part);
+    return Span{at, at + part.size()};
+  };
+  std::vector<Claim> claims(3);
+  claims[0].span = span_of("2023");
+  claims[1].span = span_of("2024\r\nsuite");
+  claims[2].span = span_of("fin 2025");
+  Document full;
+  full.text = text;
+  Document streamed;
+  streamed.streamed = true;
+  streamed.summary = summarize_text(text, claims);
+  CHECK(streamed.summary.size == text.size());
+  CHECK(streamed.summary.lines == 4);
+  REQUIRE(streamed.summary.excerpts.size() == 2);
+  const Excerpt& first = streamed.summary.excerpts[0];
+  CHECK(streamed.summary.text_of(first) == "2023 » puis 2024\r\nsuite");
+  CHECK((first.start == text.find("2023") && first.line == 2 && first.column == 14));
+  CHECK(streamed.summary.text_of(streamed.summary.excerpts[1]) == "fin 2025");
+  const DocumentLines a(full), b(streamed);
+  for (const Claim& c : claims) {
+    CHECK(span_bytes(streamed, c.span) == span_bytes(full, c.span));
+    for (size_t at : {c.span.start, c.span.end}) {
+      CHECK(b.at(at).line == a.at(at).line);
+      CHECK(b.at(at).column == a.at(at).column);
+    }
+  }
+  CHECK((b.at(claims[1].span.end).line == 3 && b.at(claims[1].span.end).column == 6));
+  // Bytes before the first claim of a line are not kept: no quote or place is read there.
+  CHECK(span_bytes(streamed, span_of("déjà")).empty());
+}
+
 TEST_CASE("streamed documents: one changed or removed during the audit is skipped, named", "[stream]") {
   const fs::path dir = fs::temp_directory_path() / "checker-stream-test";
   fs::remove_all(dir);
@@ -125,7 +163,7 @@ TEST_CASE("stream records read back from their binary form as written", "[stream
   TextSummary s;
   s.size = 1234;
   s.lines = 17;
-  s.excerpts = {{10, 2, "Le pont de Vardenne doit ouvrir en 2023."}, {400, 9, "ligne\r\nsuite"}};
+  set_excerpts(&s, {{10, 2, 1, "Le pont de Vardenne doit ouvrir en 2023."}, {400, 9, 14, "ligne\r\nsuite"}});
   s.comments = {{3, 1, "disable-next-line", "milestone-slip", true}, {8, 5, "enable", "value-conflict", false}};
   DocumentClaims none;
   none.subjects = {"vardenne", "halden"};
@@ -135,7 +173,8 @@ TEST_CASE("stream records read back from their binary form as written", "[stream
   CHECK((back.summary.size == s.size && back.summary.lines == s.lines));
   REQUIRE(back.summary.excerpts.size() == 2);
   CHECK((back.summary.excerpts[1].start == 400 && back.summary.excerpts[1].line == 9 &&
-         back.summary.excerpts[1].text == "ligne\r\nsuite"));
+         back.summary.excerpts[1].column == 14 && back.summary.text_of(back.summary.excerpts[1]) == "ligne\r\nsuite"));
+  CHECK(back.summary.text_of(back.summary.excerpts[0]) == "Le pont de Vardenne doit ouvrir en 2023.");
   REQUIRE(back.summary.comments.size() == 2);
   CHECK((back.summary.comments[0].rule == "milestone-slip" && back.summary.comments[0].has_reason &&
          !back.summary.comments[1].has_reason));
