@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "checker/core/claim.h"
+#include "checker/core/claim_refs.h"
+#include "checker/core/interned_string.h"
 
 namespace checker {
 
@@ -13,17 +14,19 @@ enum class Severity { kNote = 0, kWarning = 1, kError = 2 };
 const char* severity_name(Severity s);
 bool severity_from_name(const std::string& name, Severity* out);
 
+/// The fields a corpus repeats over many findings (rule, kind, status, subject, attribute) are
+/// interned; the claims are the audit's own, by address (core/claim_refs.h).
 struct Finding {
   std::string id;        // fingerprint: rule, subject, attribute, documents, values and quotes
-  std::string rule;
-  std::string kind;      // schedule-slip | value-conflict | status-conflict
-  Severity severity = Severity::kWarning;
-  std::string status;    // slip | overdue | contradiction | change
-  std::string subject_id;
-  std::string subject_name;
-  std::string attribute;
+  InternedString rule;
+  InternedString kind;      // schedule-slip | value-conflict | status-conflict
+  InternedString status;    // slip | overdue | contradiction | change
+  InternedString subject_id;
+  InternedString subject_name;
+  InternedString attribute;
   std::string message;
-  std::vector<Claim> claims;  // in time order
+  ClaimRefs claims;  // in time order
+  Severity severity = Severity::kWarning;
 };
 
 }  // namespace checker
