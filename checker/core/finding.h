@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "checker/core/claim_refs.h"
@@ -28,5 +29,8 @@ struct Finding {
   ClaimRefs claims;  // in time order
   Severity severity = Severity::kWarning;
 };
+
+// A growing list of findings moves them (a few pointers each), never copies them.
+static_assert(std::is_nothrow_move_constructible_v<Finding>);
 
 }  // namespace checker

@@ -33,7 +33,7 @@ Hash128 group_inputs(const ClaimIndex& index, const ClaimIndex::Key& key, const 
     last = c->document;
     document(last);
   }
-  const std::vector<size_t>& naming = index.documents_mentioning(key.first);
+  const auto& naming = index.documents_mentioning(key.first);
   w.u64(naming.size());
   for (size_t d : naming) document(d);
   return text_hash(w.bytes());
