@@ -82,7 +82,8 @@ std::string html_report(const ReportInput& in) {
   for (size_t i = 0; i < in.result.findings.size();) {
     const Finding& first = in.result.findings[i];
     out += fmt::format("<article class=\"subject\">\n<h2>{}</h2>\n<p class=\"subject-id\">{} · {}</p>\n",
-                       html_escape(first.subject_name.str()), html_escape(first.subject_id.str()), html_escape(first.attribute.str()));
+                       html_escape(first.subject_name.str()), html_escape(first.subject_id.str()),
+                       html_escape(first.attribute.str()));
     for (; i < in.result.findings.size() && in.result.findings[i].subject_id == first.subject_id; ++i)
       out += finding_section(in, in.result.findings[i], locator);
     out += "</article>\n";

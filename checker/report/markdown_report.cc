@@ -13,7 +13,8 @@ namespace {
 
 std::string finding_section(const ReportInput& in, const Finding& f, ClaimLocator& locator) {
   std::string out = fmt::format("**{}** · {} · {} / {} · `{}`\n\n{}\n\n", severity_name(f.severity),
-                                markdown_escape(f.rule.str()), markdown_escape(f.kind.str()), markdown_escape(f.status.str()),
+                                markdown_escape(f.rule.str()), markdown_escape(f.kind.str()),
+                                markdown_escape(f.status.str()),
                                 f.id, markdown_escape(f.message));
   out += "| # | Reported | Value | Modality | Source |\n|---:|---|---|---|---|\n";
   std::string quotes;

@@ -44,7 +44,8 @@ void write_text_report(const ReportInput& in, bool color, ReportSink* sink) {
     if (f.subject_id != current_subject || out.empty()) {
       current_subject = f.subject_id;
       out += "\n" + paint(color, fmt::emphasis::bold, sanitize_controls(f.subject_name.str())) +
-             paint(color, fmt::fg(fmt::terminal_color::bright_black), " [" + sanitize_controls(f.subject_id.str()) + "]") +
+             paint(color, fmt::fg(fmt::terminal_color::bright_black),
+                   " [" + sanitize_controls(f.subject_id.str()) + "]") +
              "\n";
     }
     out += fmt::format("  {} {} {} ({}, {})\n", paint(color, severity_style(f.severity), severity_name(f.severity)),

@@ -63,7 +63,8 @@ void StatusConflict::run(const RuleInstance& rule, const ClaimIndex& index, std:
       steps.push_back(step);
     }
     f.message = contradiction
-        ? fmt::format("{}: contradictory statuses for the same time: {}", f.subject_name.str(), fmt::join(steps, " vs "))
+        ? fmt::format("{}: contradictory statuses for the same time: {}", f.subject_name.str(),
+                      fmt::join(steps, " vs "))
         : fmt::format("{}: status changed over time: {}", f.subject_name.str(), fmt::join(steps, " → "));
     out->push_back(std::move(f));
   }
