@@ -134,7 +134,7 @@ std::vector<Finding> apply_severity(std::vector<Finding> findings, const std::ma
   size_t kept = 0;
   for (size_t k = 0; k < findings.size(); ++k) {
     Finding& f = findings[k];
-    const auto it = severity.find(f.rule);
+    const auto it = severity.find(f.rule.str());
     if (it != severity.end()) {
       if (it->second == "off") continue;
       severity_from_name(it->second, &f.severity);

@@ -9,6 +9,7 @@
 
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
+#include "checker/core/interned_string_list.h"
 #include "checker/core/value.h"
 
 namespace checker {
@@ -61,7 +62,7 @@ struct Claim {
   ClaimSpan sentence;         // the sentence the claim was read from
   InternedString producer;       // which extraction rule produced it
   double confidence = 1.0;
-  std::vector<InternedString> reasons;
+  InternedStringList reasons;   // why it was read so, in order (one pooled list: combinations repeat)
 };
 
 /// The claims of a corpus, in document order. A deque: gathering millions of them never moves

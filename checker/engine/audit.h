@@ -11,7 +11,15 @@
 
 namespace checker {
 
+/// Movable, not copyable: the findings point at the claims it holds (a copy's findings would
+/// point at the original's). Moving keeps them where they are (a deque's elements stay put).
 struct AuditResult {
+  AuditResult() = default;
+  AuditResult(AuditResult&&) = default;
+  AuditResult& operator=(AuditResult&&) = default;
+  AuditResult(const AuditResult&) = delete;
+  AuditResult& operator=(const AuditResult&) = delete;
+
   ClaimList claims;
   std::vector<size_t> claims_per_document;
   std::vector<Finding> findings;  // deterministic order: subject, rule, first claim position

@@ -1,6 +1,7 @@
 // Claims grouped by (subject, family): what every rule kind iterates over. Never all-pairs.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
@@ -35,13 +36,13 @@ class ClaimIndex {
   }
   /// The documents that name `subject`, in document order (empty when none does): a rule that
   /// looks for later mentions of one subject visits these, not the whole corpus.
-  const std::vector<size_t>& documents_mentioning(const std::string& subject) const;
+  const std::vector<uint32_t>& documents_mentioning(const std::string& subject) const;
 
  private:
   const std::vector<Document>& documents_;
   std::map<Key, std::vector<const Claim*>> groups_;
   std::vector<SubjectSet> mentions_;
-  std::map<std::string, std::vector<size_t>> documents_by_subject_;
+  std::map<std::string, std::vector<uint32_t>> documents_by_subject_;  // 32 bits, as Claim::document
 };
 
 }  // namespace checker

@@ -33,10 +33,10 @@ std::string fingerprint(const Finding& f, const std::vector<Document>& documents
     h ^= 0x1F;  // field separator
     h *= 1099511628211ULL;
   };
-  add(f.rule);
-  add(f.subject_id);
-  add(f.attribute);
-  add(f.status);
+  add(f.rule.str());
+  add(f.subject_id.str());
+  add(f.attribute.str());
+  add(f.status.str());
   for (const Claim& c : f.claims) {
     const Document& d = documents[c.document];
     add(d.path);

@@ -67,7 +67,10 @@ std::optional<std::vector<Finding>> run_rules_through(const std::vector<Document
   std::vector<std::vector<Finding>> per_rule(pack.rules.size());
   for (const Key& key : keys)
     for (RuleFinding& f : by_group[key]) per_rule[f.rule].push_back(std::move(f.finding));
+  size_t total = 0;
+  for (const std::vector<Finding>& list : per_rule) total += list.size();
   std::vector<Finding> out;
+  out.reserve(total);
   for (std::vector<Finding>& list : per_rule)
     for (Finding& f : list) out.push_back(std::move(f));
   return out;

@@ -94,7 +94,7 @@ SuppressionSplit apply_suppressions(std::vector<Finding> findings, const Suppres
     bool suppressed = false;
     for (size_t s = 0; s < scan.suppressions.size(); ++s) {
       const Suppression& sup = scan.suppressions[s];
-      if (sup.rule != f.rule) continue;
+      if (sup.rule != f.rule.str()) continue;
       for (const Claim& c : f.claims) {
         if (c.document != sup.document) continue;
         const int line = line_of_claim(c);

@@ -34,7 +34,8 @@ std::string github_report(const ReportInput& in) {
                              modality_name(c.modality), p.reported, sanitize_controls(p.document->path), p.line,
                              p.column, sanitize_controls(p.quote));
     }
-    const std::string title = fmt::format("{} {}: {}", f.rule, f.status, sanitize_controls(f.subject_name));
+    const std::string title =
+        fmt::format("{} {}: {}", f.rule.str(), f.status.str(), sanitize_controls(f.subject_name.str()));
     out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command_for(f.severity),
                        workflow_escape_property(sanitize_controls(document_file(*at.document))), at.line, at.column,
                        at.end_line, at.end_column, workflow_escape_property(title), workflow_escape_data(message));

@@ -31,7 +31,7 @@ std::string finding_section(const ReportInput& in, const Finding& f, ClaimLocato
   std::string out = fmt::format(
       "<section class=\"finding\" id=\"f-{}\">\n<div class=\"meta\"><span class=\"badge {}\">{}</span>"
       "<span>{} · {}</span><code>{}</code></div>\n<p class=\"message\">{}</p>\n",
-      html_escape(f.id), sev, sev, html_escape(f.kind), html_escape(f.status), html_escape(f.rule),
+      html_escape(f.id), sev, sev, html_escape(f.kind.str()), html_escape(f.status.str()), html_escape(f.rule.str()),
       html_escape(f.message));
   out += html_timeline(f, in.documents) + "\n<ol class=\"claims\">\n";
   for (const Claim& c : f.claims) out += claim_item(in, c, locator.place(c));
@@ -82,7 +82,8 @@ std::string html_report(const ReportInput& in) {
   for (size_t i = 0; i < in.result.findings.size();) {
     const Finding& first = in.result.findings[i];
     out += fmt::format("<article class=\"subject\">\n<h2>{}</h2>\n<p class=\"subject-id\">{} · {}</p>\n",
-                       html_escape(first.subject_name), html_escape(first.subject_id), html_escape(first.attribute));
+                       html_escape(first.subject_name.str()), html_escape(first.subject_id.str()),
+                       html_escape(first.attribute.str()));
     for (; i < in.result.findings.size() && in.result.findings[i].subject_id == first.subject_id; ++i)
       out += finding_section(in, in.result.findings[i], locator);
     out += "</article>\n";

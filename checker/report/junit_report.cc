@@ -26,8 +26,9 @@ std::string junit_report(const ReportInput& in) {
         "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\">\n"
         "      <failure type=\"{}\" message=\"{}\">{}</failure>\n"
         "    </testcase>\n",
-        xml_escape(f.rule), xml_escape(f.subject_name + " " + f.status + " " + f.id),
-        xml_escape(document_file(*newest.document)), newest.line, xml_escape(f.kind + " " + severity_name(f.severity)),
+        xml_escape(f.rule.str()), xml_escape(f.subject_name.str() + " " + f.status.str() + " " + f.id),
+        xml_escape(document_file(*newest.document)), newest.line,
+        xml_escape(f.kind.str() + " " + severity_name(f.severity)),
         xml_escape(sanitize_controls(f.message)), xml_escape(sanitize_controls(text, true)));
   }
   for (const Error& e : in.skipped)

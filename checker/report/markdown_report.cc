@@ -13,7 +13,8 @@ namespace {
 
 std::string finding_section(const ReportInput& in, const Finding& f, ClaimLocator& locator) {
   std::string out = fmt::format("**{}** · {} · {} / {} · `{}`\n\n{}\n\n", severity_name(f.severity),
-                                markdown_escape(f.rule), markdown_escape(f.kind), markdown_escape(f.status),
+                                markdown_escape(f.rule.str()), markdown_escape(f.kind.str()),
+                                markdown_escape(f.status.str()),
                                 f.id, markdown_escape(f.message));
   out += "| # | Reported | Value | Modality | Source |\n|---:|---|---|---|---|\n";
   std::string quotes;
@@ -42,8 +43,8 @@ std::string markdown_report(const ReportInput& in) {
   std::string subject;
   bool first = true;
   for (const Finding& f : in.result.findings) {
-    if (first || f.subject_id != subject) {
-      out += "\n## " + markdown_escape(f.subject_name) + "\n";
+    if (first || f.subject_id.str() != subject) {
+      out += "\n## " + markdown_escape(f.subject_name.str()) + "\n";
       subject = f.subject_id;
       first = false;
     }

@@ -85,7 +85,8 @@ Json sarif_report(const ReportInput& in) {
   };
   if (in.rules)
     for (const RuleInstance& r : *in.rules) add_rule(r.id, rule_json(r.id, r.kind, r.description, r.severity));
-  for (const Finding& f : in.result.findings) add_rule(f.rule, rule_json(f.rule, f.kind, "", f.severity));
+  for (const Finding& f : in.result.findings)
+    add_rule(f.rule.str(), rule_json(f.rule.str(), f.kind.str(), "", f.severity));
 
   ClaimLocator locator(in.documents);
   Json results = Json::array();

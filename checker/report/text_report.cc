@@ -43,12 +43,13 @@ void write_text_report(const ReportInput& in, bool color, ReportSink* sink) {
   for (const Finding& f : in.result.findings) {
     if (f.subject_id != current_subject || out.empty()) {
       current_subject = f.subject_id;
-      out += "\n" + paint(color, fmt::emphasis::bold, sanitize_controls(f.subject_name)) +
-             paint(color, fmt::fg(fmt::terminal_color::bright_black), " [" + sanitize_controls(f.subject_id) + "]") +
+      out += "\n" + paint(color, fmt::emphasis::bold, sanitize_controls(f.subject_name.str())) +
+             paint(color, fmt::fg(fmt::terminal_color::bright_black),
+                   " [" + sanitize_controls(f.subject_id.str()) + "]") +
              "\n";
     }
     out += fmt::format("  {} {} {} ({}, {})\n", paint(color, severity_style(f.severity), severity_name(f.severity)),
-                       f.kind, f.status, f.rule, f.attribute);
+                       f.kind.str(), f.status.str(), f.rule.str(), f.attribute.str());
     out += "    " + sanitize_controls(f.message) + "\n";
     for (const Claim& c : f.claims) {
       const ClaimPlace p = locator.place(c);

@@ -33,7 +33,7 @@ Hash128 group_inputs(const ClaimIndex& index, const ClaimIndex::Key& key, const 
     last = c->document;
     document(last);
   }
-  const std::vector<size_t>& naming = index.documents_mentioning(key.first);
+  const auto& naming = index.documents_mentioning(key.first);
   w.u64(naming.size());
   for (size_t d : naming) document(d);
   return text_hash(w.bytes());
@@ -53,8 +53,8 @@ bool encode_group_findings(const std::vector<RuleFinding>& findings, const std::
   for (const RuleFinding& rf : findings) {
     const Finding& f = rf.finding;
     w.u64(rf.rule);
-    for (const std::string* s : {&f.id, &f.rule, &f.kind, &f.status, &f.subject_id, &f.subject_name, &f.attribute,
-                                 &f.message})
+    for (const std::string* s : {&f.id, &f.rule.str(), &f.kind.str(), &f.status.str(), &f.subject_id.str(),
+                                 &f.subject_name.str(), &f.attribute.str(), &f.message})
       w.str(*s);
     w.u64(static_cast<uint64_t>(f.severity));
     w.u64(f.claims.size());
@@ -89,9 +89,17 @@ bool decode_group_findings(std::string_view bytes, const std::vector<const Claim
     uint64_t rule = 0, severity = 0, n = 0;
     if (!r.u64(&rule)) return false;
     rf.rule = rule;
-    for (std::string* s : {&f.id, &f.rule, &f.kind, &f.status, &f.subject_id, &f.subject_name, &f.attribute,
-                           &f.message})
-      if (!r.str(s)) return false;
+    std::string fields[6];  // rule, kind, status, subject id, subject name, attribute: interned
+    if (!r.str(&f.id)) return false;
+    for (std::string& s : fields)
+      if (!r.str(&s)) return false;
+    if (!r.str(&f.message)) return false;
+    f.rule = fields[0];
+    f.kind = fields[1];
+    f.status = fields[2];
+    f.subject_id = fields[3];
+    f.subject_name = fields[4];
+    f.attribute = fields[5];
     if (!r.u64(&severity) || severity > static_cast<uint64_t>(Severity::kError)) return false;
     f.severity = static_cast<Severity>(severity);
     if (!r.u64(&n) || n > bytes.size()) return false;

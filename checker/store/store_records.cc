@@ -145,7 +145,6 @@ bool get_claim(ByteReader& r, Claim* c) {
   size_t reasons = 0;
   if (!r.count(&reasons)) return false;
   c->reasons.clear();
-  c->reasons.reserve(reasons);
   for (size_t k = 0; k < reasons; ++k) {
     if (!r.str(&s)) return false;
     c->reasons.push_back(s);

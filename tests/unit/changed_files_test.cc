@@ -19,10 +19,11 @@ Document document(const std::string& path) {
 }
 
 Finding finding(const std::string& rule, std::vector<size_t> documents) {
+  static checker::ClaimList claims;  // findings refer to their claims: these outlive every test
   Finding f;
   f.rule = rule;
   for (size_t i : documents) {
-    checker::Claim c;
+    checker::Claim& c = claims.emplace_back();
     c.document = static_cast<uint32_t>(i);
     f.claims.push_back(c);
   }

@@ -15,8 +15,8 @@ TEST_CASE("documents_mentioning lists the documents naming a subject, in documen
   c.family = "measure";
   const checker::ClaimList claims{c};  // the index points into it
   const ClaimIndex index(documents, claims, {{"bridge", "tunnel"}, {}, {"tunnel"}, {"bridge"}});
-  CHECK(index.documents_mentioning("bridge") == std::vector<size_t>{0, 3});
-  CHECK(index.documents_mentioning("tunnel") == std::vector<size_t>{0, 2});
+  CHECK(index.documents_mentioning("bridge") == std::vector<uint32_t>{0, 3});
+  CHECK(index.documents_mentioning("tunnel") == std::vector<uint32_t>{0, 2});
   CHECK(index.documents_mentioning("airport").empty());
   REQUIRE(index.groups().size() == 1);
   CHECK(index.groups().begin()->first == ClaimIndex::Key{"bridge", "measure"});

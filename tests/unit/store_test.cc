@@ -565,7 +565,7 @@ TEST_CASE("claim store records: group findings survive the round trip, bad bytes
   f.subject_name = "S";
   f.attribute = "measure.length";
   f.message = "S: 1 in a but 2 in b";
-  f.claims = {c, b};
+  f.claims = {&c, &b};
   const std::vector<RuleFinding> findings{{2, f}, {0, Finding{}}};
   std::string bytes;
   REQUIRE(encode_group_findings(findings, claims, &bytes));
@@ -586,7 +586,7 @@ TEST_CASE("claim store records: group findings survive the round trip, bad bytes
   CHECK(!decode_group_findings(bytes, {&a}, &back));  // a position past the group's claims
   Claim stranger = full_claim();
   stranger.document = 9;
-  f.claims = {stranger};
+  f.claims = {&stranger};
   CHECK(!encode_group_findings({{0, f}}, claims, &bytes));
 }
 

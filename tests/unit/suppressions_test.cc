@@ -17,9 +17,10 @@ Document doc(const std::string& path, const std::string& text) {
 
 // A finding of `rule` with one claim starting at the first byte of `needle` in document 0.
 Finding finding_at(const std::string& rule, const Document& d, const std::string& needle) {
+  static checker::ClaimList claims;  // findings refer to their claims: these outlive every test
   Finding f;
   f.rule = rule;
-  checker::Claim c;
+  checker::Claim& c = claims.emplace_back();
   c.document = 0;
   c.span.start = static_cast<uint32_t>(d.text.find(needle));
   c.span.end = static_cast<uint32_t>(c.span.start + needle.size());

@@ -50,7 +50,7 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
     if (targets.size() >= 2) {
       std::set<size_t> docs;
       for (const Claim* c : chain) docs.insert(c->document);
-      f.message = fmt::format("{}: {} target moved {} across {} document{}", f.subject_name, family,
+      f.message = fmt::format("{}: {} target moved {} across {} document{}", f.subject_name.str(), family,
                               fmt::join(targets, " → "), docs.size(), docs.size() == 1 ? "" : "s");
       out->push_back(f);
     }
@@ -66,9 +66,9 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
         continue;
       Finding o = f;
       o.status = "overdue";
-      o.claims = {*target};
+      o.claims = {target};
       o.message = fmt::format("{}: {} target {} had passed by {} ({}), which reports no completion",
-                              f.subject_name, family, target->value.display(), date->timex(),
+                              f.subject_name.str(), family, target->value.display(), date->timex(),
                               index.documents()[d].path);
       out->push_back(o);
       break;

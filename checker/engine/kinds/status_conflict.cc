@@ -63,8 +63,9 @@ void StatusConflict::run(const RuleInstance& rule, const ClaimIndex& index, std:
       steps.push_back(step);
     }
     f.message = contradiction
-        ? fmt::format("{}: contradictory statuses for the same time: {}", f.subject_name, fmt::join(steps, " vs "))
-        : fmt::format("{}: status changed over time: {}", f.subject_name, fmt::join(steps, " → "));
+        ? fmt::format("{}: contradictory statuses for the same time: {}", f.subject_name.str(),
+                      fmt::join(steps, " vs "))
+        : fmt::format("{}: status changed over time: {}", f.subject_name.str(), fmt::join(steps, " → "));
     out->push_back(std::move(f));
   }
 }

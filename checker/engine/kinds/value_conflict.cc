@@ -79,8 +79,8 @@ void ValueConflict::run(const RuleInstance& rule, const ClaimIndex& index, std::
         const Claim* b = list[i];
         if (a->document == b->document || compatible(*a, *b, tolerance)) continue;
         Finding f = new_finding(rule, name(), "contradiction", rule.severity, *a);
-        f.claims = {*a, *b};
-        f.message = fmt::format("{}: {} is {} in {} but {} in {}", f.subject_name, f.attribute,
+        f.claims = {a, b};
+        f.message = fmt::format("{}: {} is {} in {} but {} in {}", f.subject_name.str(), f.attribute.str(),
                                 a->value.display(), index.documents()[a->document].path,
                                 b->value.display(), index.documents()[b->document].path);
         out->push_back(std::move(f));
