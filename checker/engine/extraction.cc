@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "checker/core/content_hash.h"
 #include "checker/core/stage_timer.h"
@@ -35,15 +36,25 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
 }
 
 void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<size_t>& document_of) {
-  std::map<std::string, std::set<size_t>> documents;  // folded bare name -> documents writing it
+  // Folded bare name -> the first document writing it, and whether another one does too. Each
+  // bare name is folded once; only whether a second document writes it matters.
+  struct Writers {
+    size_t first = 0;
+    bool shared = false;
+  };
+  std::unordered_map<std::string, Writers> documents;
+  std::vector<const Writers*> writers(names->size(), nullptr);  // per bare name: its entry
   for (size_t i = 0; i < names->size(); ++i) {
     const NamedPhrase& n = (*names)[i];
-    if (is_bare_name(n.head, n.proper, n.acronym)) documents[fold(n.proper)].insert(document_of[i]);
+    if (!is_bare_name(n.head, n.proper, n.acronym)) continue;
+    const auto [it, added] = documents.try_emplace(fold(n.proper), Writers{document_of[i], false});
+    if (!added && it->second.first != document_of[i]) it->second.shared = true;
+    writers[i] = &it->second;
   }
   size_t kept = 0;
   for (size_t i = 0; i < names->size(); ++i) {
     NamedPhrase& n = (*names)[i];
-    if (is_bare_name(n.head, n.proper, n.acronym) && documents[fold(n.proper)].size() < 2) continue;
+    if (writers[i] && !writers[i]->shared) continue;
     if (kept != i) (*names)[kept] = std::move(n);
     ++kept;
   }

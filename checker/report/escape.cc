@@ -29,16 +29,36 @@ void for_each_code_point(std::string_view text, F f) {
 
 }  // namespace
 
+namespace {
+
+// Appends `text` with its controls replaced, code point by code point.
+void sanitize_controls_slowly(std::string_view text, bool keep_line_breaks, std::string* out) {
+  for_each_code_point(text, [&](char32_t c, std::string_view bytes) {
+    if (c == '\n' || c == '\r') *out += keep_line_breaks ? static_cast<char>(c) : ' ';
+    else if (c == '\t') *out += ' ';
+    else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) *out += "\xEF\xBF\xBD";
+    else if (is_bidi_control(c)) *out += fmt::format("[U+{:04X}]", static_cast<unsigned>(c));
+    else *out += bytes;
+  });
+}
+
+}  // namespace
+
 std::string sanitize_controls(std::string_view text, bool keep_line_breaks) {
   std::string out;
   out.reserve(text.size());
-  for_each_code_point(text, [&](char32_t c, std::string_view bytes) {
-    if (c == '\n' || c == '\r') out += keep_line_breaks ? static_cast<char>(c) : ' ';
-    else if (c == '\t') out += ' ';
-    else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) out += "\xEF\xBF\xBD";
-    else if (is_bidi_control(c)) out += fmt::format("[U+{:04X}]", static_cast<unsigned>(c));
-    else out += bytes;
-  });
+  // Printable ASCII is copied as it is, a run at a time; anything else code point by code point.
+  auto printable = [](char b) { return b >= 0x20 && b < 0x7F; };
+  for (size_t i = 0; i < text.size();) {
+    size_t end = i;
+    while (end < text.size() && printable(text[end])) ++end;
+    out.append(text.substr(i, end - i));
+    if (end == text.size()) break;
+    size_t next = end + 1;
+    while (next < text.size() && !printable(text[next])) ++next;
+    sanitize_controls_slowly(text.substr(end, next - end), keep_line_breaks, &out);
+    i = next;
+  }
   return out;
 }
 

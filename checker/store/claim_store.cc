@@ -27,14 +27,25 @@ namespace fs = std::filesystem;
 constexpr const char* kSchema = kClaimStoreSchema;
 constexpr const char* kFormat = kClaimStoreFormat;
 
-std::string checksum(const char* table, std::string_view doc, std::string_view subjects_key,
-                     std::string_view data) {
+Hash128 checksum_of(const char* table, std::string_view doc, std::string_view subjects_key, std::string_view data) {
   ContentHasher h;
   h.add(table);
   h.add(doc);
   h.add(subjects_key);
   h.add(data);
-  return h.hex();
+  return h.digest();
+}
+
+std::string checksum(const char* table, std::string_view doc, std::string_view subjects_key,
+                     std::string_view data) {
+  return checksum_of(table, doc, subjects_key, data).hex();
+}
+
+// Whether a stored checksum (hex) is that of the row, without formatting the row's.
+bool checksum_holds(std::string_view stored, const char* table, std::string_view doc, std::string_view subjects_key,
+                    std::string_view data) {
+  const std::optional<Hash128> h = Hash128::from_hex(stored);
+  return h && *h == checksum_of(table, doc, subjects_key, data);
 }
 
 }  // namespace
@@ -51,6 +62,7 @@ ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vecto
 }
 
 void ClaimStore::set_documents(const std::vector<Document>& documents) {
+  first_.clear();  // views of keys_
   keys_.clear();
   keys_.reserve(documents.size());
   document_ids_.clear();
@@ -62,6 +74,10 @@ void ClaimStore::set_documents(const std::vector<Document>& documents) {
     id.add(d.path);
     document_ids_.push_back(id.digest());
   }
+  // Built once for both tables' scans; two identical documents share one entry.
+  first_.clear();
+  first_.reserve(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) first_.emplace(keys_[i], i);
 }
 
 ClaimStore::~ClaimStore() { close(); }
@@ -185,13 +201,11 @@ void ClaimStore::open_or_rebuild() {
   broken_ = !create_schema();
 }
 
-std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, const std::string& subjects_key,
-                                                          std::vector<std::string>* stale) {
-  std::vector<std::optional<std::string>> out(keys_.size());
+ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subjects_key,
+                                   std::vector<std::string>* stale) {
+  Rows out;
+  out.at.assign(keys_.size(), Rows::kNone);
   if (broken_ || unusable_ || !db_) return out;
-  std::unordered_map<std::string_view, size_t> first;  // two identical documents share one entry
-  first.reserve(keys_.size());
-  for (size_t i = 0; i < keys_.size(); ++i) first.emplace(keys_[i], i);
   const bool claims = std::string(table) == "claims";
   const std::string sql =
       std::string("SELECT doc, data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table;
@@ -199,45 +213,49 @@ std::vector<std::optional<std::string>> ClaimStore::fetch(const char* table, con
   auto failed = [&](int code) {
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
     else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-    return std::vector<std::optional<std::string>>(keys_.size());
+    return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
   };
   if (!q.ok()) return failed(sqlite3_errcode(db_));
   int rc;
   while ((rc = q.step()) == SQLITE_ROW) {
     const std::string_view doc = q.column_view(0), data = q.column_view(1);
     const std::string_view stored_key = claims ? q.column_view(3) : std::string_view();
-    if (q.column_view(2) != checksum(table, doc, stored_key, data)) {
+    if (!checksum_holds(q.column_view(2), table, doc, stored_key, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
-      return std::vector<std::optional<std::string>>(keys_.size());
+      return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
     }
-    const auto it = first.find(doc);
-    if (it == first.end()) stale->emplace_back(doc);
-    else if (stored_key == subjects_key) out[it->second] = std::string(data);  // else the index changed: stale
+    const auto it = first_.find(doc);
+    if (it == first_.end()) {
+      stale->emplace_back(doc);
+    } else if (stored_key == subjects_key) {  // else the index changed: stale
+      // Every entry's bytes in one buffer, not one allocation each.
+      out.at[it->second] = {out.bytes.size(), data.size()};
+      out.bytes.append(data);
+    }
   }
   if (rc != SQLITE_DONE) return failed(rc);
   for (size_t i = 0; i < keys_.size(); ++i)
-    if (const size_t f = first.at(keys_[i]); f != i) out[i] = out[f];
+    if (const size_t f = first_.at(keys_[i]); f != i) out.at[i] = out.at[f];
   return out;
 }
 
 namespace {
 
-// Decodes every entry found, on `jobs` threads, dropping its bytes once read. One entry that does
-// not decode sets `bad` and none is used.
-template <typename Cached, typename Decode>
-std::vector<std::optional<Cached>> decode_all(std::vector<std::optional<std::string>> data, unsigned jobs,
-                                              Decode decode, bool* bad) {
-  std::vector<std::optional<Cached>> out(data.size());
-  std::vector<char> failed(data.size(), 0);
-  parallel_for(data.size(), jobs, [&](size_t i) {
-    if (!data[i]) return;
+// Decodes every entry found, on `jobs` threads. One entry that does not decode sets `bad` and
+// none is used.
+template <typename Cached, typename Decode, typename Rows>
+std::vector<std::optional<Cached>> decode_all(const Rows& rows, unsigned jobs, Decode decode, bool* bad) {
+  std::vector<std::optional<Cached>> out(rows.at.size());
+  std::vector<char> failed(rows.at.size(), 0);
+  parallel_for(rows.at.size(), jobs, [&](size_t i) {
+    if (rows.at[i] == Rows::kNone) return;
     Cached cached;
-    if (decode(*data[i], i, &cached)) out[i] = std::move(cached);
+    const std::string_view bytes = std::string_view(rows.bytes).substr(rows.at[i].first, rows.at[i].second);
+    if (decode(bytes, i, &cached)) out[i] = std::move(cached);
     else failed[i] = 1;
-    std::string().swap(*data[i]);
   });
   *bad = std::find(failed.begin(), failed.end(), 1) != failed.end();
-  if (*bad) return std::vector<std::optional<Cached>>(data.size());
+  if (*bad) return std::vector<std::optional<Cached>>(rows.at.size());
   return out;
 }
 
@@ -292,7 +310,7 @@ void ClaimStore::fetch_findings() {
   while ((rc = q.step()) == SQLITE_ROW) {
     const std::string_view group = q.column_view(0), inputs = q.column_view(1), data = q.column_view(2);
     const std::optional<Hash128> hash = Hash128::from_hex(inputs);
-    if (!hash || q.column_view(3) != checksum("findings", group, inputs, data)) {
+    if (!hash || !checksum_holds(q.column_view(3), "findings", group, inputs, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
       kept_findings_.clear();
       return;

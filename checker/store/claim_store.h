@@ -17,7 +17,9 @@
 #pragma once
 
 #include <memory>
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -89,14 +91,19 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   std::string roll_back(const char* what);
   // Every row of `table` in one scan: per document, its data when its checksum holds and it was
   // stored under `subjects_key`. Rows of documents not in this corpus are listed in `stale`.
-  std::vector<std::optional<std::string>> fetch(const char* table, const std::string& subjects_key,
-                                                std::vector<std::string>* stale);
+  struct Rows {
+    static constexpr std::pair<size_t, size_t> kNone{SIZE_MAX, 0};
+    std::string bytes;                             // every entry found, one after the other
+    std::vector<std::pair<size_t, size_t>> at;     // per document: offset and size in `bytes`, or kNone
+  };
+  Rows fetch(const char* table, const std::string& subjects_key, std::vector<std::string>* stale);
   // Every row of the findings table, checked (a bad checksum: broken()).
   void fetch_findings();
 
   std::string path_;
   std::string rules_key_;
   std::vector<std::string> keys_;  // per document: its content hash
+  std::unordered_map<std::string_view, size_t> first_;  // content hash -> its first document
   std::vector<Hash128> document_ids_;  // per document: its content hash and path (findings_records.h)
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit

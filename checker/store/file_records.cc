@@ -10,13 +10,17 @@
 namespace checker {
 namespace {
 
-std::string row_checksum(std::string_view path, std::string_view stamp, std::string_view data) {
+Hash128 row_hash(std::string_view path, std::string_view stamp, std::string_view data) {
   ContentHasher h;
   h.add("files");
   h.add(path);
   h.add(stamp);
   h.add(data);
-  return h.hex();
+  return h.digest();
+}
+
+std::string row_checksum(std::string_view path, std::string_view stamp, std::string_view data) {
+  return row_hash(path, stamp, data).hex();
 }
 
 }  // namespace
@@ -28,24 +32,31 @@ void FileRecords::read_rows() {
   if (!q.ok()) return;
   while (q.step() == SQLITE_ROW) {
     const std::string_view path = q.column_view(0), stamp = q.column_view(1), data = q.column_view(2);
-    if (q.column_view(3) != row_checksum(path, stamp, data)) {
+    const std::optional<Hash128> stored = Hash128::from_hex(q.column_view(3));
+    if (!stored || *stored != row_hash(path, stamp, data)) {
       damaged_("damaged claim store (an entry does not match its checksum)");
       continue;
     }
-    stored_.emplace(std::string(path), Row{std::string(stamp), std::string(data)});
+    rows_.push_back(StoredRow{bytes_.size(), path.size(), stamp.size(), data.size()});
+    bytes_.append(path).append(stamp).append(data);
   }
+  // Indexed once the buffer no longer moves.
+  stored_.reserve(rows_.size());
+  for (size_t k = 0; k < rows_.size(); ++k) stored_.emplace(view(rows_[k].at, rows_[k].path_size), k);
 }
 
 std::optional<std::vector<Document>> FileRecords::find(const std::string& path, const FileStamp& stamp) {
   if (!read_) read_rows();
-  auto it = stored_.find(path);
-  if (it == stored_.end() || it->second.stamp != stamp.text()) return std::nullopt;
+  const auto it = stored_.find(path);
+  if (it == stored_.end()) return std::nullopt;
+  StoredRow& row = rows_[it->second];
+  if (row.found || view(row.at + row.path_size, row.stamp_size) != stamp.text()) return std::nullopt;
   std::vector<Document> documents;
-  if (!decode_documents(it->second.data, &documents)) {
+  if (!decode_documents(view(row.at + row.path_size + row.stamp_size, row.data_size), &documents)) {
     damaged_("damaged claim store (an entry does not decode)");
     return std::nullopt;
   }
-  stored_.erase(it);  // each path is loaded once per run
+  row.found = true;  // each path is loaded once per run
   return documents;
 }
 
@@ -73,13 +84,16 @@ bool FileRecords::write(sqlite3* db, bool rebuilt) {
   if (!read_) read_rows();
   SqliteStatement drop(db, "DELETE FROM files WHERE path = ?1");
   if (!drop.ok()) return false;
-  for (const auto& [path, row] : stored_) {
-    if (fresh_.count(path)) continue;
+  for (const StoredRow& row : rows_) {
+    const std::string path(view(row.at, row.path_size));
+    if (row.found || fresh_.count(path)) continue;
     drop.bind(1, path);
     if (drop.step() != SQLITE_DONE) return false;
     drop.reset();
   }
   stored_.clear();
+  rows_.clear();
+  std::string().swap(bytes_);
   fresh_.clear();
   return true;
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/corpus/file_stamp.h"
@@ -38,14 +39,23 @@ class FileRecords final : public KnownFiles {
     std::string stamp;
     std::string data;
   };
+  // A row read from the file: its path, stamp and data, one after the other in `bytes_`.
+  struct StoredRow {
+    size_t at = 0;
+    size_t path_size = 0, stamp_size = 0, data_size = 0;
+    bool found = false;  // loaded this run: nothing of it needs writing, nor pruning
+  };
   void read_rows();
+  std::string_view view(size_t at, size_t size) const { return std::string_view(bytes_).substr(at, size); }
 
   std::function<void(const std::string&)> damaged_;
   sqlite3* db_ = nullptr;
   bool read_ = false;
-  // Rows from the file not found this run (a found row is dropped once decoded: nothing of it
-  // needs writing), and rows made this run.
-  std::unordered_map<std::string, Row> stored_;
+  // Rows from the file, all in one buffer (not three allocations a row), found by path; and rows
+  // made this run.
+  std::string bytes_;
+  std::vector<StoredRow> rows_;
+  std::unordered_map<std::string_view, size_t> stored_;  // path -> its row in rows_
   std::unordered_map<std::string, Row> fresh_;
 };
 

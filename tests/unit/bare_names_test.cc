@@ -63,6 +63,17 @@ TEST_CASE("keep_shared_bare_names keeps the bare names of two documents and ever
   CHECK(kept == V{"Tayler Mane", "Ariane 6", "pont de Vardenne", "Tayler Mane"});
 }
 
+TEST_CASE("keep_shared_bare_names: one document writing a bare name twice is still one document", "[engine][subjects]") {
+  std::vector<checker::NamedPhrase> names = {{"Rob Zombie", "", "Rob Zombie", ""},
+                                             {"Rob Zombie", "", "Rob Zombie", ""},
+                                             {"Tayler Mane", "", "Tayler Mane", ""},
+                                             {"TAYLER MANE", "", "TAYLER MANE", ""}};
+  checker::keep_shared_bare_names(&names, {0, 0, 0, 2});
+  V kept;
+  for (const auto& n : names) kept.push_back(n.text);
+  CHECK(kept == V{"Tayler Mane", "TAYLER MANE"});  // folded alike, written by documents 0 and 2
+}
+
 TEST_CASE("a place preposition and a number are no numbered name", "[extract][subjects]") {
   const V at = claims_of({"At 5 ft 9 in tall, Corin Aldous led the team."});
   REQUIRE(at.size() == 1);

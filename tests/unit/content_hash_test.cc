@@ -27,3 +27,22 @@ TEST_CASE("text hash: a damaged hex form is not a hash", "[hash]") {
   CHECK(!Hash128::from_hex("0123456789abcdef001122334455667g"));
   CHECK(!Hash128::from_hex("0123456789ABCDEF0011223344556677"));  // not as written
 }
+
+TEST_CASE("text hash: hex is the high word then the low word, each 16 digits with leading zeros", "[hash]") {
+  CHECK((Hash128{0x0123456789abcdefULL, 0xfedcba9876543210ULL}).hex() == "0123456789abcdeffedcba9876543210");
+  CHECK((Hash128{1, 2}).hex() == "00000000000000010000000000000002");
+  CHECK((Hash128{0, 0}).hex() == std::string(32, '0'));
+}
+
+TEST_CASE("text hash: a hasher made after others were used hashes from a fresh start", "[hash]") {
+  const Hash128 alone = text_hash("Ariane 6");
+  {
+    ContentHasher used;
+    used.add("something else first");
+    (void)used.digest();
+  }  // its state goes back to the pool
+  ContentHasher again;
+  again.add("Ariane 6");
+  CHECK(again.digest() == alone);
+  CHECK(text_hash("Ariane 6") == alone);
+}

@@ -1,6 +1,10 @@
 // Core types: dates at a precision, their intervals and order; phrase matching limits.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
 #include "checker/core/subject_set.h"
@@ -69,6 +73,24 @@ TEST_CASE("interned strings: one copy per text, compared and ordered as the text
   const InternedString again = std::string("finance.") + "cost";
   CHECK(InternedString::pool_size() == before);
   CHECK(again == a);
+}
+
+TEST_CASE("interned strings: many texts sharing a thread's remembered slots each keep their own copy", "[core]") {
+  using checker::InternedString;
+  // More texts than the per-thread table has slots: slots are shared and overwritten, and every
+  // text must still come back as its own copy, the same one every time, from any thread.
+  std::vector<InternedString> first;
+  for (int i = 0; i < 5000; ++i) first.emplace_back(std::string("attr.") + std::to_string(i));
+  for (int i = 4999; i >= 0; --i) {
+    const InternedString again = std::string("attr.") + std::to_string(i);
+    CHECK(again.str() == "attr." + std::to_string(i));
+    CHECK(&again.str() == &first[static_cast<size_t>(i)].str());
+  }
+  std::thread other([&] {
+    for (int i = 0; i < 5000; i += 7)
+      CHECK(&InternedString(std::string("attr.") + std::to_string(i)).str() == &first[static_cast<size_t>(i)].str());
+  });
+  other.join();
 }
 
 TEST_CASE("a document's subjects: each id once, in the order of their texts", "[core]") {

@@ -23,6 +23,13 @@ TEST_CASE("sanitize_controls neutralizes terminal escapes and bidi overrides", "
   CHECK(sanitize_controls("x\xE2\x80\xAEy") == "x[U+202E]y");
   CHECK(sanitize_controls("x\xE2\x81\xA6y") == "x[U+2066]y");
   CHECK(sanitize_controls("a\nb\tc") == "a b c");
+  // Runs of printable ASCII are copied whole; what lies between them is read code point by code
+  // point, so a bad byte between letters or at either end is still replaced, and letters kept.
+  CHECK(sanitize_controls("Baïkonour, \xC3" "a \xE2\x80\xAE\x7F\xC2\x85" "é") ==
+        "Baïkonour, \xEF\xBF\xBD" "a [U+202E]\xEF\xBF\xBD\xEF\xBF\xBD" "é");
+  CHECK(sanitize_controls("\x1b") == "\xEF\xBF\xBD");
+  CHECK(sanitize_controls("x\r\n", true) == "x\r\n");
+  CHECK(sanitize_controls("") == "");
   CHECK(sanitize_controls("a\nb", true) == "a\nb");
   CHECK(sanitize_controls("\xC2\x85") == "\xEF\xBF\xBD");  // C1 NEL
   CHECK(sanitize_controls("Baïkonour « ok »") == "Baïkonour « ok »");

@@ -61,6 +61,16 @@ TEST_CASE("strict UTF-8 validation", "[text]") {
   CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2);     // surrogate
   CHECK(find_invalid_utf8("abc\xE2\x80") == 3);        // truncated
   CHECK(find_invalid_utf8("\xFF") == 0);
+  // Long runs of ASCII are skipped eight bytes at a time: a bad byte at any place after them is
+  // still found at its own offset, and a valid letter straddling a block is still valid.
+  for (size_t at = 0; at < 20; ++at) {
+    std::string text(20, 'a');
+    text[at] = '\xFF';
+    CHECK(find_invalid_utf8(text) == at);
+    std::string valid = std::string(at, 'a') + "\xC3\xAF" + std::string(20 - at, 'b');
+    CHECK(find_invalid_utf8(valid) == npos);
+    CHECK(find_invalid_utf8(std::string(at, 'a') + "\xC3") == at);  // truncated at the very end
+  }
 }
 
 TEST_CASE("paragraphs end after blank lines and cover the whole text", "[text]") {
