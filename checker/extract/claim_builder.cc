@@ -111,32 +111,56 @@ void ClaimBuilder::sentence(const Span& s) {
   for (size_t h = sf; h < sl; ++h) emit_status(around(s, status_hits_[h].span), status_hits_[h]);
 }
 
-// "prévue fin 2026, a été reportée à 2027", "was pushed back to mid-2026 from 2025": the date a
+// "prévue fin 2026, a été reportée à 2027", "was pushed back to mid-2026": the date a
 // postponement names right before it is the same milestone's new target, a claim of its own
 // (its modality, from the nearest modality cue, is the postponement's).
 void ClaimBuilder::revised_targets(const AttributeDef& def, const Span& w, const Hit& cue) {
   const auto [wf, wl] = items_in(values_, w);
   for (size_t v = wf; v < wl; ++v) {
-    if (used_[v] || !matches_type(values_[v].value, def) || !after_postponement(values_[v].span.start, w)) continue;
+    if (used_[v] || !matches_type(values_[v].value, def) || !after_postponement(v, w)) continue;
     used_[v] = true;
     emit(def, w, cue.span, def.cues[cue.index], values_[v]);
   }
 }
 
-// Whether a postponement cue ends at most kPostponedGap bytes of words and spaces before
-// `value_start` ("reportée à ", "postponed to "; no punctuation, no digit in between).
-bool ClaimBuilder::after_postponement(size_t value_start, const Span& w) const {
-  const auto [first, last] = items_in(modality_hits_, {w.start, value_start});
+// Whether `gap` is one of the pack's `first` words, then at most articles ("à la", "to the").
+bool ClaimBuilder::introduces(std::string_view gap, const std::vector<std::string>& first) const {
+  bool opened = false;
+  for (size_t at = 0; at < gap.size();) {
+    if (gap[at] == ' ') {
+      ++at;
+      continue;
+    }
+    size_t end = gap.find(' ', at);
+    if (end == std::string_view::npos) end = gap.size();
+    const auto& allowed = opened ? lex_.definites : first;
+    if (std::find(allowed.begin(), allowed.end(), gap.substr(at, end - at)) == allowed.end()) return false;
+    opened = true;
+    at = end;
+  }
+  return opened;
+}
+
+// Whether value `v` is named by a postponement cue right before it, through one of the pack's
+// new_target_words ("reportée à 2027", "pushed back to the second half of 2028"), or after the
+// old target ("reportée de 2025 à 2027", "postponed from 2025 to 2027"): the words that introduce
+// a new target, not the date of the decision ("reportée le 12 mars 2024", "postponed in March 2024").
+bool ClaimBuilder::after_postponement(size_t v, const Span& w) const {
+  const std::string_view text(doc_.text);
+  const size_t start = values_[v].span.start;
+  const auto [first, last] = items_in(modality_hits_, {w.start, start});
   for (size_t i = last; i-- > first;) {
     const Hit& h = modality_hits_[i];
-    if (h.span.end > value_start) continue;
-    if (value_start - h.span.end > kPostponedGap) return false;
+    if (h.span.end > start) continue;
     if (lex_.modality_index[h.index] != Modality::kPostponed) return false;
-    for (size_t k = h.span.end; k < value_start; ++k) {
-      const auto c = static_cast<unsigned char>(doc_.text[k]);
-      if (c < 0x80 && !std::isalpha(c) && c != ' ' && c != '\'') return false;
-    }
-    return true;
+    if (start - h.span.end <= kPostponedGap && introduces(text.substr(h.span.end, start - h.span.end), lex_.new_target_words))
+      return true;
+    // "from 2025 to 2027": the value before is the old target.
+    if (v == 0) return false;
+    const Span old = values_[v - 1].span;
+    return old.start >= h.span.end && old.start - h.span.end <= kPostponedGap && start - old.end <= kPostponedGap &&
+           introduces(text.substr(h.span.end, old.start - h.span.end), lex_.old_target_words) &&
+           introduces(text.substr(old.end, start - old.end), lex_.new_target_words);
   }
   return false;
 }

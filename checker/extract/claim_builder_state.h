@@ -45,7 +45,8 @@ class ClaimBuilder {
   // claim_builder.cc: the sentence loop, attribute cues, units that imply an attribute.
   void sentence(const Span& s);
   void revised_targets(const AttributeDef& def, const Span& w, const Hit& cue);
-  bool after_postponement(size_t value_start, const Span& w) const;
+  bool after_postponement(size_t v, const Span& w) const;
+  bool introduces(std::string_view gap, const std::vector<std::string>& first) const;
   void drop_inside_values(std::vector<Hit>* hits) const;
   // claim_range_cues.cc
   void range_and_split_cues(const Span& s);

@@ -2,6 +2,7 @@
 #include "checker/extract/date_extent.h"
 
 #include <cctype>
+#include <string>
 
 #include <re2/re2.h>
 
@@ -67,6 +68,16 @@ bool part_alone_allowed(std::string_view text, size_t begin, size_t start, std::
   const std::string_view before = text.substr(begin, start - begin);
   for (std::string_view possessive : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")})
     if (before.size() >= possessive.size() && before.substr(before.size() - possessive.size()) == possessive) return false;
+  // Nor after a possessive or an indefinite article: "its first quarter" (a fiscal year's), "son
+  // premier semestre", "for a third quarter in a row".
+  size_t word_end = before.size();
+  while (word_end > 0 && before[word_end - 1] == ' ') --word_end;
+  size_t word_start = word_end;
+  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(before[word_start - 1]))) --word_start;
+  std::string word(before.substr(word_start, word_end - word_start));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* w : {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs", "a", "an", "un", "une"})
+    if (word == w) return false;
   return true;
 }
 

@@ -24,8 +24,9 @@ void extend_date_head(std::string_view text, size_t begin, Lang lang, Mention* m
 /// the date's length in it.
 bool month_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length);
 
-/// A half or quarter without its year ("the first quarter") is in the reference's year, but not
-/// after a possessive: "next year's first quarter" is another year's. `rest` is the text from
+/// A half or quarter without its year ("the first quarter") is the nearest to the reference, but
+/// not after a possessive ("next year's first quarter" is another year's, "its first quarter" a
+/// fiscal year's) nor an indefinite article ("a third quarter in a row"). `rest` is the text from
 /// `start`, `length` the date's length in it.
 bool part_alone_allowed(std::string_view text, size_t begin, size_t start, std::string_view rest, size_t length);
 

@@ -157,6 +157,8 @@ Result<Lexicon> lexicon_from_json(const nlohmann::json& j, const std::string& fi
   }
   f.strings(j, "", "negations", &lex.negations, false);
   f.strings(j, "", "event_markers", &lex.event_markers, false);
+  f.strings(j, "", "new_target_words", &lex.new_target_words, false);
+  f.strings(j, "", "old_target_words", &lex.old_target_words, false);
   if (f.strings(j, "", "lifespan", &lex.lifespan, false) && j.contains("lifespan")) {
     if (lex.lifespan.size() != 2) {
       f.fail("/lifespan", "'lifespan' names two date attributes: the first and the last date of \"(date – date)\"");

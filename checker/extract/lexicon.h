@@ -69,6 +69,9 @@ struct Lexicon {
   std::vector<std::pair<Modality, std::vector<std::string>>> modalities;
   std::vector<std::string> negations;   // words that negate a status cue shortly after them
   std::vector<std::string> event_markers;  // "après", "after": a date they introduce is an event
+  std::vector<std::string> new_target_words;  // "à", "to": after a postponement, the date they
+                                              // introduce is the new target ("reportée à 2027")
+  std::vector<std::string> old_target_words;  // "de", "from": the old one ("de 2025 à 2027")
   std::vector<std::string> lifespan;       // two date attributes read from "(date – date)": birth, death
   std::vector<std::string> heads;       // head nouns of subject phrases ("pont", "bridge")
   std::vector<std::string> connectors;  // "de", "du", "d'" / "of"

@@ -3,6 +3,7 @@
 #include "checker/parse/date.h"
 
 #include <cctype>
+#include <cstdlib>
 
 #include "checker/parse/tables.h"
 
@@ -172,10 +173,12 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                                x3::lit("2e") | x3::lit("2ème"))[part(2)];
     const auto nth = first_second | (x3::lit("troisième") | x3::lit("Troisième") | x3::lit("3e") | x3::lit("3ème"))[part(3)] |
                      (x3::lit("quatrième") | x3::lit("Quatrième") | x3::lit("4e") | x3::lit("4ème"))[part(4)];
-    // "de 2025" or "2025"; without a year, the reference's ("au troisième trimestre"), unless a
-    // complement names another ("le premier trimestre de l'année prochaine", "… de l'exercice").
+    // "de 2025" or "2025"; without a year, the nearest ("au troisième trimestre"), unless words
+    // name another ("le premier trimestre de l'année prochaine", "… l'an prochain", "… de l'exercice").
     const auto of_year = (ws >> -(x3::lit("de") >> ws) >> year) |
-                         (!(ws >> (x3::digit | x3::lit("de ") | x3::lit("du ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99"))) >>
+                         (!(ws >> (x3::digit | x3::lit("de ") | x3::lit("du ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99") |
+                                   x3::lit("l'an") | x3::lit("l\xE2\x80\x99" "an") | x3::lit("prochain") | x3::lit("dernier") |
+                                   x3::lit("suivant") | x3::lit("précédent"))) >>
                           x3::eps[this_part]);
     // "le dernier trimestre 2024" is its fourth; "le dernier trimestre" alone is the one before:
     // a year is needed then.
@@ -207,10 +210,10 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto bare = month >> !x3::alpha >> !(ws >> x3::digit);
     const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year | the_year | bare);
     // "dernier semestre" without a year is the one before, not a half: a year is needed then.
-    const auto g_half = (first_second >> ws >> x3::lit("semestre") >> !x3::alpha >> of_year) |
+    const auto g_half = (first_second >> ws >> x3::lit("semestre") >> !x3::alpha >> !x3::lit('-') >> of_year) |
                         (x3::lit("dernier") >> ws >> x3::lit("semestre") >> ws >> -(x3::lit("de") >> ws) >> year)[part(2)] |
                         (x3::lit('S') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
-    const auto g_quarter = (nth >> ws >> x3::lit("trimestre") >> !x3::alpha >> of_year) | last_of |
+    const auto g_quarter = (nth >> ws >> x3::lit("trimestre") >> !x3::alpha >> !x3::lit('-') >> of_year) | last_of |
                            ((x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
@@ -245,17 +248,19 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                               (x3::lit("second") | x3::lit("Second") | x3::lit("2nd"))[part(2)];
     const auto nth = first_second | (x3::lit("third") | x3::lit("Third") | x3::lit("3rd"))[part(3)] |
                      (x3::lit("fourth") | x3::lit("Fourth") | x3::lit("4th"))[part(4)];
-    // "of 2025" or "2025"; without a year, the reference's ("in the third quarter"), unless a
-    // complement names another ("the first quarter of next year", "… of the game").
-    const auto of_year = (ws >> -(x3::lit("of") >> ws) >> year) |
-                         (!(ws >> (x3::digit | x3::lit("of "))) >> x3::eps[this_part]);
+    // "of 2025" or "2025"; a quarter without a year is the nearest ("in the third quarter"),
+    // unless words name another ("the first quarter of next year", "… next year", "… of the game").
+    const auto with_year = ws >> -(x3::lit("of") >> ws) >> year;
+    const auto of_year = with_year | (!(ws >> (x3::digit | x3::lit("of ") | x3::lit("next") | x3::lit("last") |
+                                               x3::lit("this"))) >> x3::eps[this_part]);
     // "the last quarter of 2024" is its fourth; "last quarter" alone is the one before: a year
     // is needed then.
     const auto last_of = (x3::lit("final") | x3::lit("Final") | x3::lit("last") | x3::lit("Last"))[part(4)] >> ws >>
                          x3::lit("quarter") >> ws >> x3::lit("of") >> ws >> year;
-    const auto g_quarter = (nth >> (ws | x3::lit('-')) >> x3::lit("quarter") >> !x3::alpha >> of_year) | last_of |
+    const auto g_quarter = (nth >> (ws | x3::lit('-')) >> x3::lit("quarter") >> !x3::alpha >> !x3::lit('-') >> of_year) | last_of |
                            (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
-    const auto g_half = (first_second >> (ws | x3::lit('-')) >> x3::lit("half") >> !x3::alpha >> of_year) |
+    // A half needs its year: "the second half" alone is more often a match's.
+    const auto g_half = (first_second >> (ws | x3::lit('-')) >> x3::lit("half") >> !x3::alpha >> !x3::lit('-') >> with_year) |
                         (x3::lit('H') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
@@ -276,9 +281,31 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   if (r.precision == Precision::kQuarter && (r.part < 1 || r.part > 4)) return std::nullopt;
   if (r.precision == Precision::kHalf && (r.part < 1 || r.part > 2)) return std::nullopt;
   bool resolved = true;
+  // "T3 2024", "H1 2026": an abbreviation is a date only with a year of our times ("un T3 1200 euros").
+  if ((r.precision == Precision::kQuarter || r.precision == Precision::kHalf) && r.year != 0 &&
+      std::string_view("TQSH").find(text[0]) != std::string_view::npos &&
+      std::isdigit(static_cast<unsigned char>(text[1])) && (r.year < 1900 || r.year > 2100))
+    return std::nullopt;
   if ((r.precision == Precision::kQuarter || r.precision == Precision::kHalf) && r.year == 0) {
-    if (reference) r.year = reference->year;
-    else resolved = false;
+    // The nearest such quarter or half, as for a month alone: "au premier trimestre" in a text of
+    // December is next year's. News leans to the past, so a tie goes back.
+    if (reference) {
+      const long mid = (reference->first_day() + reference->last_day()) / 2;
+      long best = 0;
+      for (int y = reference->year + 1; y >= reference->year - 1; --y) {
+        PartialDate d;
+        d.year = y;
+        d.part = r.part;
+        d.precision = r.precision;
+        const long here = (d.first_day() + d.last_day()) / 2;
+        if (r.year == 0 || std::labs(here - mid) <= best) {
+          best = std::labs(here - mid);
+          r.year = y;
+        }
+      }
+    } else {
+      resolved = false;
+    }
   } else if (r.precision == Precision::kYear && r.year == 0 && r.month == 0) {
     // "fin de l'année (dernière)": the reference's year, or the one before or after it.
     if (reference) r.year = reference->year + (r.relative == 2 ? 0 : r.relative);
