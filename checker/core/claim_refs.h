@@ -1,5 +1,5 @@
 // The claims of a finding, held by address: a finding points at claims kept elsewhere instead of
-// copying them (a claim is 248 bytes, and a large audit raises hundreds of thousands of findings).
+// copying them (a claim is over 200 bytes, and a large audit raises hundreds of thousands of findings).
 #pragma once
 
 #include <cstddef>

@@ -4,7 +4,6 @@
 #include "checker/extract/claim_builder.h"
 
 #include <algorithm>
-#include <cctype>
 #include <limits>
 
 #include "checker/extract/claim_builder_state.h"

@@ -134,7 +134,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   auto next = [&](auto&) { r.relative = 1; };
   auto mod = [&](const char* m) { return [&r, m](auto&) { r.mod = m; }; };
   auto part = [&](int n) { return [&r, n](auto&) { r.part = n; }; };
-  auto this_part = [&](auto&) { r.relative = 2; };  // a half or quarter of the reference's year
+  auto this_part = [&](auto&) { r.relative = 2; };  // a half or quarter without its year: the nearest
 
   const auto ws = tables::ws;
   const auto d2 = x3::uint_parser<int, 10, 1, 2>();
