@@ -9,7 +9,6 @@
 #include "checker/core/content_hash.h"
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
-#include "checker/core/rare_string.h"
 #include "checker/core/text_summary.h"
 
 namespace checker {
@@ -27,7 +26,7 @@ struct Document {
   ArenaString path;        // as given on the command line (or "file.jsonl#id")
   ArenaString title;
   std::string text;
-  RareString url;          // empty in most corpora: one pointer, not a 32-byte string
+  ArenaString url;         // empty in most corpora: one null pointer, not a 32-byte string
   std::optional<PartialDate> date;
   InternedString date_source = none();  // front-matter | jsonl | byline | none
   InternedString lang;                 // "fr", "en", or "" when unknown

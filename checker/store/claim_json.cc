@@ -45,7 +45,9 @@ struct Reader {
     *out = v->get<std::string>();
     return "";
   }
-  std::string str(const char* f, InternedString* out) const {
+  // InternedString, ArenaString: fields that take their text from a std::string.
+  template <typename Text>
+  std::string str(const char* f, Text* out) const {
     std::string text;
     std::string problem = str(f, &text);
     if (problem.empty()) *out = text;
@@ -58,18 +60,6 @@ struct Reader {
     if (!mod) return name(f) + ": more distinct date modifiers than the 255 a process holds";
     *out = *mod;
     return "";
-  }
-  std::string str(const char* f, ArenaString* out) const {
-    std::string text;
-    std::string problem = str(f, &text);
-    if (problem.empty()) *out = text;
-    return problem;
-  }
-  std::string str(const char* f, RareString* out) const {
-    std::string text;
-    std::string problem = str(f, &text);
-    if (problem.empty()) *out = text;
-    return problem;
   }
   std::string boolean(const char* f, bool* out) const {
     std::string problem;
