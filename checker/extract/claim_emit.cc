@@ -123,16 +123,11 @@ std::string ClaimBuilder::part_of_subject(const Span& clause) const {
     *at = end;
     return w;
   };
-  auto one_of = [](const std::string& w, const std::vector<std::string>& list) {
-    for (const std::string& x : list)
-      if (w == fold(x)) return true;
-    return false;
-  };
   size_t at = clause.start;
   const size_t start = skip_spaces(at);
-  if (!one_of(word(&at), lex_.possessives)) return "";
+  if (!lex_.folded_possessives.count(word(&at))) return "";
   const std::string noun = word(&at);
-  if (noun.empty() || one_of(noun, lex_.whole_nouns)) return "";
+  if (noun.empty() || lex_.folded_whole_nouns.count(noun)) return "";
   return quote({start, at});
 }
 

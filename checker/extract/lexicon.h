@@ -116,6 +116,8 @@ struct Lexicon {
   std::set<std::string> folded_heads;
   std::set<std::string> folded_modifier_stops;  // articles, locatives
   std::set<std::string> folded_small_words;     // connectors, articles, definites
+  std::set<std::string> folded_possessives;     // possessives
+  std::set<std::string> folded_whole_nouns;     // whole_nouns
   std::shared_ptr<re2::RE2> discovery_head_first;  // head [modifiers] [connector] Proper
   std::shared_ptr<re2::RE2> discovery_head_last;   // the Proper [modifiers] head
 

@@ -73,6 +73,8 @@ std::string Lexicon::compile() {
   folded_heads = folded({&heads});
   folded_modifier_stops = folded({&articles, &locatives});
   folded_small_words = folded({&connectors, &articles, &definites});
+  folded_possessives = folded({&possessives});
+  folded_whole_nouns = folded({&whole_nouns});
   discovery_head_first.reset();
   discovery_head_last.reset();
   for (size_t i = 0; i < attribute_matchers.size(); ++i)
