@@ -118,6 +118,8 @@ std::optional<ParsedValue> bare_range(std::string_view text, const ParsedValue& 
   // Both ends in digits: "eight to 10 feet" stays two values, as the peers read it.
   if (text.empty() || text[0] < '0' || text[0] > '9') return std::nullopt;
   if (first.value.type == ValueType::kDate || first.value.type == ValueType::kStatus) return std::nullopt;
+  // "rose 0.3 percentage points to 2.9%": a change in points, then the rate it reached.
+  if (first.value.points) return std::nullopt;
   const size_t joiner = parse_range_joiner(text.substr(first.length), lang);
   if (joiner == 0) return std::nullopt;
   const size_t second = first.length + joiner;
@@ -194,7 +196,23 @@ std::optional<ParsedValue> celsius_after_temperature(std::string_view before, st
   return out;
 }
 
+std::optional<ParsedValue> points_before_rate(std::string_view text, const ParsedValue& count, Lang lang) {
+  if (count.value.type != ValueType::kNumber || !count.value.qualifier.empty()) return std::nullopt;
+  if (text.substr(count.length, 6) != " point") return std::nullopt;  // cheap test first: this runs on every number
+  static const RE2 kFr(R"(^ points? (?:à|pour (?:atteindre|s'établir à|s’établir à)) [0-9][0-9 ,.]*(?:\x{a0}|\x{202f}| )?(?:%|pour ?cent))");
+  static const RE2 kEn(R"(^ points? to [0-9][0-9,.]* ?(?:%|percent|per cent))");
+  if (!RE2::PartialMatch(text.substr(count.length), lang == Lang::kEn ? kEn : kFr)) return std::nullopt;
+  ParsedValue out = count;
+  const size_t word = count.length + 6;
+  out.length = word + (text.substr(word, 1) == "s" ? 1 : 0);
+  out.plain_integer = false;
+  out.value.type = ValueType::kPercent;
+  out.value.points = true;
+  return out;
+}
+
 ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang) {
+  if (auto points = points_before_rate(text, count, lang)) return *points;
   if (auto turns = turns_after_verb(before, text, count, lang)) return *turns;
   if (auto pounds = pounds_after_weight(before, text, count, lang)) return *pounds;
   if (auto celsius = celsius_after_temperature(before, text, count, lang)) return *celsius;

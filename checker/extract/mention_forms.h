@@ -50,8 +50,13 @@ std::optional<ParsedValue> pounds_after_weight(std::string_view before, std::str
 std::optional<ParsedValue> celsius_after_temperature(std::string_view before, std::string_view text,
                                                      const ParsedValue& count, Lang lang);
 
-/// `count` with the unit that only the words before it decide (turns_after_verb,
-/// pounds_after_weight, celsius_after_temperature), or `count` unchanged.
+/// "a progressé de 0,3 point à 2,9 %", "rose 0.3 points to 2.9%": a bare "point(s)" after a count
+/// is a change in percentage points when a rate follows at once ("à"/"to" and a percentage);
+/// elsewhere points are a score's. nullopt when the rule does not apply.
+std::optional<ParsedValue> points_before_rate(std::string_view text, const ParsedValue& count, Lang lang);
+
+/// `count` with the unit that only the words around it decide (turns_after_verb,
+/// pounds_after_weight, celsius_after_temperature, points_before_rate), or `count` unchanged.
 ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang);
 
 /// "18 h", "ce soir", "maintenant" as a TIMEX3 time on `day` (the day they belong to; without

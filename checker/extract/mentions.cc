@@ -57,8 +57,17 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     }
     const bool digit = ascii_digit(text[p]);
     if (digit && (glued_to_name(text, begin, p) || glued_footnote(text, begin, p, end) ||
-                  footnote_call(text, p, end))) {
+                  footnote_call(text, begin, p, end))) {
       pos = skip_token(text, p, end);
+      continue;
+    }
+    if (const int year = digit ? year_pair_tail(text, begin, p, end) : 0) {
+      Mention mention{{p, p + 2}, Value{}, {}, {}, {}};
+      mention.value.type = ValueType::kDate;
+      mention.value.date.year = year;
+      mention.value.date.precision = Precision::kYear;
+      out.push_back(mention);
+      pos = p + 2;
       continue;
     }
     if (digit && leading_decimal(text, begin, p, lang)) --p;  // ".08", ",5"

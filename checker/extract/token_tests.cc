@@ -80,10 +80,29 @@ bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end)
   return text.substr(q, 3) == "(*)";
 }
 
-bool footnote_call(std::string_view text, size_t pos, size_t end) {
+bool footnote_call(std::string_view text, size_t begin, size_t pos, size_t end) {
   size_t q = pos;
   while (q < end && q - pos <= 3 && ascii_digit(text[q])) ++q;
-  return q > pos && q - pos <= 3 && text.substr(q, 3) == "(*)";
+  if (q == pos || q - pos > 3) return false;
+  // "53(*)", and a reference call in square brackets: "long.[12]", "note [3]".
+  return text.substr(q, 3) == "(*)" || (pos > begin && text[pos - 1] == '[' && q < end && text[q] == ']');
+}
+
+int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end) {
+  if (pos + 2 > end || !ascii_digit(text[pos]) || !ascii_digit(text[pos + 1])) return 0;
+  if (pos + 2 < end && (ascii_digit(text[pos + 2]) || ascii_letter(text[pos + 2]))) return 0;
+  size_t joiner = 0;
+  if (pos > begin && (text[pos - 1] == '-' || text[pos - 1] == '/')) joiner = 1;
+  else if (pos >= begin + 3 && text.substr(pos - 3, 3) == "\xE2\x80\x93") joiner = 3;  // en dash
+  if (joiner == 0 || pos < begin + joiner + 4) return 0;
+  const size_t year_at = pos - joiner - 4;
+  for (size_t i = year_at; i < year_at + 4; ++i)
+    if (!ascii_digit(text[i])) return 0;
+  if (year_at > begin && (ascii_digit(text[year_at - 1]) || ascii_letter(text[year_at - 1]))) return 0;
+  const int year = std::stoi(std::string(text.substr(year_at, 4)));
+  const int tail = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+  if (year < 1000 || (year + 1) % 100 != tail) return 0;
+  return year + 1;
 }
 
 bool leading_decimal(std::string_view text, size_t begin, size_t pos, Lang lang) {

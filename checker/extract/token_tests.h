@@ -24,7 +24,12 @@ bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end)
 
 /// One to three digits at `pos` followed at once by "(*)" are a footnote call, whatever comes
 /// before them (",54(*), mais", "la note 53(*)"): "(*)" marks the note, not a value's footnote.
-bool footnote_call(std::string_view text, size_t pos, size_t end);
+/// So are one to three digits alone in square brackets ("long.[12]", "note [3]"), a reference call.
+bool footnote_call(std::string_view text, size_t begin, size_t pos, size_t end);
+
+/// "2025-26", "2024/25", "2020–21": two digits at `pos` that follow a year and a dash or slash and
+/// are the next year's last two are that year (a fiscal year, a season). Returns it, or 0.
+int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end);
 
 /// The end of the token of letters, digits, '.', ',' and '-' that starts at `pos`.
 size_t skip_token(std::string_view text, size_t pos, size_t end);

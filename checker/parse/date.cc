@@ -19,6 +19,7 @@ struct Raw {
   int part = 0;                // quarter or half
   Precision precision = Precision::kYear;
   int relative = 0;            // -1 "dernier"/"last", +1 "prochain"/"next", 2 "this"
+  bool relative_year = false;  // a half or quarter of the year before, after or of the reference
   std::string mod;
 };
 
@@ -135,6 +136,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
   auto mod = [&](const char* m) { return [&r, m](auto&) { r.mod = m; }; };
   auto part = [&](int n) { return [&r, n](auto&) { r.part = n; }; };
   auto this_part = [&](auto&) { r.relative = 2; };  // a half or quarter without its year: the nearest
+  auto year_offset = [&](int n) { return [&r, n](auto&) { r.relative = n; r.relative_year = true; }; };
 
   const auto ws = tables::ws;
   const auto d2 = x3::uint_parser<int, 10, 1, 2>();
@@ -175,15 +177,24 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                      (x3::lit("quatrième") | x3::lit("Quatrième") | x3::lit("4e") | x3::lit("4ème"))[part(4)];
     // "de 2025" or "2025"; without a year, the nearest ("au troisième trimestre"), unless words
     // name another ("le premier trimestre de l'année prochaine", "… l'an prochain", "… de l'exercice").
-    const auto of_year = (ws >> -(x3::lit("de") >> ws) >> year) |
+    // "… de l'an prochain", "… de l'année dernière", "… de cette année": the reference's year, or the
+    // one after or before it.
+    const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+    const auto rel_year = ws >> -(x3::lit("de") >> ws) >>
+                          ((x3::lit('l') >> apostrophe >> (x3::lit("année") | x3::lit("an")) >> ws >>
+                            ((x3::lit("dernière") | x3::lit("dernier") | x3::lit("passée"))[year_offset(-1)] |
+                             (x3::lit("prochaine") | x3::lit("prochain"))[year_offset(1)])) |
+                           x3::lit("cette année")[year_offset(0)]) >>
+                          !x3::alpha;
+    const auto of_year = (ws >> -(x3::lit("de") >> ws) >> year) | rel_year |
                          (!(ws >> (x3::digit | x3::lit("de ") | x3::lit("du ") | x3::lit("d'") | x3::lit("d\xE2\x80\x99") |
                                    x3::lit("l'an") | x3::lit("l\xE2\x80\x99" "an") | x3::lit("prochain") | x3::lit("dernier") |
                                    x3::lit("suivant") | x3::lit("précédent"))) >>
                           x3::eps[this_part]);
     // "le dernier trimestre 2024" is its fourth; "le dernier trimestre" alone is the one before:
     // a year is needed then.
-    const auto last_of = (x3::lit("dernier") | x3::lit("Dernier"))[part(4)] >> ws >> x3::lit("trimestre") >> ws >>
-                         -(x3::lit("de") >> ws) >> year;
+    const auto last_of = (x3::lit("dernier") | x3::lit("Dernier"))[part(4)] >> ws >> x3::lit("trimestre") >>
+                         ((ws >> -(x3::lit("de") >> ws) >> year) | rel_year);
     const auto g_day = day >> ws >> month >> ((ws >> year) | (ws >> short_year) | (ws >> rel_fr) | x3::eps) >> !x3::alpha;
     // "du 19 au 23 juillet", "les 6 et 13 avril": the first day is a mention of its own, in the
     // month (and year) that ends the pair.
@@ -211,10 +222,10 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     const auto g_mod = modifier >> (x3::lit('-') | ws) >> (g_month | year | the_year | bare);
     // "dernier semestre" without a year is the one before, not a half: a year is needed then.
     const auto g_half = (first_second >> ws >> x3::lit("semestre") >> !x3::alpha >> !x3::lit('-') >> of_year) |
-                        (x3::lit("dernier") >> ws >> x3::lit("semestre") >> ws >> -(x3::lit("de") >> ws) >> year)[part(2)] |
-                        (x3::lit('S') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
+                        (x3::lit("dernier") >> ws >> x3::lit("semestre") >> ((ws >> -(x3::lit("de") >> ws) >> year) | rel_year))[part(2)] |
+                        (x3::lit('S') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ((ws >> year) | rel_year));
     const auto g_quarter = (nth >> ws >> x3::lit("trimestre") >> !x3::alpha >> !x3::lit('-') >> of_year) | last_of |
-                           ((x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
+                           ((x3::lit('T') | x3::lit('Q')) >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ((ws >> year) | rel_year));
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_day, &length))) { r.precision = Precision::kDay; matched = true; }
@@ -250,18 +261,34 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
                      (x3::lit("fourth") | x3::lit("Fourth") | x3::lit("4th"))[part(4)];
     // "of 2025" or "2025"; a quarter without a year is the nearest ("in the third quarter"),
     // unless words name another ("the first quarter of next year", "… next year", "… of the game").
-    const auto with_year = ws >> -(x3::lit("of") >> ws) >> year;
+    // "… next year", "… of last year", "… of this year": the reference's year, or the one after or before it.
+    const auto rel_year = ws >> -(x3::lit("of") >> ws) >>
+                          (x3::lit("next year")[year_offset(1)] | x3::lit("last year")[year_offset(-1)] |
+                           x3::lit("this year")[year_offset(0)]) >>
+                          !x3::alpha >> !x3::lit('\'');
+    const auto with_year = (ws >> -(x3::lit("of") >> ws) >> year) | rel_year;
     const auto of_year = with_year | (!(ws >> (x3::digit | x3::lit("of ") | x3::lit("next") | x3::lit("last") |
                                                x3::lit("this"))) >> x3::eps[this_part]);
     // "the last quarter of 2024" is its fourth; "last quarter" alone is the one before: a year
     // is needed then.
     const auto last_of = (x3::lit("final") | x3::lit("Final") | x3::lit("last") | x3::lit("Last"))[part(4)] >> ws >>
-                         x3::lit("quarter") >> ws >> x3::lit("of") >> ws >> year;
+                         x3::lit("quarter") >> ((ws >> x3::lit("of") >> ws >> year) | rel_year);
     const auto g_quarter = (nth >> (ws | x3::lit('-')) >> x3::lit("quarter") >> !x3::alpha >> !x3::lit('-') >> of_year) | last_of |
-                           (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
+                           (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> with_year);
     // A half needs its year: "the second half" alone is more often a match's.
     const auto g_half = (first_second >> (ws | x3::lit('-')) >> x3::lit("half") >> !x3::alpha >> !x3::lit('-') >> with_year) |
-                        (x3::lit('H') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> ws >> year);
+                        (x3::lit('H') >> x3::uint_parser<int, 10, 1, 1>()[set_part] >> with_year);
+    // "next year's first quarter", "last year's second half".
+    Precision year_part = Precision::kQuarter;
+    auto quarter = [&](auto&) { year_part = Precision::kQuarter; };
+    auto half = [&](auto&) { year_part = Precision::kHalf; };
+    const auto g_year_part = (x3::lit("next")[year_offset(1)] | x3::lit("last")[year_offset(-1)] |
+                              (x3::lit("this") | x3::lit("This"))[year_offset(0)] | x3::lit("Next")[year_offset(1)] |
+                              x3::lit("Last")[year_offset(-1)]) >>
+                             ws >> x3::lit("year") >> (x3::lit("'s") | x3::lit("\xE2\x80\x99s")) >> ws >>
+                             ((nth >> (ws | x3::lit('-')) >> x3::lit("quarter"))[quarter] |
+                              (first_second >> (ws | x3::lit('-')) >> x3::lit("half"))[half]) >>
+                             !x3::alpha;
     if (try_parse(text, g_iso, &length)) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_numeric, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mdy, &length))) { r.precision = Precision::kDay; matched = true; }
@@ -272,6 +299,7 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
     else if ((r = Raw{}, try_parse(text, g_md, &length))) { r.precision = Precision::kDay; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_quarter, &length))) { r.precision = Precision::kQuarter; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_half, &length))) { r.precision = Precision::kHalf; matched = true; }
+    else if ((r = Raw{}, try_parse(text, g_year_part, &length))) { r.precision = year_part; matched = true; }
     else if ((r = Raw{}, try_parse(text, g_mod, &length))) {
       r.precision = r.month != 0 ? Precision::kMonth : Precision::kYear;
       matched = true;
@@ -286,7 +314,11 @@ std::optional<ParsedValue> parse_date(std::string_view text, Lang lang,
       std::string_view("TQSH").find(text[0]) != std::string_view::npos &&
       std::isdigit(static_cast<unsigned char>(text[1])) && (r.year < 1900 || r.year > 2100))
     return std::nullopt;
-  if ((r.precision == Precision::kQuarter || r.precision == Precision::kHalf) && r.year == 0) {
+  if ((r.precision == Precision::kQuarter || r.precision == Precision::kHalf) && r.year == 0 && r.relative_year) {
+    // "T2 de l'an prochain", "the fourth quarter of last year": of the reference's year or a neighbour.
+    if (reference) r.year = reference->year + r.relative;
+    else resolved = false;
+  } else if ((r.precision == Precision::kQuarter || r.precision == Precision::kHalf) && r.year == 0) {
     // The nearest such quarter or half, as for a month alone: "au premier trimestre" in a text of
     // December is next year's. News leans to the past, so a tie goes back.
     if (reference) {

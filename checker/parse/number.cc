@@ -254,6 +254,13 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     out.plain_integer = false;
     pos = p;
     if (english && !has_prefix) pos = read_on_after_scale(text, pos, scale, &out.value.amount);
+  } else if (has_prefix) {
+    // "£250m", "€3mn", "$1.2tn": after a currency sign a glued "m" is millions, not metres.
+    p = pos;
+    if (match_symbol(tables::glued_money_scales(), text, &p, &scale)) {
+      out.value.amount *= scale;
+      pos = p;
+    }
   }
   if (has_prefix) {
     out.value.type = ValueType::kAmount;

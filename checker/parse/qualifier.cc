@@ -85,8 +85,10 @@ size_t parse_range_joiner(std::string_view text, Lang lang) {
 void apply_qualifier(const std::string& name, Value* v) {
   const double x = v->amount;
   v->qualifier = name;
-  if (name == "nearly") v->lower = 0.9 * x, v->upper = x;
-  else if (name == "approx") v->lower = 0.9 * x, v->upper = 1.1 * x;
+  // x * 9 / 10 rather than 0.9 * x: 0.9 and 1.1 are not exact in binary, and 1.1 * 1.5e6 printed
+  // as 1650000.0000000002; one rounding (the division) gives the decimal value when x * 9 is exact.
+  if (name == "nearly") v->lower = x * 9 / 10, v->upper = x;
+  else if (name == "approx") v->lower = x * 9 / 10, v->upper = x * 11 / 10;
   else if (name == "more-than" || name == "at-least") v->lower = x;
   else if (name == "less-than" || name == "at-most") v->upper = x;
 }

@@ -157,6 +157,15 @@ const x3::symbols<double>& scales(bool english) {
   return english ? en : fr;
 }
 
+const x3::symbols<double>& glued_money_scales() {
+  static const x3::symbols<double> s = [] {
+    x3::symbols<double> t;
+    t.add("m", 1e6)("mn", 1e6)("tn", 1e12)("trn", 1e12);
+    return t;
+  }();
+  return s;
+}
+
 const x3::symbols<Unit>& units() {
   static const x3::symbols<Unit> s = make_units();
   return s;

@@ -19,6 +19,8 @@ struct Unit {
 };
 
 const x3::symbols<double>& scales(bool english);
+// Scales written glued to an amount after a currency sign ("£250m", "$1.2tn").
+const x3::symbols<double>& glued_money_scales();
 const x3::symbols<Unit>& units();
 const x3::symbols<Unit>& currency_prefixes();
 /// Units of one language only: English "cent" ("a 12-cent dividend"; French "cent" is a hundred).

@@ -35,6 +35,15 @@ TEST_CASE("English numbers: comma groups, decimal point", "[parse][number]") {
   CHECK(q("$1.3 billion", Lang::kEn).value.currency == "USD");
 }
 
+TEST_CASE("A scale glued to an amount after a currency sign", "[parse][number]") {
+  CHECK(q("£250m through", Lang::kEn).value.amount == Approx(2.5e8));
+  CHECK(q("£250m through", Lang::kEn).length == 6);
+  CHECK(q("€3mn", Lang::kEn).value.amount == Approx(3e6));
+  CHECK(q("$1.2tn.", Lang::kEn).value.amount == Approx(1.2e12));
+  CHECK(q("250m long", Lang::kEn).value.unit == "m");  // no sign: metres
+  CHECK(q("£3mph", Lang::kEn).length == 3);            // a glued scale ends a word ("£" is two bytes)
+}
+
 TEST_CASE("English numbers: Indian and continental grouping, stacked scales, exponents", "[parse][number]") {
   CHECK(q("12,34,567.89", Lang::kEn).value.amount == Approx(1234567.89));
   CHECK(q("12,34,567.89", Lang::kEn).length == 12);

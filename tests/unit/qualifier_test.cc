@@ -37,3 +37,16 @@ TEST_CASE("a qualifier turns a value into an interval", "[parse][qualifier]") {
   CHECK_FALSE(w.upper);
   CHECK(w.qualifier == "more-than");
 }
+
+TEST_CASE("an approximation's bounds are the decimal values users read", "[parse][qualifier]") {
+  // 1.1 * 1.5e6 is 1650000.0000000002 in binary; the report printed it so.
+  checker::Value v;
+  v.amount = 1.5e6;
+  checker::apply_qualifier("approx", &v);
+  CHECK(*v.lower == 1350000);
+  CHECK(*v.upper == 1650000);
+  checker::Value p;
+  p.amount = 0.7;
+  checker::apply_qualifier("nearly", &p);
+  CHECK(*p.lower == 0.63);
+}
