@@ -27,9 +27,28 @@ std::string reported_timex(const Claim& c, const ClaimIndex& index) {
   return d ? d->timex() : "undated";
 }
 
+namespace {
+
+struct Days {
+  long first;
+  long last;
+};
+
+Days meant_days(const PartialDate& d) {
+  const long first = d.first_day(), last = d.last_day();
+  const long third = (last - first + 1) / 3;
+  if (third == 0) return {first, last};
+  if (d.mod == "START") return {first, first + third - 1};
+  if (d.mod == "MID") return {first + third, last - third};
+  if (d.mod == "END") return {last - third + 1, last};
+  return {first, last};
+}
+
+}  // namespace
+
 bool same_target(const PartialDate& a, const PartialDate& b) {
-  return (a.first_day() <= b.first_day() && b.last_day() <= a.last_day()) ||
-         (b.first_day() <= a.first_day() && a.last_day() <= b.last_day());
+  const Days x = meant_days(a), y = meant_days(b);
+  return (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last);
 }
 
 }  // namespace checker

@@ -16,7 +16,9 @@ std::vector<const Claim*> in_reported_order(const std::vector<const Claim*>& cla
 /// "2025-12" or "2025-11-09": the document date of a claim, for messages.
 std::string reported_timex(const Claim& c, const ClaimIndex& index);
 
-/// Two dates that may denote the same target: one interval contains the other.
+/// Two dates that may denote the same target: the days one means contain the other's. A start,
+/// middle or end ("early", "mid-", "late 2026") means that third of its period, so "late 2026"
+/// and "2026-12" are one target, "late 2026" and "the first half of 2026" two.
 bool same_target(const PartialDate& a, const PartialDate& b);
 
 }  // namespace checker
