@@ -6,6 +6,7 @@
 
 #include <re2/re2.h>
 
+#include "checker/core/tidy_decimal.h"
 #include "checker/extract/age.h"
 #include "checker/extract/date_extent.h"
 #include "checker/extract/mention_forms.h"
@@ -59,6 +60,10 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     if (digit && (glued_to_name(text, begin, p) || glued_footnote(text, begin, p, end) ||
                   footnote_call(text, begin, p, end))) {
       pos = skip_token(text, p, end);
+      continue;
+    }
+    if (const size_t second = digit ? second_calendar_day(text, p, end) : p; second != p) {
+      pos = second;  // the second day reads with its month
       continue;
     }
     if (const int year = digit ? year_pair_tail(text, begin, p, end) : 0) {
@@ -195,7 +200,7 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
       continue;
     }
     if (q->value.type == ValueType::kNumber && q->value.qualifier.empty() && numbered_name(text, begin, p, stop)) {
-      pos = stop;
+      pos = skip_token(text, p, end);  // "Boeing 737-222": the model's variant goes with it
       continue;
     }
     Mention mention{{p, stop}, q->value, {}, {}, {}};
@@ -205,6 +210,14 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     pos = stop;
   }
   if (state) *state = {last_day, time_before_day, first_day};
+  // Converted values and bounds as the decimals they stand for (core/tidy_decimal.h).
+  for (Mention& found : out) {
+    Value& v = found.value;
+    if (v.type == ValueType::kDate) continue;
+    v.amount = tidy_decimal(v.amount);
+    if (v.lower) v.lower = tidy_decimal(*v.lower);
+    if (v.upper) v.upper = tidy_decimal(*v.upper);
+  }
   return out;
 }
 

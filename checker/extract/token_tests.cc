@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "checker/extract/scan_chars.h"
+#include "checker/parse/tables.h"
 
 namespace checker {
 namespace {
@@ -86,6 +87,25 @@ bool footnote_call(std::string_view text, size_t begin, size_t pos, size_t end) 
   if (q == pos || q - pos > 3) return false;
   // "53(*)", and a reference call in square brackets: "long.[12]", "note [3]".
   return text.substr(q, 3) == "(*)" || (pos > begin && text[pos - 1] == '[' && q < end && text[q] == ']');
+}
+
+size_t second_calendar_day(std::string_view text, size_t pos, size_t end) {
+  size_t slash = pos;
+  while (slash < end && slash - pos < 2 && ascii_digit(text[slash])) ++slash;
+  if (slash == pos || slash >= end || text[slash] != '/') return pos;
+  const size_t day = slash + 1;
+  size_t after = day;
+  while (after < end && after - day < 2 && ascii_digit(text[after])) ++after;
+  if (after == day || after >= end || text[after] != ' ') return pos;
+  for (bool english : {false, true}) {
+    auto first = text.begin() + static_cast<long>(after + 1);
+    const auto last = text.begin() + static_cast<long>(end);
+    int month = 0;
+    if (boost::spirit::x3::parse(first, last, tables::by_ref(tables::months(english)) >> ' ', month) &&
+        first != last && ascii_digit(*first))
+      return day;
+  }
+  return pos;
 }
 
 int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end) {

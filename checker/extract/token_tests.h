@@ -27,6 +27,10 @@ bool glued_footnote(std::string_view text, size_t begin, size_t pos, size_t end)
 /// So are one to three digits alone in square brackets ("long.[12]", "note [3]"), a reference call.
 bool footnote_call(std::string_view text, size_t begin, size_t pos, size_t end);
 
+/// "the 12/25 November 1917": a day in two calendars (Julian, then Gregorian). Returns the
+/// position of the second day when one starts at `pos`, else `pos`.
+size_t second_calendar_day(std::string_view text, size_t pos, size_t end);
+
 /// "2025-26", "2024/25", "2020–21": two digits at `pos` that follow a year and a dash or slash and
 /// are the next year's last two are that year (a fiscal year, a season). Returns it, or 0.
 int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end);

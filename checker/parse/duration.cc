@@ -44,9 +44,9 @@ const x3::symbols<TimeUnit>& time_units(bool en) {
     for (auto w : {"months", "month"}) s.add(w, TimeUnit{'M', false});
     for (auto w : {"weeks", "week"}) s.add(w, TimeUnit{'W', false});
     for (auto w : {"days", "day"}) s.add(w, TimeUnit{'D', false});
-    for (auto w : {"hours", "hour"}) s.add(w, TimeUnit{'H', true});
-    for (auto w : {"minutes", "minute"}) s.add(w, TimeUnit{'M', true});
-    for (auto w : {"seconds", "second"}) s.add(w, TimeUnit{'S', true});
+    for (auto w : {"hours", "hour", "hrs", "hr"}) s.add(w, TimeUnit{'H', true});
+    for (auto w : {"minutes", "minute", "mins", "min"}) s.add(w, TimeUnit{'M', true});
+    for (auto w : {"seconds", "second", "secs", "sec"}) s.add(w, TimeUnit{'S', true});
     return s;
   }();
   return en ? english : fr;

@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "checker/parse/tables.h"
 #include "checker/parse/x3_cursor.h"
 
 namespace checker {
@@ -39,6 +40,14 @@ std::optional<ParsedValue> parse_digit_fraction(std::string_view text) {
     return std::nullopt;
   // "3/4/2025" is a date; "24/7" still reads as a ratio.
   if (p < text.size() && (text[p] == '/' || std::isalnum(static_cast<unsigned char>(text[p])))) return std::nullopt;
+  // "on the 12/25 November 1917": a day in two calendars (Julian and Gregorian), not 12/25.
+  for (bool english : {false, true}) {
+    size_t q = p;
+    int month = 0;
+    if (parse_at(text, &q, tables::ws >> tables::by_ref(tables::months(english)) >> tables::ws, month) &&
+        q < text.size() && std::isdigit(static_cast<unsigned char>(text[q])))
+      return std::nullopt;
+  }
   out.value.amount = static_cast<double>(num) / den;
   out.length = p;
   return out;

@@ -51,6 +51,10 @@ x3::symbols<Unit> make_units() {
   // "30 MUSD", "120 MEUR": millions, in the notation of financial statements.
   for (auto [code, iso] : {std::pair{"MUSD", "USD"}, {"MEUR", "EUR"}, {"MGBP", "GBP"}, {"MCHF", "CHF"}})
     s.add(code, Unit{iso, "currency", 1e6});
+  // "pour 70 MF", "un salaire de 300 KF": millions and thousands of francs, in the French press
+  // before the euro (French TimeBank's articles of 1999).
+  s.add("MF", Unit{"FRF", "currency", 1e6});
+  s.add("KF", Unit{"FRF", "currency", 1e3});
   auto unit = [&](std::initializer_list<const char*> names, const char* code, double factor) {
     for (auto n : names) s.add(n, Unit{code, "unit", factor});
   };

@@ -50,3 +50,19 @@ TEST_CASE("a four-digit integer in 1000..2199 is a year, other integers are numb
   CHECK(scan("plus de 6000 entreprises en 2023") == V{"plus de 6000=6000", "2023=2023"});
   CHECK(scan("5800 personnes") == V{"5800=5800"});
 }
+
+TEST_CASE("converted values and bounds are the decimals the text means, without binary noise", "[extract][mentions]") {
+  // 57 000 m2 is 0.057 km2; multiplied by 1e-6 it printed as 0.056999999999999995.
+  const std::string text = "un entrepôt de 57 000 m2 ; environ 100 m2 ; some thirty feet";
+  const auto fr = scan_values(text, 0, 43, Lang::kFr, std::nullopt);
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0].value.amount == 0.057);
+  CHECK(fr[1].value.amount == 0.0001);
+  CHECK(*fr[1].value.lower == 0.00009);
+  CHECK(*fr[1].value.upper == 0.00011);
+  const auto en = scan_values(text, 45, text.size(), Lang::kEn, std::nullopt);
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].value.amount == 9.144);
+  CHECK(*en[0].value.lower == 8.2296);
+  CHECK(*en[0].value.upper == 10.0584);
+}

@@ -1,0 +1,19 @@
+#include "checker/core/tidy_decimal.h"
+
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+namespace checker {
+
+double tidy_decimal(double x) {
+  if (x == 0 || !std::isfinite(x)) return x;
+  if (std::fabs(x) < 1e15 && x == std::trunc(x)) return x;  // a whole number of 15 digits or fewer is exact
+  char buffer[32];
+  const auto end = fmt::format_to_n(buffer, sizeof buffer - 1, "{:.15g}", x).out;
+  *end = '\0';
+  return std::strtod(buffer, nullptr);
+}
+
+}  // namespace checker
