@@ -1,13 +1,14 @@
 // The decimal a computed value stands for. Converting a unit or taking a bound multiplies by a
-// factor that binary cannot hold (57 000 m2 × 1e-6 is 0.056999999999999995 km2): such a value is
-// read back from its first 15 significant digits, so that it is the double nearest to 0.057, as if
-// the text had written it. Numbers written in text have fewer digits than that.
+// factor that binary cannot hold (57 000 m2 × 1e-6 is 0.056999999999999995 km2): rounded to 15
+// significant digits that is 0.057, a short decimal, so the value is read back from it (the
+// double nearest to 0.057, as if the text had written it). Numbers written in text have far fewer
+// digits than that; a value whose 15 digits are all needed (a third) is left as it is.
 #pragma once
 
 namespace checker {
 
-/// `x` rounded to 15 significant digits (the nearest double to that decimal); x itself when it is
-/// zero or not finite.
+/// The double nearest to `x` rounded to 15 significant digits, when that decimal has 12
+/// significant digits or fewer; otherwise, and when x is zero, whole or not finite, x itself.
 double tidy_decimal(double x);
 
 }  // namespace checker

@@ -81,6 +81,33 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
   }
 }
 
+// "The Riverside Museum of Art": a name before the head ("Riverside Museum") and one after it
+// ("Museum of Art") on the same head are one name, "Riverside Museum of Art", known by the name
+// before the head (the one a later mention shortens it to: "the Riverside Museum"). Phrases
+// [0, head_first) were read head first, the others head last.
+void join_on_shared_head(size_t head_first, std::vector<DiscoveredPhrase>* out) {
+  std::vector<bool> joined(out->size(), false);
+  for (size_t l = head_first; l < out->size(); ++l) {
+    DiscoveredPhrase& last = (*out)[l];
+    for (size_t f = 0; f < head_first; ++f) {
+      const DiscoveredPhrase& first = (*out)[f];
+      if (joined[f] || first.phrase.start + first.head.size() != last.phrase.end || first.phrase.start < last.phrase.start ||
+          fold(first.head) != fold(last.head))
+        continue;
+      last.phrase.end = first.phrase.end;
+      joined[f] = true;
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (joined[i]) continue;
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
 // "Ariane 6", "Ariane-6": a capitalized word and a small number form one name, so Ariane 5 and
 // Ariane 6 stay two subjects. Not a month ("March 3"), not an article ("Le 5 août"), not a place
 // preposition of the pack ("At 5 ft 9 in").
@@ -164,7 +191,9 @@ std::vector<DiscoveredPhrase> discover_phrases(std::string_view text, size_t beg
                                                const Lexicon& lex) {
   std::vector<DiscoveredPhrase> out;
   if (lex.discovery_head_first) discover_with(*lex.discovery_head_first, true, text, begin, end, lex, &out);
+  const size_t head_first = out.size();
   if (lex.discovery_head_last) discover_with(*lex.discovery_head_last, false, text, begin, end, lex, &out);
+  join_on_shared_head(head_first, &out);
   discover_acronyms(text, begin, end, lex, &out);
   discover_numbered(text, begin, end, lex, &out);
   // A bare name inside another phrase ("Halden Bay" in "the Halden Bay offshore wind farm") is

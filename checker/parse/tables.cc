@@ -77,9 +77,13 @@ x3::symbols<Unit> make_units() {
   unit({"GW", "gigawatts"}, "MW", 1000);
   unit({"MW", "mégawatts", "megawatts"}, "MW", 1);
   unit({"kW", "kilowatts"}, "MW", 0.001);
-  unit({"kWh"}, "MWh", 0.001);
-  unit({"MWh"}, "MWh", 1);
-  unit({"GWh"}, "MWh", 1000);
+  unit({"kWh", "kilowattheures", "kilowattheure", "kilowatt-heures", "kilowatt-heure", "kilowatt-hours", "kilowatt-hour", "kilowatt hours", "kilowatt hour"}, "MWh", 0.001);
+  unit({"MWh", "mégawattheures", "mégawattheure", "mégawatt-heures", "mégawatt-heure", "megawatt-hours", "megawatt-hour", "megawatt hours", "megawatt hour"}, "MWh", 1);
+  unit({"GWh", "gigawattheures", "gigawattheure", "gigawatt-heures", "gigawatt-heure", "gigawatt-hours", "gigawatt-hour", "gigawatt hours", "gigawatt hour"}, "MWh", 1000);
+  unit({"TWh", "térawattheures", "térawattheure", "térawatt-heures", "térawatt-heure", "terawatt-hours", "terawatt-hour", "terawatt hours", "terawatt hour"}, "MWh", 1e6);
+  unit({"TW", "térawatts", "terawatts"}, "MW", 1e6);
+  // Flows: "m3/s" must win over "m3" (the longest symbol matches).
+  unit({"m3/s", "m³/s", "mètres cubes par seconde", "cubic metres per second", "cubic meters per second"}, "m3/s", 1);
   unit({"°C"}, "Cel", 1);
   // Angles. A bare degree is an angle; a temperature names its scale ("degrés Celsius", "°F").
   unit({"rad", "radians", "radian"}, "deg", 57.29577951308232);

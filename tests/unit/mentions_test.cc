@@ -66,3 +66,10 @@ TEST_CASE("converted values and bounds are the decimals the text means, without 
   CHECK(*en[0].value.lower == 8.2296);
   CHECK(*en[0].value.upper == 10.0584);
 }
+
+TEST_CASE("a value whose digits are all needed is not rounded", "[extract][mentions]") {
+  const std::string text = "un tiers des salariés";
+  const auto found = scan_values(text, 0, text.size(), Lang::kFr, std::nullopt);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value.amount == 1.0 / 3);
+}
