@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -49,6 +50,15 @@ bool checksum_holds(std::string_view stored, const char* table, std::string_view
 }
 
 }  // namespace
+
+size_t ClaimStore::KeyHash::operator()(std::string_view key) const {
+  if (key.size() < 16) return std::hash<std::string_view>()(key);
+  uint64_t a = 0, b = 0;
+  std::memcpy(&a, key.data(), 8);
+  std::memcpy(&b, key.data() + 8, 8);
+  const uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
+  return static_cast<size_t>(h ^ (h >> 32));
+}
 
 ClaimStore::ClaimStore(std::string path, std::string rules_key)
     : path_(std::move(path)), rules_key_(std::move(rules_key)) {

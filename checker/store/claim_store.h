@@ -103,7 +103,11 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   std::string path_;
   std::string rules_key_;
   std::vector<std::string> keys_;  // per document: its content hash
-  std::unordered_map<std::string_view, size_t> first_;  // content hash -> its first document
+  // Content keys are hex digests: their first sixteen digits are hash enough.
+  struct KeyHash {
+    size_t operator()(std::string_view key) const;
+  };
+  std::unordered_map<std::string_view, size_t, KeyHash> first_;  // content hash -> its first document
   std::vector<Hash128> document_ids_;  // per document: its content hash and path (findings_records.h)
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
