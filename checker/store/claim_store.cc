@@ -51,13 +51,37 @@ bool checksum_holds(std::string_view stored, const char* table, std::string_view
 
 }  // namespace
 
-size_t ClaimStore::KeyHash::operator()(std::string_view key) const {
-  if (key.size() < 16) return std::hash<std::string_view>()(key);
-  uint64_t a = 0, b = 0;
-  std::memcpy(&a, key.data(), 8);
-  std::memcpy(&b, key.data() + 8, 8);
-  const uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
-  return static_cast<size_t>(h ^ (h >> 32));
+void ClaimStore::FirstDocuments::build(const std::vector<std::string>& keys) {
+  values_.assign(keys.size(), Hash128{});
+  first_of_.resize(keys.size());
+  size_t size = 16;
+  while (size < 2 * keys.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    first_of_[i] = i;
+    const std::optional<Hash128> value = Hash128::from_hex(keys[i]);
+    if (!value) continue;  // not a key this store writes: never found
+    values_[i] = *value;
+    for (size_t at = value->low & (size - 1);; at = (at + 1) & (size - 1)) {
+      if (slots_[at] == 0) {
+        slots_[at] = static_cast<uint32_t>(i + 1);
+        break;
+      }
+      if (values_[slots_[at] - 1] == *value) {  // an earlier document has this key
+        first_of_[i] = slots_[at] - 1;
+        break;
+      }
+    }
+  }
+}
+
+size_t ClaimStore::FirstDocuments::find(std::string_view hex) const {
+  const std::optional<Hash128> value = Hash128::from_hex(hex);
+  if (!value || slots_.empty()) return SIZE_MAX;
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = value->low & mask; slots_[at] != 0; at = (at + 1) & mask)
+    if (values_[slots_[at] - 1] == *value) return slots_[at] - 1;
+  return SIZE_MAX;
 }
 
 ClaimStore::ClaimStore(std::string path, std::string rules_key)
@@ -72,7 +96,6 @@ ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vecto
 }
 
 void ClaimStore::set_documents(const std::vector<Document>& documents) {
-  first_.clear();  // views of keys_
   keys_.clear();
   keys_.reserve(documents.size());
   document_ids_.clear();
@@ -85,9 +108,7 @@ void ClaimStore::set_documents(const std::vector<Document>& documents) {
     document_ids_.push_back(id.digest());
   }
   // Built once for both tables' scans; two identical documents share one entry.
-  first_.clear();
-  first_.reserve(keys_.size());
-  for (size_t i = 0; i < keys_.size(); ++i) first_.emplace(keys_[i], i);
+  first_.build(keys_);
 }
 
 ClaimStore::~ClaimStore() { close(); }
@@ -234,18 +255,18 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
       broken("damaged claim store (an entry does not match its checksum)");
       return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
     }
-    const auto it = first_.find(doc);
-    if (it == first_.end()) {
+    const size_t first = first_.find(doc);
+    if (first == SIZE_MAX) {
       stale->emplace_back(doc);
     } else if (stored_key == subjects_key) {  // else the index changed: stale
       // Every entry's bytes in one buffer, not one allocation each.
-      out.at[it->second] = {out.bytes.size(), data.size()};
+      out.at[first] = {out.bytes.size(), data.size()};
       out.bytes.append(data);
     }
   }
   if (rc != SQLITE_DONE) return failed(rc);
   for (size_t i = 0; i < keys_.size(); ++i)
-    if (const size_t f = first_.at(keys_[i]); f != i) out.at[i] = out.at[f];
+    if (const size_t f = first_.first_of(i); f != i) out.at[i] = out.at[f];
   return out;
 }
 
