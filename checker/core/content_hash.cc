@@ -1,6 +1,7 @@
 // XXH3 from Debian's libxxhash: fast enough to hash a large corpus on every run.
 #include "checker/core/content_hash.h"
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <stdexcept>
@@ -59,18 +60,37 @@ std::string Hash128::hex() const {
   return out;
 }
 
+namespace {
+
+// Per byte: its value as a lowercase hex digit, or 16 for any other byte.
+constexpr std::array<unsigned char, 256> kHexDigit = [] {
+  std::array<unsigned char, 256> t{};
+  for (unsigned char& v : t) v = 16;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<unsigned char>(c - '0');
+  for (int c = 'a'; c <= 'f'; ++c) t[static_cast<size_t>(c)] = static_cast<unsigned char>(c - 'a' + 10);
+  return t;
+}();
+
+// Sixteen digits into one word; false on a byte that is not a lowercase hex digit.
+bool hex_word(const char* p, std::uint64_t* word) {
+  std::uint64_t w = 0;
+  unsigned bad = 0;
+  for (int i = 0; i < 16; ++i) {
+    const unsigned d = kHexDigit[static_cast<unsigned char>(p[i])];
+    bad |= d;
+    w = w << 4 | (d & 0xF);
+  }
+  *word = w;
+  return (bad & 16) == 0;
+}
+
+}  // namespace
+
+// A table per byte, not a branch per digit: the store parses a checksum per row it reads.
 std::optional<Hash128> Hash128::from_hex(std::string_view hex) {
   if (hex.size() != 32) return std::nullopt;
   Hash128 out;
-  for (size_t i = 0; i < hex.size(); ++i) {
-    const char c = hex[i];
-    int digit = 0;
-    if (c >= '0' && c <= '9') digit = c - '0';
-    else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-    else return std::nullopt;
-    std::uint64_t& word = i < 16 ? out.high : out.low;
-    word = word << 4 | static_cast<std::uint64_t>(digit);
-  }
+  if (!hex_word(hex.data(), &out.high) || !hex_word(hex.data() + 16, &out.low)) return std::nullopt;
   return out;
 }
 

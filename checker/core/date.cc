@@ -90,25 +90,82 @@ std::string precision_names() {
 }
 
 // fmt rather than snprintf: a date's TIMEX3 value is written for every date mention printed.
+namespace {
+
+// `v` as fmt's "{:0<width>d}" writes it: the sign, then zeros up to `width` characters in all.
+void append_padded(std::string* out, long v, int width) {
+  char digits[24];
+  int n = 0;
+  unsigned long u = v < 0 ? 0UL - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
+  do {
+    digits[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (v < 0) {
+    out->push_back('-');
+    --width;
+  }
+  for (int k = n; k < width; ++k) out->push_back('0');
+  while (n > 0) out->push_back(digits[--n]);
+}
+
+}  // namespace
+
+// Written digit by digit, not through fmt: reports format a date per claim.
 std::string PartialDate::timex() const {
+  std::string out;
+  out.reserve(16);
   if (year == 0) {  // a relative date that could not be anchored: TIMEX3 leaves the year open
-    if (precision == Precision::kDay) return fmt::format("XXXX-{:02d}-{:02d}", int(month), int(day));
-    if (precision == Precision::kMonth) return fmt::format("XXXX-{:02d}", int(month));
-    if (precision == Precision::kSeason) return fmt::format("XXXX-{}", season_code(int(part)));
-    if (precision == Precision::kWeek) return part == 1 ? "XXXX-WXX-WE" : "XXXX-WXX";
-    return "XXXX";
+    out = "XXXX";
+    if (precision == Precision::kDay || precision == Precision::kMonth) {
+      out += '-';
+      append_padded(&out, month, 2);
+      if (precision == Precision::kDay) {
+        out += '-';
+        append_padded(&out, day, 2);
+      }
+    } else if (precision == Precision::kSeason) {
+      (out += '-') += season_code(int(part));
+    } else if (precision == Precision::kWeek) {
+      out += part == 1 ? "-WXX-WE" : "-WXX";
+    }
+    return out;
   }
   switch (precision) {
-    case Precision::kDay: return fmt::format("{:04d}-{:02d}-{:02d}", year, int(month), int(day));
-    case Precision::kMonth: return fmt::format("{:04d}-{:02d}", year, int(month));
-    case Precision::kQuarter: return fmt::format("{:04d}-Q{}", year, int(part));
-    case Precision::kHalf: return fmt::format("{:04d}-H{}", year, int(part));
-    case Precision::kYear: return fmt::format("{:04d}", year);
-    case Precision::kSeason: return fmt::format("{:04d}-{}", year, season_code(int(part)));
-    case Precision::kDecade: return fmt::format("{:03d}X", year / 10);
+    case Precision::kDay:
+    case Precision::kMonth:
+      append_padded(&out, year, 4);
+      out += '-';
+      append_padded(&out, month, 2);
+      if (precision == Precision::kDay) {
+        out += '-';
+        append_padded(&out, day, 2);
+      }
+      return out;
+    case Precision::kQuarter:
+    case Precision::kHalf:
+      append_padded(&out, year, 4);
+      out += precision == Precision::kQuarter ? "-Q" : "-H";
+      append_padded(&out, int(part), 1);
+      return out;
+    case Precision::kYear:
+      append_padded(&out, year, 4);
+      return out;
+    case Precision::kSeason:
+      append_padded(&out, year, 4);
+      (out += '-') += season_code(int(part));
+      return out;
+    case Precision::kDecade:
+      append_padded(&out, year / 10, 3);
+      out += 'X';
+      return out;
     case Precision::kWeek: {
       const auto [y, w] = iso_week(days_from_civil(year, month, day));
-      return fmt::format("{:04d}-W{:02d}{}", y, w, part == 1 ? "-WE" : "");
+      append_padded(&out, y, 4);
+      out += "-W";
+      append_padded(&out, w, 2);
+      if (part == 1) out += "-WE";
+      return out;
     }
   }
   return "";

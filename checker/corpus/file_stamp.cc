@@ -1,6 +1,7 @@
 // File stamps from stat(2).
 #include "checker/corpus/file_stamp.h"
 
+#include <charconv>
 #include <chrono>
 
 #include <sys/stat.h>
@@ -9,6 +10,29 @@ namespace checker {
 
 std::string FileStamp::text() const {
   return std::to_string(size) + ":" + std::to_string(mtime_ns) + ":" + std::to_string(inode);
+}
+
+namespace {
+
+// Whether `text` starts with `n` in decimal followed by `then` (or ends there when `then` is 0),
+// and drops what matched.
+template <typename Number>
+bool take(std::string_view* text, Number n, char then) {
+  char digits[24];
+  const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
+  const std::string_view written(digits, static_cast<size_t>(r.ptr - digits));
+  if (text->substr(0, written.size()) != written) return false;
+  text->remove_prefix(written.size());
+  if (then == 0) return text->empty();
+  if (text->empty() || text->front() != then) return false;
+  text->remove_prefix(1);
+  return true;
+}
+
+}  // namespace
+
+bool FileStamp::has_text(std::string_view stored) const {
+  return take(&stored, size, ':') && take(&stored, mtime_ns, ':') && take(&stored, inode, 0);
 }
 
 std::optional<FileStamp> stamp_of(const std::string& path) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/core/document.h"
@@ -19,6 +20,8 @@ struct FileStamp {
                          // number may change across reboots, the file does not)
   /// "size:mtime_ns:inode", how the claim store keeps it.
   std::string text() const;
+  /// Whether `stored` is text() (formatted on the stack: the store asks once per file).
+  bool has_text(std::string_view stored) const;
 };
 
 /// The stamp of a regular file (following links), or nullopt when it cannot be had.

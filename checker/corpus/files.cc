@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,11 +34,6 @@ const char* kind_of(mode_t mode) {
   if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
   if (S_ISDIR(mode)) return "a directory";
   return "not a regular file";
-}
-
-bool has_one_of(const fs::path& p, const std::vector<std::string>& exts) {
-  const std::string ext = p.extension().string();
-  return std::find(exts.begin(), exts.end(), ext) != exts.end();
 }
 
 }  // namespace
@@ -90,53 +86,98 @@ Result<std::string> read_regular_file(const std::string& path, uint64_t max_byte
   return bytes;
 }
 
-std::vector<std::string> walk_directory(const std::string& dir, const std::vector<std::string>& exts,
-                                        Diagnostics* skipped) {
-  std::vector<std::string> files;
+namespace {
+
+// The extension fs::path::extension gives a name that does not start with a dot: from its last
+// dot on, or "".
+bool name_has_one_of(std::string_view name, const std::vector<std::string>& exts) {
+  const size_t dot = name.rfind('.');
+  const std::string_view ext = dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
+  return std::find(exts.begin(), exts.end(), ext) != exts.end();
+}
+
+std::string system_message(int err) { return std::error_code(err, std::system_category()).message(); }
+
+FileStamp stamp_from(const struct stat& st) {
+  FileStamp s;
+  s.size = static_cast<uint64_t>(st.st_size);
+  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  s.inode = static_cast<uint64_t>(st.st_ino);
+  s.device = static_cast<uint64_t>(st.st_dev);
+  return s;
+}
+
+}  // namespace
+
+// readdir(3) and fstatat(2) on the open directory: an entry's type comes from the listing
+// (d_type) and a listed regular file's stamp from a stat relative to its directory, so no path is
+// resolved from the root once per file and no fs::path is built per entry.
+std::vector<FoundFile> walk_directory(const std::string& dir, const std::vector<std::string>& exts,
+                                      Diagnostics* skipped) {
+  std::vector<FoundFile> files;
   Diagnostics problems;  // sorted at the end: directory order is the file system's
-  std::vector<fs::path> pending{fs::path(dir)};
+  std::vector<std::string> pending{dir};
   while (!pending.empty()) {
-    const fs::path current = std::move(pending.back());
+    const std::string current = std::move(pending.back());
     pending.pop_back();
-    std::error_code ec;
-    fs::directory_iterator it(current, ec), end;
-    if (ec) {
-      problems.push_back({current.string(), "", "cannot open directory: " + ec.message() + ", skipped"});
+    DIR* listing = ::opendir(current.c_str());
+    if (!listing) {
+      problems.push_back({current, "", "cannot open directory: " + system_message(errno) + ", skipped"});
       continue;
     }
-    for (; it != end; it.increment(ec)) {
-      const fs::path& p = it->path();
-      if (p.filename().string().rfind('.', 0) == 0) continue;
-      // The entry's own type comes from the directory listing (d_type): no stat per entry,
-      // except for links, on file systems that do not give it, and for a path too long to be
-      // opened (stat says why, as for the others).
+    const int at = ::dirfd(listing);
+    std::string prefix = current;
+    if (!prefix.empty() && prefix.back() != '/') prefix.push_back('/');  // as fs::path's operator/
+    int read_error = 0;
+    for (;;) {
+      errno = 0;
+      const struct dirent* entry = ::readdir(listing);
+      if (!entry) {
+        read_error = errno;
+        break;
+      }
+      const std::string_view name = entry->d_name;
+      if (name.empty() || name.front() == '.') continue;  // hidden, and "." and ".."
+      std::string p = prefix;
+      p.append(name);
+      // The entry's own type from the listing; an lstat only where the file system gives none.
+      unsigned char type = entry->d_type;
+      bool typed = true;
+      if (type == DT_UNKNOWN) {
+        struct stat lst {};
+        if (::fstatat(at, entry->d_name, &lst, AT_SYMLINK_NOFOLLOW) != 0) typed = false;
+        else type = S_ISDIR(lst.st_mode) ? DT_DIR : S_ISREG(lst.st_mode) ? DT_REG : S_ISLNK(lst.st_mode) ? DT_LNK : DT_FIFO;
+      }
+      const bool link = typed && type == DT_LNK;
+      // A link, an entry whose type could not be had and a path too long to be opened are
+      // stat'ed by path below (stat says why, as for the others).
+      const bool listed = typed && !link && p.size() < PATH_MAX;
+      if (listed && type == DT_DIR) {
+        pending.push_back(std::move(p));
+        continue;
+      }
+      if (!name_has_one_of(name, exts)) continue;
+      if (listed && type == DT_REG) {
+        struct stat st {};
+        std::optional<FileStamp> stamp;
+        if (::fstatat(at, entry->d_name, &st, 0) == 0 && S_ISREG(st.st_mode)) stamp = stamp_from(st);
+        files.push_back(FoundFile{std::move(p), stamp});
+        continue;
+      }
       std::error_code tec;
-      const bool link = it->is_symlink(tec);
-      const bool listed = !tec && !link && p.native().size() < PATH_MAX;
-      if (!listed && !tec) (void)it->symlink_status(tec);
-      if (listed && it->is_directory(tec)) {
-        pending.push_back(p);
-        continue;
-      }
-      if (!has_one_of(p, exts)) continue;
-      if (listed && it->is_regular_file(tec)) {
-        files.push_back(p.string());
-        continue;
-      }
-      tec.clear();
       const fs::file_status target = fs::status(p, tec);  // follows a link to a file
       if (tec) {
-        problems.push_back({p.string(), "", (link ? "broken symbolic link: " : "cannot stat: ") +
-                                                tec.message() + ", skipped"});
+        problems.push_back({p, "", (link ? "broken symbolic link: " : "cannot stat: ") + tec.message() + ", skipped"});
       } else if (fs::is_regular_file(target)) {
-        files.push_back(p.string());
+        files.push_back(FoundFile{std::move(p), std::nullopt});
       } else if (!fs::is_directory(target)) {  // a link to a directory is not followed
-        problems.push_back({p.string(), "", std::string(kind_of(target.type())) + " (not a regular file), skipped"});
+        problems.push_back({p, "", std::string(kind_of(target.type())) + " (not a regular file), skipped"});
       }
     }
-    if (ec) problems.push_back({current.string(), "", "cannot read directory: " + ec.message() + ", skipped"});
+    ::closedir(listing);
+    if (read_error) problems.push_back({current, "", "cannot read directory: " + system_message(read_error) + ", skipped"});
   }
-  std::sort(files.begin(), files.end());
+  std::sort(files.begin(), files.end(), [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
   std::sort(problems.begin(), problems.end(), [](const Error& a, const Error& b) { return a.file < b.file; });
   skipped->insert(skipped->end(), problems.begin(), problems.end());
   return files;

@@ -215,8 +215,9 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
   // stat'ed as a regular file (its load reports why) by its resolved name.
   std::set<std::pair<uint64_t, uint64_t>> seen_files;
   std::set<std::string> seen_names;
-  auto load = [&](const std::string& file) {
-    const std::optional<FileStamp> stamp = stamp_of(file);
+  // `walked`: the stamp the directory walk took, if it did (corpus/files.h).
+  auto load = [&](const std::string& file, const std::optional<FileStamp>& walked) {
+    const std::optional<FileStamp> stamp = walked ? walked : stamp_of(file);
     if (stamp ? !seen_files.insert({stamp->device, stamp->inode}).second : !first_name(file, &seen_names)) return;
     if (known && !keep_text && stamp)
       if (std::optional<std::vector<Document>> documents = known->find(file, *stamp)) {
@@ -248,13 +249,13 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
       continue;
     }
     if (!fs::is_directory(st)) {
-      load(path);
+      load(path, std::nullopt);
       continue;
     }
-    const std::vector<std::string> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
+    const std::vector<FoundFile> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
     // One slot per file up front: a large corpus's records are not copied while they double.
     out.documents.reserve(out.documents.size() + files.size());
-    for (const std::string& f : files) load(f);
+    for (const FoundFile& f : files) load(f.path, f.stamp);
   }
   return out;
 }

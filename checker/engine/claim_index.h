@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -42,7 +43,7 @@ class ClaimIndex {
   const std::vector<Document>& documents_;
   std::map<Key, std::vector<const Claim*>> groups_;
   std::vector<SubjectSet> mentions_;
-  std::map<std::string, std::vector<uint32_t>> documents_by_subject_;  // 32 bits, as Claim::document
+  std::unordered_map<std::string, std::vector<uint32_t>> documents_by_subject_;  // 32 bits, as Claim::document
 };
 
 }  // namespace checker

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -50,6 +51,39 @@ bool checksum_holds(std::string_view stored, const char* table, std::string_view
 
 }  // namespace
 
+void ClaimStore::FirstDocuments::build(const std::vector<std::string>& keys) {
+  values_.assign(keys.size(), Hash128{});
+  first_of_.resize(keys.size());
+  size_t size = 16;
+  while (size < 2 * keys.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    first_of_[i] = i;
+    const std::optional<Hash128> value = Hash128::from_hex(keys[i]);
+    if (!value) continue;  // not a key this store writes: never found
+    values_[i] = *value;
+    for (size_t at = value->low & (size - 1);; at = (at + 1) & (size - 1)) {
+      if (slots_[at] == 0) {
+        slots_[at] = static_cast<uint32_t>(i + 1);
+        break;
+      }
+      if (values_[slots_[at] - 1] == *value) {  // an earlier document has this key
+        first_of_[i] = slots_[at] - 1;
+        break;
+      }
+    }
+  }
+}
+
+size_t ClaimStore::FirstDocuments::find(std::string_view hex) const {
+  const std::optional<Hash128> value = Hash128::from_hex(hex);
+  if (!value || slots_.empty()) return SIZE_MAX;
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = value->low & mask; slots_[at] != 0; at = (at + 1) & mask)
+    if (values_[slots_[at] - 1] == *value) return slots_[at] - 1;
+  return SIZE_MAX;
+}
+
 ClaimStore::ClaimStore(std::string path, std::string rules_key)
     : path_(std::move(path)), rules_key_(std::move(rules_key)) {
   open_or_rebuild();
@@ -62,7 +96,6 @@ ClaimStore::ClaimStore(std::string path, std::string rules_key, const std::vecto
 }
 
 void ClaimStore::set_documents(const std::vector<Document>& documents) {
-  first_.clear();  // views of keys_
   keys_.clear();
   keys_.reserve(documents.size());
   document_ids_.clear();
@@ -75,9 +108,7 @@ void ClaimStore::set_documents(const std::vector<Document>& documents) {
     document_ids_.push_back(id.digest());
   }
   // Built once for both tables' scans; two identical documents share one entry.
-  first_.clear();
-  first_.reserve(keys_.size());
-  for (size_t i = 0; i < keys_.size(); ++i) first_.emplace(keys_[i], i);
+  first_.build(keys_);
 }
 
 ClaimStore::~ClaimStore() { close(); }
@@ -224,18 +255,18 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
       broken("damaged claim store (an entry does not match its checksum)");
       return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
     }
-    const auto it = first_.find(doc);
-    if (it == first_.end()) {
+    const size_t first = first_.find(doc);
+    if (first == SIZE_MAX) {
       stale->emplace_back(doc);
     } else if (stored_key == subjects_key) {  // else the index changed: stale
       // Every entry's bytes in one buffer, not one allocation each.
-      out.at[it->second] = {out.bytes.size(), data.size()};
+      out.at[first] = {out.bytes.size(), data.size()};
       out.bytes.append(data);
     }
   }
   if (rc != SQLITE_DONE) return failed(rc);
   for (size_t i = 0; i < keys_.size(); ++i)
-    if (const size_t f = first_.at(keys_[i]); f != i) out.at[i] = out.at[f];
+    if (const size_t f = first_.first_of(i); f != i) out.at[i] = out.at[f];
   return out;
 }
 

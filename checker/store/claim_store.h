@@ -103,7 +103,22 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   std::string path_;
   std::string rules_key_;
   std::vector<std::string> keys_;  // per document: its content hash
-  std::unordered_map<std::string_view, size_t> first_;  // content hash -> its first document
+  // Content key -> its first document, open addressing over the keys' 128-bit values: a row's
+  // key is parsed once and compared as two words, with no node or string to reach per probe.
+  class FirstDocuments {
+   public:
+    void build(const std::vector<std::string>& keys);
+    /// The first document whose key is `hex`, or SIZE_MAX.
+    size_t find(std::string_view hex) const;
+    /// The first document with the same key as document `i` (`i` itself if none before it).
+    size_t first_of(size_t i) const { return first_of_[i]; }
+
+   private:
+    std::vector<Hash128> values_;     // per document: its key's value
+    std::vector<uint32_t> slots_;     // document + 1, or 0: empty; a power of two long
+    std::vector<size_t> first_of_;
+  };
+  FirstDocuments first_;
   std::vector<Hash128> document_ids_;  // per document: its content hash and path (findings_records.h)
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit

@@ -50,7 +50,7 @@ std::optional<std::vector<Document>> FileRecords::find(const std::string& path, 
   const auto it = stored_.find(path);
   if (it == stored_.end()) return std::nullopt;
   StoredRow& row = rows_[it->second];
-  if (row.found || view(row.at + row.path_size, row.stamp_size) != stamp.text()) return std::nullopt;
+  if (row.found || !stamp.has_text(view(row.at + row.path_size, row.stamp_size))) return std::nullopt;
   std::vector<Document> documents;
   if (!decode_documents(view(row.at + row.path_size + row.stamp_size, row.data_size), &documents)) {
     damaged_("damaged claim store (an entry does not decode)");

@@ -26,6 +26,11 @@ TEST_CASE("text hash: a damaged hex form is not a hash", "[hash]") {
   CHECK(!Hash128::from_hex("0123456789abcdef00112233445566778"));  // 33 digits
   CHECK(!Hash128::from_hex("0123456789abcdef001122334455667g"));
   CHECK(!Hash128::from_hex("0123456789ABCDEF0011223344556677"));  // not as written
+  CHECK(!Hash128::from_hex("g123456789abcdef0011223344556677"));  // a bad digit in either half
+  CHECK(!Hash128::from_hex(std::string("0123456789abcdef", 16) + '\0' + "011223344556677"));  // a NUL
+  CHECK(!Hash128::from_hex("0123456789abcde/0011223344556677"));  // the bytes beside the digits
+  CHECK(!Hash128::from_hex("0123456789abcdef:011223344556677"));
+  CHECK(Hash128::from_hex("ffffffffffffffff0000000000000000")->high == ~0ULL);
 }
 
 TEST_CASE("text hash: hex is the high word then the low word, each 16 digits with leading zeros", "[hash]") {

@@ -26,6 +26,39 @@ TEST_CASE("metadata dates keep their precision and cover an interval", "[core]")
   CHECK_FALSE(parse_iso_date("November 2023"));
 }
 
+TEST_CASE("TIMEX3 forms: every precision, zero-padded as fmt's {:04d}, negative and five-digit years", "[core]") {
+  using checker::PartialDate;
+  using checker::Precision;
+  auto at = [](int year, int month, int day, int part, Precision p) {
+    PartialDate d;
+    d.year = year;
+    d.month = month;
+    d.day = day;
+    d.part = part;
+    d.precision = p;
+    return d.timex();
+  };
+  CHECK(at(2024, 3, 7, 0, Precision::kDay) == "2024-03-07");
+  CHECK(at(987, 11, 0, 0, Precision::kMonth) == "0987-11");
+  CHECK(at(5, 0, 0, 0, Precision::kYear) == "0005");
+  CHECK(at(-5, 0, 0, 0, Precision::kYear) == "-005");
+  CHECK(at(-12345, 0, 0, 0, Precision::kYear) == "-12345");
+  CHECK(at(12345, 1, 2, 0, Precision::kDay) == "12345-01-02");
+  CHECK(at(2024, 0, 0, 3, Precision::kQuarter) == "2024-Q3");
+  CHECK(at(2024, 0, 0, 2, Precision::kHalf) == "2024-H2");
+  CHECK(at(2024, 0, 0, 4, Precision::kSeason) == "2024-WI");
+  CHECK(at(2020, 0, 0, 0, Precision::kDecade) == "202X");
+  CHECK(at(90, 0, 0, 0, Precision::kDecade) == "009X");
+  CHECK(at(2024, 12, 30, 0, Precision::kWeek) == "2025-W01");  // Monday of ISO week 1 of 2025
+  CHECK(at(2003, 1, 27, 1, Precision::kWeek) == "2003-W05-WE");
+  CHECK(at(0, 11, 27, 0, Precision::kDay) == "XXXX-11-27");
+  CHECK(at(0, 4, 0, 0, Precision::kMonth) == "XXXX-04");
+  CHECK(at(0, 0, 0, 2, Precision::kSeason) == "XXXX-SU");
+  CHECK(at(0, 0, 0, 1, Precision::kWeek) == "XXXX-WXX-WE");
+  CHECK(at(0, 0, 0, 0, Precision::kWeek) == "XXXX-WXX");
+  CHECK(at(0, 0, 0, 0, Precision::kYear) == "XXXX");
+}
+
 TEST_CASE("dates order by first day, a year before its own December", "[core]") {
   CHECK(checker::date_less(*parse_iso_date("2025"), *parse_iso_date("2025-12")));
   CHECK(checker::date_less(*parse_iso_date("2024-12"), *parse_iso_date("2025")));

@@ -56,3 +56,56 @@ TEST_CASE("names that are not UTF-8 are printed with hex escapes", "[corpus][fil
   CHECK(printable_path("bad\xFFname.md") == "bad\\xFFname.md");
   CHECK(printable_path("\xC3(\xE2\x82") == "\\xC3(\\xE2\\x82");
 }
+
+TEST_CASE("a directory walk: sorted, hidden entries and other extensions left out, stamps as stat gives them",
+          "[corpus][files]") {
+  const fs::path root = scratch("walk");
+  fs::remove_all(root);
+  fs::create_directories(root / "b" / "deep");
+  fs::create_directories(root / ".hidden");
+  fs::create_directories(root / "outside");
+  auto write = [](const fs::path& p) { std::ofstream(p) << "Le pont ouvre en 2024.\n"; };
+  for (const char* name : {"b/deep/z.md", "b/a.txt", "c.md", ".hidden/x.md", "b/.dot.md", "notes.md.bak", "md",
+                           "outside/linked.md"})
+    write(root / name);
+  fs::create_directory_symlink(root / "outside", root / "b" / "dirlink");  // not followed
+  fs::create_symlink(root / "outside" / "linked.md", root / "b" / "link.md");  // a link to a file: found
+  fs::create_symlink(root / "missing.md", root / "broken.md");
+  REQUIRE(::mkfifo((root / "pipe.md").c_str(), 0600) == 0);
+  checker::Diagnostics skipped;
+  const std::vector<checker::FoundFile> found = checker::walk_directory(root.string(), {".md", ".txt"}, &skipped);
+  std::vector<std::string> paths;
+  for (const checker::FoundFile& f : found) paths.push_back(f.path);
+  const std::string r = root.string() + "/";
+  CHECK(paths == std::vector<std::string>{r + "b/a.txt", r + "b/deep/z.md", r + "b/link.md", r + "c.md",
+                                          r + "outside/linked.md"});
+  for (const checker::FoundFile& f : found) {
+    const std::optional<checker::FileStamp> stamp = checker::stamp_of(f.path);
+    REQUIRE(stamp);
+    if (f.path == r + "b/link.md") {
+      CHECK(!f.stamp);  // a link: the loader stats it by path
+      continue;
+    }
+    REQUIRE(f.stamp);
+    CHECK(f.stamp->text() == stamp->text());
+    CHECK(f.stamp->device == stamp->device);
+    CHECK(f.stamp->has_text(stamp->text()));
+    CHECK(!f.stamp->has_text(stamp->text() + "0"));
+    CHECK(!f.stamp->has_text(""));
+  }
+  REQUIRE(skipped.size() == 2);
+  CHECK(skipped[0].file == r + "broken.md");
+  CHECK(skipped[0].message.rfind("broken symbolic link: ", 0) == 0);
+  CHECK(skipped[1].file == r + "pipe.md");
+  CHECK(skipped[1].message == "a FIFO (not a regular file), skipped");
+  fs::remove_all(root);
+}
+
+TEST_CASE("a directory that cannot be walked is recorded with the system's reason", "[corpus][files]") {
+  checker::Diagnostics skipped;
+  const fs::path missing = scratch("no-such-directory");
+  CHECK(checker::walk_directory(missing.string(), {".md"}, &skipped).empty());
+  REQUIRE(skipped.size() == 1);
+  CHECK(skipped[0].file == missing.string());
+  CHECK(skipped[0].message == "cannot open directory: No such file or directory, skipped");
+}

@@ -283,6 +283,32 @@ TEST_CASE("claim store: a changed document is extracted again, the others are no
   CHECK(hits == docs.size() - 1);
 }
 
+TEST_CASE("claim store: documents with the same content share one entry, each served from it", "[store]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  // Two copies of the first document under other paths (same bytes and metadata: one key),
+  // one of them last, so that a copy is found before and after the entry it shares.
+  Document copy = docs[0];
+  copy.path = "copy-a.md";
+  docs.insert(docs.begin() + 1, copy);
+  copy.path = "copy-b.md";
+  docs.push_back(copy);
+  REQUIRE(document_key(docs[1]) == document_key(docs[0]));
+  REQUIRE(document_key(docs.back()) == document_key(docs[0]));
+  size_t hits = 99;
+  CHECK(audit_through(db, docs, nullptr, &hits) == audit_plain(docs));
+  CHECK(hits == 0);
+  CHECK(audit_through(db, docs, nullptr, &hits) == audit_plain(docs));
+  CHECK(hits == docs.size());
+  // A key the store no longer has (this document changed) is extracted; its copies still hit.
+  const size_t at = docs[2].text.find_first_of("0123456789");
+  REQUIRE(at != std::string::npos);
+  docs[2].text[at] = docs[2].text[at] == '9' ? '8' : '9';
+  CHECK(audit_through(db, docs, nullptr, &hits) == audit_plain(docs));
+  CHECK(hits == docs.size() - 1);
+}
+
 TEST_CASE("claim store: entries of documents no longer in the corpus are pruned", "[store]") {
   TempDir dir;
   const std::string db = (dir.path / "claims.db").string();
