@@ -9,7 +9,7 @@ namespace checker {
 
 double tidy_decimal(double x) {
   if (x == 0 || !std::isfinite(x)) return x;
-  if (std::fabs(x) < 1e15 && x == std::trunc(x)) return x;  // a whole number of 15 digits or fewer is exact
+  if (x == std::trunc(x)) return x;  // a whole number is as written ("1000000000000001 units")
   char buffer[32];
   const auto end = fmt::format_to_n(buffer, sizeof buffer - 1, "{:.15g}", x).out;
   *end = '\0';

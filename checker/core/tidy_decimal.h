@@ -8,7 +8,7 @@
 namespace checker {
 
 /// The double nearest to `x` rounded to 15 significant digits, when that decimal has 12
-/// significant digits or fewer; otherwise, and when x is zero, whole or not finite, x itself.
+/// significant digits or fewer; otherwise, and when x is whole or not finite, x itself.
 double tidy_decimal(double x);
 
 }  // namespace checker

@@ -17,8 +17,9 @@ std::vector<const Claim*> in_reported_order(const std::vector<const Claim*>& cla
 std::string reported_timex(const Claim& c, const ClaimIndex& index);
 
 /// Two dates that may denote the same target: the days one means contain the other's. A start,
-/// middle or end ("early", "mid-", "late 2026") means that third of its period, so "late 2026"
-/// and "2026-12" are one target, "late 2026" and "the first half of 2026" two.
+/// middle or end ("early", "mid-", "late 2026") means that third of its period (of a year: four
+/// months), and a target with one is the same as another it overlaps: "late 2026" and "2026-12" or
+/// "September 2026" are one target, "late 2026" and "the first half of 2026" two.
 bool same_target(const PartialDate& a, const PartialDate& b);
 
 }  // namespace checker

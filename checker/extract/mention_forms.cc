@@ -196,9 +196,13 @@ std::optional<ParsedValue> celsius_after_temperature(std::string_view before, st
   return out;
 }
 
-std::optional<ParsedValue> points_before_rate(std::string_view text, const ParsedValue& count, Lang lang) {
+std::optional<ParsedValue> points_before_rate(std::string_view before, std::string_view text, const ParsedValue& count,
+                                              Lang lang) {
   if (count.value.type != ValueType::kNumber || !count.value.qualifier.empty()) return std::nullopt;
   if (text.substr(count.length, 6) != " point") return std::nullopt;  // cheap test first: this runs on every number
+  // French: a change "de 0,3 point" ("il a marqué 12 points à 40 % de réussite" is a score).
+  const auto ends_with = [&](std::string_view s) { return before.size() >= s.size() && before.substr(before.size() - s.size()) == s; };
+  if (lang != Lang::kEn && !ends_with("de ") && !ends_with("d'") && !ends_with("d\xE2\x80\x99")) return std::nullopt;
   static const RE2 kFr(R"(^ points? (?:à|pour (?:atteindre|s'établir à|s’établir à)) [0-9][0-9 ,.]*(?:\x{a0}|\x{202f}| )?(?:%|pour ?cent))");
   static const RE2 kEn(R"(^ points? to [0-9][0-9,.]* ?(?:%|percent|per cent))");
   if (!RE2::PartialMatch(text.substr(count.length), lang == Lang::kEn ? kEn : kFr)) return std::nullopt;
@@ -212,7 +216,7 @@ std::optional<ParsedValue> points_before_rate(std::string_view text, const Parse
 }
 
 ParsedValue unit_from_context(std::string_view before, std::string_view text, const ParsedValue& count, Lang lang) {
-  if (auto points = points_before_rate(text, count, lang)) return *points;
+  if (auto points = points_before_rate(before, text, count, lang)) return *points;
   if (auto turns = turns_after_verb(before, text, count, lang)) return *turns;
   if (auto pounds = pounds_after_weight(before, text, count, lang)) return *pounds;
   if (auto celsius = celsius_after_temperature(before, text, count, lang)) return *celsius;

@@ -51,9 +51,11 @@ std::optional<ParsedValue> celsius_after_temperature(std::string_view before, st
                                                      const ParsedValue& count, Lang lang);
 
 /// "a progressé de 0,3 point à 2,9 %", "rose 0.3 points to 2.9%": a bare "point(s)" after a count
-/// is a change in percentage points when a rate follows at once ("à"/"to" and a percentage);
-/// elsewhere points are a score's. nullopt when the rule does not apply.
-std::optional<ParsedValue> points_before_rate(std::string_view text, const ParsedValue& count, Lang lang);
+/// is a change in percentage points when a rate follows at once ("à"/"to" and a percentage) and,
+/// in French, "de" comes before the count; elsewhere points are a score's ("il a marqué 12 points
+/// à 40 % de réussite"). nullopt when the rule does not apply.
+std::optional<ParsedValue> points_before_rate(std::string_view before, std::string_view text, const ParsedValue& count,
+                                              Lang lang);
 
 /// `count` with the unit that only the words around it decide (turns_after_verb,
 /// pounds_after_weight, celsius_after_temperature, points_before_rate), or `count` unchanged.

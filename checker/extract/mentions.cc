@@ -12,7 +12,6 @@
 #include "checker/extract/mention_forms.h"
 #include "checker/extract/scan_chars.h"
 #include "checker/extract/scan_triggers.h"
-#include "checker/extract/tense.h"
 #include "checker/extract/token_tests.h"
 #include "checker/parse/anchor.h"
 #include "checker/parse/date.h"
@@ -211,7 +210,6 @@ std::vector<Mention> scan_values(std::string_view text, size_t begin, size_t end
     pos = stop;
   }
   if (state) *state = {last_day, time_before_day, first_day};
-  lean_by_tense(text, begin, end, lang, reference, &out);
   // Converted values and bounds as the decimals they stand for (core/tidy_decimal.h).
   for (Mention& found : out) {
     Value& v = found.value;

@@ -101,9 +101,11 @@ size_t second_calendar_day(std::string_view text, size_t pos, size_t end) {
     auto first = text.begin() + static_cast<long>(after + 1);
     const auto last = text.begin() + static_cast<long>(end);
     int month = 0;
-    if (boost::spirit::x3::parse(first, last, tables::by_ref(tables::months(english)) >> ' ', month) &&
-        first != last && ascii_digit(*first))
-      return day;
+    if (!boost::spirit::x3::parse(first, last, tables::by_ref(tables::months(english)), month)) continue;
+    // Then a day or year ("12/25 November 1917"), or the end of the phrase ("12/25 November.").
+    const bool digit_follows = last - first >= 2 && first[0] == ' ' && ascii_digit(first[1]);
+    const bool phrase_ends = first == last || std::string_view(".,;:)!?").find(*first) != std::string_view::npos;
+    if (digit_follows || phrase_ends) return day;
   }
   return pos;
 }
@@ -118,10 +120,15 @@ int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end) 
   const size_t year_at = pos - joiner - 4;
   for (size_t i = year_at; i < year_at + 4; ++i)
     if (!ascii_digit(text[i])) return 0;
-  if (year_at > begin && (ascii_digit(text[year_at - 1]) || ascii_letter(text[year_at - 1]))) return 0;
+  // The first number must read as a year of its own: not part of a code ("ISBN 1-4028-29", "ref
+  // 4011-12", "ext 1234-35").
+  if (year_at > begin) {
+    const char before = text[year_at - 1];
+    if (ascii_digit(before) || ascii_letter(before) || before == '-' || before == '/' || before == '.') return 0;
+  }
   const int year = std::stoi(std::string(text.substr(year_at, 4)));
   const int tail = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
-  if (year < 1000 || (year + 1) % 100 != tail) return 0;
+  if (year < 1800 || year > 2100 || (year + 1) % 100 != tail) return 0;
   return year + 1;
 }
 

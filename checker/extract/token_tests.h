@@ -32,7 +32,8 @@ bool footnote_call(std::string_view text, size_t begin, size_t pos, size_t end);
 size_t second_calendar_day(std::string_view text, size_t pos, size_t end);
 
 /// "2025-26", "2024/25", "2020–21": two digits at `pos` that follow a year and a dash or slash and
-/// are the next year's last two are that year (a fiscal year, a season). Returns it, or 0.
+/// are the next year's last two are that year (a fiscal year, a season), when the first is a year
+/// from 1800 to 2100 standing on its own. Returns it, or 0.
 int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end);
 
 /// The end of the token of letters, digits, '.', ',' and '-' that starts at `pos`.

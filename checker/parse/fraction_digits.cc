@@ -44,9 +44,10 @@ std::optional<ParsedValue> parse_digit_fraction(std::string_view text) {
   for (bool english : {false, true}) {
     size_t q = p;
     int month = 0;
-    if (parse_at(text, &q, tables::ws >> tables::by_ref(tables::months(english)) >> tables::ws, month) &&
-        q < text.size() && std::isdigit(static_cast<unsigned char>(text[q])))
-      return std::nullopt;
+    if (!parse_at(text, &q, tables::ws >> tables::by_ref(tables::months(english)), month)) continue;
+    const bool digit_follows = q + 1 < text.size() && text[q] == ' ' && std::isdigit(static_cast<unsigned char>(text[q + 1]));
+    const bool phrase_ends = q == text.size() || std::string_view(".,;:)!?").find(text[q]) != std::string_view::npos;
+    if (digit_follows || phrase_ends) return std::nullopt;
   }
   out.value.amount = static_cast<double>(num) / den;
   out.length = p;

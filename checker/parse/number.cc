@@ -267,6 +267,32 @@ std::optional<ParsedValue> parse_quantity(std::string_view text, Lang lang) {
     out.value.currency = prefix.code;
     out.plain_integer = false;
     out.length = pos;
+    // "$3-5m", "£2–3bn", "$3m-5m": a range written after the sign; a scale after the second end
+    // is the first's too when it has none ("$3-5m" is 3 to 5 million).
+    size_t q = pos;
+    if (text.substr(q, 1) == "-") q += 1;
+    else if (text.substr(q, 3) == "\xE2\x80\x93") q += 3;
+    if (q != pos && q < text.size() && std::isdigit(static_cast<unsigned char>(text[q]))) {
+      if (const auto high = parse_number(text.substr(q), lang)) {
+        size_t e = q + high->length;
+        double high_scale = 1;
+        if (!match_symbol(tables::glued_money_scales(), text, &e, &high_scale)) {
+          size_t w = skip_ws(text, e);
+          if (match_symbol(tables::scales(english), text, &w, &high_scale)) e = w;
+        }
+        if (high_scale == 1) high_scale = scale;  // "$3m-5m" has its own; "$3m-5" takes the first's
+        double low = out.value.amount;
+        if (scale == 1 && high_scale > 1) low *= high_scale;
+        const double upper = high->value.amount * high_scale;
+        if (low <= upper) {
+          out.value.amount = low;
+          out.value.lower = low;
+          out.value.upper = upper;
+          out.value.qualifier = "between";
+          out.length = e;
+        }
+      }
+    }
     return out;
   }
   if (!has_prefix && scale == 1) {

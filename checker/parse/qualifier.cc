@@ -2,6 +2,7 @@
 #include "checker/parse/qualifier.h"
 
 #include <cctype>
+#include <cmath>
 
 #include "checker/parse/tables.h"
 
@@ -87,8 +88,10 @@ void apply_qualifier(const std::string& name, Value* v) {
   v->qualifier = name;
   // x * 9 / 10 rather than 0.9 * x: 0.9 and 1.1 are not exact in binary, and 1.1 * 1.5e6 printed
   // as 1650000.0000000002; one rounding (the division) gives the decimal value when x * 9 is exact.
-  if (name == "nearly") v->lower = x * 9 / 10, v->upper = x;
-  else if (name == "approx") v->lower = x * 9 / 10, v->upper = x * 11 / 10;
+  const bool huge = std::fabs(x) > 1e300;  // x * 11 would overflow
+  const double nine_tenths = huge ? 0.9 * x : x * 9 / 10, eleven_tenths = huge ? 1.1 * x : x * 11 / 10;
+  if (name == "nearly") v->lower = nine_tenths, v->upper = x;
+  else if (name == "approx") v->lower = nine_tenths, v->upper = eleven_tenths;
   else if (name == "more-than" || name == "at-least") v->lower = x;
   else if (name == "less-than" || name == "at-most") v->upper = x;
 }

@@ -1,6 +1,8 @@
 // The qualifier grammar and the intervals it gives.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "checker/parse/qualifier.h"
 
 using checker::Lang;
@@ -49,4 +51,11 @@ TEST_CASE("an approximation's bounds are the decimal values users read", "[parse
   p.amount = 0.7;
   checker::apply_qualifier("nearly", &p);
   CHECK(*p.lower == 0.63);
+}
+
+TEST_CASE("bounds of a huge value do not overflow", "[parse][qualifier]") {
+  checker::Value v;
+  v.amount = 1.7e308;
+  checker::apply_qualifier("nearly", &v);
+  CHECK(std::isfinite(*v.lower));
 }

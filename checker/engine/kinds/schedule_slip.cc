@@ -1,7 +1,6 @@
 // schedule-slip.
 #include "checker/engine/kinds/schedule_slip.h"
 
-#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -28,13 +27,6 @@ void ScheduleSlip::run(const RuleInstance& rule, const ClaimIndex& index, std::v
     for (const Claim* c : in_reported_order(claims, index)) {
       if (c->value.type != ValueType::kDate) continue;
       if (c->modality == Modality::kActual) {
-        // "delivered its first power in September 2024" after a document of 2025 still set a
-        // target: what was done before a target was set is another step, not this milestone's end.
-        const bool before_a_target = std::any_of(chain.begin(), chain.end(), [&](const Claim* p) {
-          const auto& reported = index.reported(*p);
-          return reported && c->value.date.last_day() < reported->first_day();
-        });
-        if (before_a_target) continue;
         has_actual = true;
         if (!chain.empty() && !same_target(chain.back()->value.date, c->value.date)) chain.push_back(c);
         continue;
