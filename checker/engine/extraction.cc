@@ -158,9 +158,9 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   if (any_todo) {
     for (const NamedPhrase& n : all_names)
       subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
-    subjects.compile();
   }
-  std::vector<NamedPhrase>().swap(own);  // the index holds what it needs of them
+  std::vector<NamedPhrase>().swap(own);  // the index holds what it needs of them: freed before it compiles
+  if (any_todo) subjects.compile();
   std::vector<std::unique_ptr<Error>> errors = std::move(discovered.errors);
   out.claims_per_document.assign(documents.size(), 0);
   out.mentions.resize(documents.size());
