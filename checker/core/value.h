@@ -7,6 +7,7 @@
 
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
+#include "checker/core/optional_real.h"
 
 namespace checker {
 
@@ -19,7 +20,8 @@ const char* value_type_name(ValueType t);
 /// (canonical code such as "km2", "t"); date: date; status: status ("operational", ...).
 /// `lower`/`upper` + `qualifier` describe approximations and bounds ("près de", "plus de").
 /// The texts are interned (a corpus repeats a few dozen currencies, units, statuses and
-/// qualifiers over millions of claims); fields are ordered to pack.
+/// qualifiers over millions of claims), the bounds are 8 bytes each (NaN for none); fields are
+/// ordered to pack: 56 bytes.
 struct Value {
   double amount = 0;
   InternedString currency;
@@ -30,8 +32,8 @@ struct Value {
   ValueType type = ValueType::kNumber;  // the one-byte fields next to the date's 12 bytes: they pack
   bool resolved = true;  // false for a relative date that could not be anchored
   bool points = false;   // percent only: percentage points ("+2 points de pourcentage"), not a share
-  std::optional<double> lower;
-  std::optional<double> upper;
+  OptionalReal lower;
+  OptionalReal upper;
 
   /// A short human rendering: "2025-12", "end of 2025", "XXXX-11-27" (unresolved), "6717 km2",
   /// "1.3e+09 USD", "20.3 %", "2 points", "not-operational".

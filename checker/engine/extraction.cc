@@ -35,22 +35,35 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
   return out;
 }
 
-void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<size_t>& document_of) {
-  // Folded bare name -> the first document writing it, and whether another one does too. Each
-  // bare name is folded once; only whether a second document writes it matters.
+namespace {
+
+// Folded bare name -> the first document writing it, and whether another one does too. Each
+// bare name is folded once; only whether a second document writes it matters.
+class BareNameWriters {
+ public:
   struct Writers {
     size_t first = 0;
     bool shared = false;
   };
-  std::unordered_map<std::string, Writers> documents;
-  std::vector<const Writers*> writers(names->size(), nullptr);  // per bare name: its entry
-  for (size_t i = 0; i < names->size(); ++i) {
-    const NamedPhrase& n = (*names)[i];
-    if (!is_bare_name(n.head, n.proper, n.acronym)) continue;
-    const auto [it, added] = documents.try_emplace(fold(n.proper), Writers{document_of[i], false});
-    if (!added && it->second.first != document_of[i]) it->second.shared = true;
-    writers[i] = &it->second;
+
+  /// Notes that `document` writes `n`: its entry, or null for a name that is not bare.
+  const Writers* note(const NamedPhrase& n, size_t document) {
+    if (!is_bare_name(n.head, n.proper, n.acronym)) return nullptr;
+    const auto [it, added] = documents_.try_emplace(fold(n.proper), Writers{document, false});
+    if (!added && it->second.first != document) it->second.shared = true;
+    return &it->second;
   }
+
+ private:
+  std::unordered_map<std::string, Writers> documents_;
+};
+
+}  // namespace
+
+void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<size_t>& document_of) {
+  BareNameWriters bare;
+  std::vector<const BareNameWriters::Writers*> writers(names->size(), nullptr);  // per bare name: its entry
+  for (size_t i = 0; i < names->size(); ++i) writers[i] = bare.note((*names)[i], document_of[i]);
   size_t kept = 0;
   for (size_t i = 0; i < names->size(); ++i) {
     NamedPhrase& n = (*names)[i];
@@ -59,6 +72,24 @@ void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<s
     ++kept;
   }
   names->resize(kept);
+}
+
+void keep_shared_bare_names(std::vector<std::vector<NamedPhrase>>* per_document) {
+  BareNameWriters bare;
+  std::vector<const BareNameWriters::Writers*> writers;  // the bare names' entries, in order
+  for (size_t d = 0; d < per_document->size(); ++d)
+    for (const NamedPhrase& n : (*per_document)[d])
+      if (const auto* w = bare.note(n, d)) writers.push_back(w);
+  size_t next = 0;
+  for (std::vector<NamedPhrase>& names : *per_document) {
+    size_t kept = 0;
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (is_bare_name(names[i].head, names[i].proper, names[i].acronym) && !writers[next++]->shared) continue;
+      if (kept != i) names[kept] = std::move(names[i]);
+      ++kept;
+    }
+    names.resize(kept);
+  }
 }
 
 std::optional<Error> with_text(const Document& d, const std::function<void(const Document&)>& work) {
@@ -115,29 +146,23 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
                           const AuditProgress& progress) {
   StageTimer timer("extraction");
   Discovery discovered = discover_all(documents, pack, jobs, cache, progress);
-  // The subject index's inputs: every discovered name in corpus order. Its key covers
-  // everything that shapes it besides the pack (which the cache keys on by itself).
-  std::vector<NamedPhrase> own;
-  if (!names) {
-    size_t count = 0;
-    for (const std::vector<NamedPhrase>& of_document : discovered.names) count += of_document.size();
-    own.reserve(count);
-    std::vector<size_t> document_of;
-    document_of.reserve(count);
-    for (size_t i = 0; i < discovered.names.size(); ++i) {
-      for (NamedPhrase& n : discovered.names[i]) {
-        own.push_back(std::move(n));
-        document_of.push_back(i);
-      }
-      std::vector<NamedPhrase>().swap(discovered.names[i]);  // moved: free it now, not after the loop
+  // The subject index's inputs: every discovered name in corpus order, the names given or each
+  // document's, filtered in place (not gathered into one list first: on a large corpus that list
+  // was the extraction's highest point). Its key covers everything that shapes it besides the
+  // pack (which the cache keys on by itself).
+  if (!names) keep_shared_bare_names(&discovered.names);
+  const auto each_name = [&](const auto& take) {
+    if (names) {
+      for (const NamedPhrase& n : *names) take(n);
+      return;
     }
-    keep_shared_bare_names(&own, document_of);
-  }
-  std::vector<std::vector<NamedPhrase>>().swap(discovered.names);
-  const std::vector<NamedPhrase>& all_names = names ? *names : own;
+    for (const std::vector<NamedPhrase>& of_document : discovered.names)
+      for (const NamedPhrase& n : of_document) take(n);
+  };
   ContentHasher key;
-  for (const NamedPhrase& n : all_names)
+  each_name([&](const NamedPhrase& n) {
     for (const std::string* field : {&n.text, &n.head, &n.proper, &n.acronym}) key.add(*field);
+  });
   const std::string subjects_key = key.hex();
   // Pass 2: claims per document, and what the reports need of a streamed document's text,
   // gathered in document order.
@@ -155,12 +180,13 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
   for (size_t i = 0; i < documents.size(); ++i) any_todo = any_todo || (!found[i] && !discovered.errors[i]);
   // Built only when some document needs it: compiling it is not free on a large corpus.
   SubjectIndex subjects(any_todo ? pack.entities : std::vector<Entity>{});
-  if (any_todo) {
-    for (const NamedPhrase& n : all_names)
+  if (any_todo)
+    each_name([&](const NamedPhrase& n) {
       subjects.add_discovered(n.text, DiscoveredPhrase{Span{0, n.text.size()}, n.head, n.proper, n.acronym});
-    subjects.compile();
-  }
-  std::vector<NamedPhrase>().swap(own);  // the index holds what it needs of them
+    });
+  // The index holds what it needs of them: freed before it compiles.
+  std::vector<std::vector<NamedPhrase>>().swap(discovered.names);
+  if (any_todo) subjects.compile();
   std::vector<std::unique_ptr<Error>> errors = std::move(discovered.errors);
   out.claims_per_document.assign(documents.size(), 0);
   out.mentions.resize(documents.size());

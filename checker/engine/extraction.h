@@ -30,6 +30,8 @@ struct NamedPhrase {
 /// Drops the bare names (discovery.h, is_bare_name) that fewer than two documents write:
 /// `document_of[i]` is the document of `(*names)[i]`.
 void keep_shared_bare_names(std::vector<NamedPhrase>* names, const std::vector<size_t>& document_of);
+/// The same over each document's names (`(*per_document)[i]` are document i's), filtered in place.
+void keep_shared_bare_names(std::vector<std::vector<NamedPhrase>>* per_document);
 
 /// What reconciliation needs from extraction: every claim (bound or not) in document order,
 /// how many each document has, and the subjects each document names. For streamed documents

@@ -33,9 +33,10 @@ size_t word_end(std::string_view text, size_t pos) {
 
 }  // namespace
 
-NameMatcher::NameMatcher(const std::vector<std::string>& names) {
+NameMatcher::NameMatcher(std::vector<std::string> names) {
   for (size_t i = 0; i < names.size(); ++i) {
     std::string name = collapse_spaces(names[i]);
+    std::string().swap(names[i]);
     if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
     const std::string_view kept = names_.emplace_back(std::move(name));
     size_t& reach = first_words_[kept.substr(0, word_end(kept, 0))];

@@ -105,17 +105,20 @@ void SubjectIndex::add_discovered(std::string_view text, const DiscoveredPhrase&
 }
 
 void SubjectIndex::compile() {
-  // The matcher keeps its own copy of the names: the list is only its input.
+  // The matcher keeps the names: the list is only its input, and the map is emptied into it.
   std::vector<std::string> aliases;
   aliases.reserve(by_alias_.size());
   alias_entity_.clear();
   alias_entity_.reserve(by_alias_.size());
-  for (const auto& [alias, index] : by_alias_) {
-    aliases.push_back(alias);
-    alias_entity_.push_back(index);
+  // Taken out of the map node by node (in its order): the names are held once, not twice, and
+  // the map is gone once the matcher is built.
+  while (!by_alias_.empty()) {
+    auto node = by_alias_.extract(by_alias_.begin());
+    aliases.push_back(std::move(node.key()));
+    alias_entity_.push_back(node.mapped());
   }
   // Many discovered names in a large corpus: hash lookups, linear in the text whatever their number.
-  matcher_ = std::make_unique<NameMatcher>(aliases);
+  matcher_ = std::make_unique<NameMatcher>(std::move(aliases));
   middle_names_.clear();
   static const RE2 kPersonName(R"(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+)");
   for (size_t i = 0; i < entities_.size() && middle_names_.size() < kMaxMiddleNamePatterns; ++i) {

@@ -33,6 +33,8 @@ class SubjectIndex {
  public:
   explicit SubjectIndex(std::vector<Entity> known);
   void add_discovered(std::string_view text, const DiscoveredPhrase& p);
+  /// Builds the matcher from every alias added; called once, after the last add_discovered()
+  /// (the aliases move into the matcher).
   void compile();
 
   /// Mentions in [begin, end) of a document, left to right. `phrases` are the document's
@@ -44,7 +46,7 @@ class SubjectIndex {
 
  private:
   std::vector<Entity> entities_;
-  std::map<std::string, size_t> by_alias_;  // folded alias -> entity
+  std::map<std::string, size_t> by_alias_;  // folded alias -> entity, until compile()
   std::vector<size_t> alias_entity_;
   std::unique_ptr<NameMatcher> matcher_;
   // "Marina Augusta Baker" for the known "Marina Baker": a person's name with a middle name

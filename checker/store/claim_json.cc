@@ -86,7 +86,8 @@ struct Reader {
     else return name + ": expected a number";
     return "";
   }
-  std::string optional_real(const char* f, std::optional<double>* out) const {
+  // A value's bound (core/optional_real.h: "nan" reads as none).
+  std::string optional_real(const char* f, OptionalReal* out) const {
     std::string problem;
     const json* v = field(f, &problem);
     if (!v) return problem;
@@ -160,8 +161,9 @@ std::string date_from_json(const json& j, const std::string& where, PartialDate*
 
 json optional_date(const std::optional<PartialDate>& d) { return d ? date_to_json(*d) : json(); }
 
-std::string optional_date_from_json(const json& parent, const char* f, const std::string& where,
-                                    std::optional<PartialDate>* out) {
+// A document's date or a claim's (core/optional_date.h).
+template <typename Optional>
+std::string optional_date_from_json(const json& parent, const char* f, const std::string& where, Optional* out) {
   const Reader r{parent, where};
   std::string problem;
   const json* v = r.field(f, &problem);

@@ -40,8 +40,8 @@ void put_optional_date(ByteWriter& w, const std::optional<PartialDate>& d) {
 }
 
 // A presence flag, then the value when present.
-template <typename T, typename Read>
-bool get_optional(ByteReader& r, std::optional<T>* out, Read read) {
+template <typename T, typename Optional, typename Read>
+bool get_optional(ByteReader& r, Optional* out, Read read) {
   bool has = false;
   if (!r.flag(&has)) return false;
   if (!has) {
@@ -54,8 +54,10 @@ bool get_optional(ByteReader& r, std::optional<T>* out, Read read) {
   return true;
 }
 
-bool get_optional_date(ByteReader& r, std::optional<PartialDate>* d) {
-  return get_optional(r, d, [&](PartialDate* v) { return get_date(r, v); });
+// A document's date or a claim's (core/optional_date.h).
+template <typename Optional>
+bool get_optional_date(ByteReader& r, Optional* d) {
+  return get_optional<PartialDate>(r, d, [&](PartialDate* v) { return get_date(r, v); });
 }
 
 void put_optional_real(ByteWriter& w, const std::optional<double>& v) {
@@ -63,8 +65,8 @@ void put_optional_real(ByteWriter& w, const std::optional<double>& v) {
   if (v) w.f64(*v);
 }
 
-bool get_optional_real(ByteReader& r, std::optional<double>* v) {
-  return get_optional(r, v, [&](double* d) { return r.f64(d); });
+bool get_optional_real(ByteReader& r, OptionalReal* v) {
+  return get_optional<double>(r, v, [&](double* d) { return r.f64(d); });
 }
 
 void put_span(ByteWriter& w, const Span& s) {

@@ -74,6 +74,22 @@ TEST_CASE("keep_shared_bare_names: one document writing a bare name twice is sti
   CHECK(kept == V{"Tayler Mane", "TAYLER MANE"});  // folded alike, written by documents 0 and 2
 }
 
+TEST_CASE("keep_shared_bare_names over each document's names keeps the same ones, in place", "[engine][subjects]") {
+  using N = checker::NamedPhrase;
+  std::vector<std::vector<N>> per_document = {
+      {{"Rob Zombie", "", "Rob Zombie", ""}, {"Tayler Mane", "", "Tayler Mane", ""}, {"Rob Zombie", "", "Rob Zombie", ""}},
+      {},
+      {{"pont de Vardenne", "pont", "Vardenne", ""}, {"TAYLER MANE", "", "TAYLER MANE", ""}},
+      {{"Corin Aldous", "", "Corin Aldous", ""}}};
+  checker::keep_shared_bare_names(&per_document);
+  std::vector<V> kept;
+  for (const auto& names : per_document) {
+    kept.emplace_back();
+    for (const auto& n : names) kept.back().push_back(n.text);
+  }
+  CHECK(kept == std::vector<V>{{"Tayler Mane"}, {}, {"pont de Vardenne", "TAYLER MANE"}, {}});
+}
+
 TEST_CASE("a place preposition and a number are no numbered name", "[extract][subjects]") {
   const V at = claims_of({"At 5 ft 9 in tall, Corin Aldous led the team."});
   REQUIRE(at.size() == 1);

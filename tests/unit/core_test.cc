@@ -1,4 +1,4 @@
-// Core types: dates at a precision, their intervals and order; phrase matching limits.
+// Core types: dates at a precision, their intervals and order; compact fields; phrase matching limits.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -7,6 +7,8 @@
 
 #include "checker/core/date.h"
 #include "checker/core/interned_string.h"
+#include "checker/core/optional_date.h"
+#include "checker/core/optional_real.h"
 #include "checker/core/subject_set.h"
 #include "checker/extract/phrase_matcher.h"
 #include "checker/text/fold.h"
@@ -124,6 +126,38 @@ TEST_CASE("interned strings: many texts sharing a thread's remembered slots each
       CHECK(&InternedString(std::string("attr.") + std::to_string(i)).str() == &first[static_cast<size_t>(i)].str());
   });
   other.join();
+}
+
+TEST_CASE("a claim's optional date and bounds read as the std::optional they replace", "[core]") {
+  using checker::OptionalDate;
+  using checker::OptionalReal;
+  OptionalDate d;
+  CHECK_FALSE(d.has_value());
+  CHECK_FALSE(std::optional<checker::PartialDate>(d).has_value());
+  d = *parse_iso_date("2025-12");
+  REQUIRE(d);
+  CHECK(d->timex() == "2025-12");
+  d->mod = "AFTER";  // written through, as the extraction does for a cited event
+  CHECK(std::optional<checker::PartialDate>(d)->timex() == "2025-12");
+  CHECK(d->mod == "AFTER");
+  d = std::nullopt;
+  CHECK_FALSE(d);
+  CHECK(OptionalDate(parse_iso_date("2024-02-29"))->first_iso() == "2024-02-29");
+  CHECK_FALSE(OptionalDate(parse_iso_date("2024-02-30")));
+
+  OptionalReal r;
+  CHECK_FALSE(r);
+  CHECK(r.value_or(7) == 7);
+  r = 0.0;  // zero is a bound, not none
+  REQUIRE(r);
+  CHECK(*r == 0);
+  *r += 1.5;
+  CHECK(std::optional<double>(r) == 1.5);
+  CHECK(r == OptionalReal(1.5));
+  CHECK(r != OptionalReal());
+  CHECK(OptionalReal() == OptionalReal(std::optional<double>()));
+  r.reset();
+  CHECK_FALSE(r.has_value());
 }
 
 TEST_CASE("a document's subjects: each id once, in the order of their texts", "[core]") {
