@@ -35,15 +35,19 @@ bool FileStamp::has_text(std::string_view stored) const {
   return take(&stored, size, ':') && take(&stored, mtime_ns, ':') && take(&stored, inode, 0);
 }
 
-std::optional<FileStamp> stamp_of(const std::string& path) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+FileStamp stamp_from(const struct stat& st) {
   FileStamp s;
   s.size = static_cast<uint64_t>(st.st_size);
   s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
   s.inode = static_cast<uint64_t>(st.st_ino);
   s.device = static_cast<uint64_t>(st.st_dev);
   return s;
+}
+
+std::optional<FileStamp> stamp_of(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return stamp_from(st);
 }
 
 bool settled(const FileStamp& stamp, int64_t now) { return now - stamp.mtime_ns >= int64_t{2000000000}; }

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <sys/stat.h>
+
 #include "checker/core/document.h"
 
 namespace checker {
@@ -26,6 +28,9 @@ struct FileStamp {
 
 /// The stamp of a regular file (following links), or nullopt when it cannot be had.
 std::optional<FileStamp> stamp_of(const std::string& path);
+
+/// The stamp of what stat(2) or fstatat(2) returned.
+FileStamp stamp_from(const struct stat& st);
 
 /// Whether the file's stamp can be trusted later: it was last modified at least two seconds
 /// before `now_ns`. A file written in the same clock tick as it was read could change again

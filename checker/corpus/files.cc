@@ -98,15 +98,6 @@ bool name_has_one_of(std::string_view name, const std::vector<std::string>& exts
 
 std::string system_message(int err) { return std::error_code(err, std::system_category()).message(); }
 
-FileStamp stamp_from(const struct stat& st) {
-  FileStamp s;
-  s.size = static_cast<uint64_t>(st.st_size);
-  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  s.inode = static_cast<uint64_t>(st.st_ino);
-  s.device = static_cast<uint64_t>(st.st_dev);
-  return s;
-}
-
 }  // namespace
 
 // readdir(3) and fstatat(2) on the open directory: an entry's type comes from the listing
