@@ -86,18 +86,18 @@ void discover_with(const RE2& re, bool head_first, std::string_view text, size_t
 // before the head (the one a later mention shortens it to: "the Riverside Museum"). Phrases
 // [0, head_first) were read head first, the others head last.
 void join_on_shared_head(size_t head_first, std::vector<DiscoveredPhrase>* out) {
+  // Both runs are in text order; a head-first phrase starts at its head, so the one sharing a
+  // head-last phrase's head starts where that head does.
+  const auto firsts_end = out->begin() + static_cast<long>(head_first);
   std::vector<bool> joined(out->size(), false);
   for (size_t l = head_first; l < out->size(); ++l) {
     DiscoveredPhrase& last = (*out)[l];
-    for (size_t f = 0; f < head_first; ++f) {
-      const DiscoveredPhrase& first = (*out)[f];
-      if (joined[f] || first.phrase.start + first.head.size() != last.phrase.end || first.phrase.start < last.phrase.start ||
-          fold(first.head) != fold(last.head))
-        continue;
-      last.phrase.end = first.phrase.end;
-      joined[f] = true;
-      break;
-    }
+    const size_t head_at = last.phrase.end - last.head.size();
+    const auto f = std::lower_bound(out->begin(), firsts_end, head_at,
+                                    [](const DiscoveredPhrase& p, size_t at) { return p.phrase.start < at; });
+    if (f == firsts_end || f->phrase.start != head_at || f->head.size() != last.head.size()) continue;
+    last.phrase.end = f->phrase.end;
+    joined[static_cast<size_t>(f - out->begin())] = true;
   }
   size_t kept = 0;
   for (size_t i = 0; i < out->size(); ++i) {

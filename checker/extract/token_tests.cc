@@ -7,7 +7,7 @@
 #include <utf8proc.h>
 
 #include "checker/extract/scan_chars.h"
-#include "checker/parse/tables.h"
+#include "checker/parse/fraction_digits.h"
 
 namespace checker {
 namespace {
@@ -96,18 +96,7 @@ size_t second_calendar_day(std::string_view text, size_t pos, size_t end) {
   const size_t day = slash + 1;
   size_t after = day;
   while (after < end && after - day < 2 && ascii_digit(text[after])) ++after;
-  if (after == day || after >= end || text[after] != ' ') return pos;
-  for (bool english : {false, true}) {
-    auto first = text.begin() + static_cast<long>(after + 1);
-    const auto last = text.begin() + static_cast<long>(end);
-    int month = 0;
-    if (!boost::spirit::x3::parse(first, last, tables::by_ref(tables::months(english)), month)) continue;
-    // Then a day or year ("12/25 November 1917"), or the end of the phrase ("12/25 November.").
-    const bool digit_follows = last - first >= 2 && first[0] == ' ' && ascii_digit(first[1]);
-    const bool phrase_ends = first == last || std::string_view(".,;:)!?").find(*first) != std::string_view::npos;
-    if (digit_follows || phrase_ends) return day;
-  }
-  return pos;
+  return after > day && month_phrase_follows(text.substr(after, end - after)) ? day : pos;
 }
 
 int year_pair_tail(std::string_view text, size_t begin, size_t pos, size_t end) {

@@ -40,18 +40,22 @@ std::optional<ParsedValue> parse_digit_fraction(std::string_view text) {
     return std::nullopt;
   // "3/4/2025" is a date; "24/7" still reads as a ratio.
   if (p < text.size() && (text[p] == '/' || std::isalnum(static_cast<unsigned char>(text[p])))) return std::nullopt;
-  // "on the 12/25 November 1917": a day in two calendars (Julian and Gregorian), not 12/25.
-  for (bool english : {false, true}) {
-    size_t q = p;
-    int month = 0;
-    if (!parse_at(text, &q, tables::ws >> tables::by_ref(tables::months(english)), month)) continue;
-    const bool digit_follows = q + 1 < text.size() && text[q] == ' ' && std::isdigit(static_cast<unsigned char>(text[q + 1]));
-    const bool phrase_ends = q == text.size() || std::string_view(".,;:)!?").find(text[q]) != std::string_view::npos;
-    if (digit_follows || phrase_ends) return std::nullopt;
-  }
+  if (month_phrase_follows(text.substr(p))) return std::nullopt;  // "on the 12/25 November 1917"
   out.value.amount = static_cast<double>(num) / den;
   out.length = p;
   return out;
+}
+
+bool month_phrase_follows(std::string_view rest) {
+  for (bool english : {false, true}) {
+    size_t q = 0;
+    int month = 0;
+    if (!parse_at(rest, &q, tables::ws >> tables::by_ref(tables::months(english)), month)) continue;
+    const bool digit_follows = q + 1 < rest.size() && rest[q] == ' ' && std::isdigit(static_cast<unsigned char>(rest[q + 1]));
+    const bool phrase_ends = q == rest.size() || std::string_view(".,;:)!?").find(rest[q]) != std::string_view::npos;
+    if (digit_follows || phrase_ends) return true;
+  }
+  return false;
 }
 
 }  // namespace checker
