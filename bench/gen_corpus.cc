@@ -1,7 +1,7 @@
 // A deterministic benchmark corpus: the seed and fixture documents, instantiated again and again
 // with other subjects, numbers and dates, until the requested size (byte-identical for a seed).
 //
-// Usage: gen_corpus --size MB --out DIR [--seed N] [--root REPO]
+// Usage: gen_corpus --size MB --out DIR [--seed N] [--root REPO] [--only GROUP]
 //   Reads REPO/seeds/*.txt (one group) and every REPO/tests/fixtures/*/*/ folder (one group each,
 //   *.md and *.txt). A "batch" is one group written again under DIR/bNNNN/NNNNNNN-GROUP/:
 //   * one year offset for the whole batch (-10..+10), so the documents' timeline stays coherent;
@@ -14,6 +14,8 @@
 //     agree and some conflict. Digit groups touching a letter (Q3, TMA-18M) are kept.
 //   Each round writes every group once. MB is 10^6 bytes; it stops at the first document that
 //   reaches the size. Prints documents, bytes, and bytes per language.
+//   --only GROUP writes that group alone: `--only seeds` gives a corpus of the seeds' article-sized
+//   documents (2.8 to 35 KB, French), where the fixtures' are a few lines each.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -220,7 +222,7 @@ bool write_file(const fs::path& p, const std::string& bytes) {
 }
 
 int usage() {
-  std::cerr << "usage: gen_corpus --size MB --out DIR [--seed N] [--root REPO]\n";
+  std::cerr << "usage: gen_corpus --size MB --out DIR [--seed N] [--root REPO] [--only GROUP]\n";
   return 2;
 }
 
@@ -228,7 +230,7 @@ int usage() {
 
 int main(int argc, char** argv) {
   double size_mb = 0;
-  std::string out_dir, root = ".";
+  std::string out_dir, root = ".", only;
   uint64_t seed = 1;
   for (int a = 1; a + 1 < argc; a += 2) {
     const std::string k = argv[a], v = argv[a + 1];
@@ -236,6 +238,7 @@ int main(int argc, char** argv) {
     else if (k == "--out") out_dir = v;
     else if (k == "--seed") seed = std::strtoull(v.c_str(), nullptr, 10);
     else if (k == "--root") root = v;
+    else if (k == "--only") only = v;
     else return usage();
   }
   if (argc % 2 == 0 || size_mb <= 0 || out_dir.empty()) return usage();
@@ -249,9 +252,12 @@ int main(int argc, char** argv) {
         if (d.is_directory()) fixture_dirs.push_back(d.path());
   std::sort(fixture_dirs.begin(), fixture_dirs.end());
   for (const auto& d : fixture_dirs) groups.push_back(read_group(d.parent_path().filename().string() + "-" + d.filename().string(), d));
-  groups.erase(std::remove_if(groups.begin(), groups.end(), [](const Group& g) { return g.docs.empty(); }), groups.end());
+  groups.erase(std::remove_if(groups.begin(), groups.end(),
+                              [&](const Group& g) { return g.docs.empty() || (!only.empty() && g.name != only); }),
+               groups.end());
   if (groups.empty()) {
-    std::cerr << "gen_corpus: no documents under " << root << "/seeds or " << root << "/tests/fixtures/*/*/\n";
+    std::cerr << "gen_corpus: no documents under " << root << "/seeds or " << root << "/tests/fixtures/*/*/"
+              << (only.empty() ? "" : " in group " + only) << "\n";
     return 2;
   }
   // One round: every group once, in name order.

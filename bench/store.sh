@@ -5,10 +5,12 @@
 #              (its own reference line), so every document has its own content hash; every copy
 #              repeats the same subjects, so each finding gathers every copy of its claims;
 #   generated  bench/gen_corpus (seed 1): the same documents with other subjects, numbers and
-#              dates per batch, more like an archive (findings of a few claims each).
+#              dates per batch, more like an archive (findings of a few claims each);
+#   articles   bench/gen_corpus --only seeds (seed 1): the seeds alone, varied the same way, so every
+#              document has an article's size (2.8 to 35 KB) instead of the fixtures' few lines.
 # Prints wall and CPU (user + system) seconds and peak memory per run; on a shared machine CPU
 # seconds are the steadier figure. Not a test.
-# Usage: bash bench/store.sh [build/checker] [size-in-MB] [jobs] [copies|generated]
+# Usage: bash bench/store.sh [build/checker] [size-in-MB] [jobs] [copies|generated|articles]
 set -eu
 checker=$(realpath "${1:-build/checker}")
 target_mb=${2:-100}
@@ -17,13 +19,16 @@ kind=${4:-copies}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-if [ "$kind" = generated ]; then
+case $kind in copies|generated|articles) ;; *) echo "bench/store.sh: unknown corpus kind '$kind' (copies, generated or articles)" >&2; exit 2 ;; esac
+if [ "$kind" != copies ]; then
   gen=$(dirname "$checker")/bench/gen_corpus
-  [ -x "$gen" ] || { echo "bench/store.sh: $gen not found (the generated corpus needs bench/gen_corpus beside the checker)" >&2; exit 2; }
-  "$gen" --size "$target_mb" --out "$tmp/corpus" --seed 1 --root . >/dev/null
+  [ -x "$gen" ] || { echo "bench/store.sh: $gen not found (the $kind corpus needs bench/gen_corpus beside the checker)" >&2; exit 2; }
+  only=()
+  [ "$kind" = articles ] && only=(--only seeds)
+  "$gen" --size "$target_mb" --out "$tmp/corpus" --seed 1 --root . "${only[@]}" >/dev/null
   bytes=$(du -sb "$tmp/corpus" | cut -f1)
   files=$(find "$tmp/corpus" -type f | wc -l)
-  printf 'corpus: %d bytes in %d documents (bench/gen_corpus --seed 1)\n' "$bytes" "$files"
+  printf 'corpus: %d bytes in %d documents (bench/gen_corpus --seed 1 %s)\n' "$bytes" "$files" "${only[*]}"
 else
   mkdir -p "$tmp/one"
   cp -r seeds tests/fixtures "$tmp/one/"
@@ -58,7 +63,7 @@ run() {  # run LABEL ARGS...: seconds and peak resident memory of one audit
 run no-store
 run store-first --store "$tmp/claims.db"
 run store-unchanged --store "$tmp/claims.db"
-if [ "$kind" = generated ]; then
+if [ "$kind" != copies ]; then
   # The last file (in path order) with a year in it: its first year becomes 2031.
   target=$(grep -rlE '(19|20)[0-9]{2}' corpus | sort | tail -n 1)
   sed -i -E '0,/(19|20)[0-9]{2}/s//2031/' "$target"
