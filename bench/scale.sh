@@ -29,6 +29,7 @@ checker=$build/checker gen=$build/bench/gen_corpus re2_pass=$build/bench/re2_pas
 for tool in "$checker" "$gen" "$re2_pass" /usr/bin/time; do
   [ -x "$tool" ] || { echo "scale.sh: $tool not found (build first; /usr/bin/time is Debian's 'time')" >&2; exit 2; }
 done
+mkdir -p "$corpora" || { echo "scale.sh: cannot create $corpora" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -38,8 +39,8 @@ corpus() {
   if [ ! -s "$dir.summary" ]; then
     rm -rf "$dir"
     echo "generating $mb MB into $dir ..." >&2
-    "$gen" --size "$mb" --out "$dir" --seed "$seed" >"$dir.summary.tmp"
-    mv "$dir.summary.tmp" "$dir.summary"
+    "$gen" --size "$mb" --out "$dir" --seed "$seed" >"$dir.summary.tmp" || exit 2
+    mv "$dir.summary.tmp" "$dir.summary" || exit 2
   fi
   echo "$dir"
 }
