@@ -3,7 +3,10 @@
 #include "checker/extract/name_matcher.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
+
+#include <xxhash.h>
 
 #include "checker/text/fold.h"
 
@@ -31,23 +34,80 @@ size_t word_end(std::string_view text, size_t pos) {
   return pos;
 }
 
+uint64_t hash_of(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
+
 }  // namespace
 
+NameMatcher::Table::Table(size_t n) {
+  size_t capacity = 16;
+  while (capacity < n + n / 2) capacity *= 2;  // at most two thirds full
+  slots_.resize(capacity);
+  mask_ = capacity - 1;
+  entries_.reserve(n);
+}
+
+uint32_t& NameMatcher::Table::find_or_add(std::string_view key, const std::string& text, uint32_t value,
+                                          bool* added) {
+  const uint64_t h = hash_of(key);
+  const auto tag = static_cast<uint32_t>(h >> 32);
+  for (size_t at = h & mask_;; at = (at + 1) & mask_) {
+    Slot& slot = slots_[at];
+    if (slot.entry == 0) {
+      entries_.push_back({static_cast<size_t>(key.data() - text.data()), static_cast<uint32_t>(key.size()), value});
+      slot = {tag, static_cast<uint32_t>(entries_.size())};
+      *added = true;
+      return entries_.back().value;
+    }
+    Entry& e = entries_[slot.entry - 1];
+    if (slot.tag == tag && e.size == key.size() && std::memcmp(text.data() + e.offset, key.data(), key.size()) == 0) {
+      *added = false;
+      return e.value;
+    }
+  }
+}
+
+const uint32_t* NameMatcher::Table::find(std::string_view key, const std::string& text) const {
+  const uint64_t h = hash_of(key);
+  const auto tag = static_cast<uint32_t>(h >> 32);
+  for (size_t at = h & mask_;; at = (at + 1) & mask_) {
+    const Slot& slot = slots_[at];
+    if (slot.entry == 0) return nullptr;
+    const Entry& e = entries_[slot.entry - 1];
+    if (slot.tag == tag && e.size == key.size() && std::memcmp(text.data() + e.offset, key.data(), key.size()) == 0)
+      return &e.value;
+  }
+}
+
 NameMatcher::NameMatcher(std::vector<std::string> names) {
+  // The names' text first (views into it stay valid once it stops growing), then the tables.
+  struct Kept {
+    size_t offset, size;
+    uint32_t index;
+  };
+  std::vector<Kept> kept;
   for (size_t i = 0; i < names.size(); ++i) {
     std::string name = collapse_spaces(names[i]);
     std::string().swap(names[i]);
     if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
-    const std::string_view kept = names_.emplace_back(std::move(name));
-    size_t& reach = first_words_[kept.substr(0, word_end(kept, 0))];
-    reach = std::max(reach, kept.size());
-    index_.emplace(kept, i);
+    kept.push_back({text_.size(), name.size(), static_cast<uint32_t>(i)});
+    text_ += name;
+  }
+  std::vector<std::string>().swap(names);
+  text_.shrink_to_fit();
+  index_ = Table(kept.size());
+  first_words_ = Table(kept.size());
+  for (const Kept& k : kept) {
+    const std::string_view name(text_.data() + k.offset, k.size);
+    bool added = false;
+    uint32_t& reach = first_words_.find_or_add(name.substr(0, word_end(name, 0)), text_, 0, &added);
+    reach = std::max(reach, static_cast<uint32_t>(name.size()));
+    index_.find_or_add(name, text_, k.index, &added);  // the first of equal names keeps its index
   }
 }
 
 std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
   std::vector<PhraseHit> hits;
-  if (index_.empty()) return hits;
+  if (text_.empty()) return hits;
   const std::string_view text(folded);
   size_t s = 0;
   while (s < text.size()) {
@@ -56,14 +116,14 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
       continue;
     }
     const size_t first_end = word_end(text, s);
-    const auto first = first_words_.find(text.substr(s, first_end - s));
-    if (first == first_words_.end()) {
+    const uint32_t* reach = first_words_.find(text.substr(s, first_end - s), text_);
+    if (!reach) {
       s = first_end;
       continue;
     }
     // The longest name from s that ends at a boundary, after a word character (runs of spaces
     // in the text count once against a name's length: allow for a few).
-    const size_t limit = std::min(text.size(), s + first->second + 8);
+    const size_t limit = std::min(text.size(), s + *reach + 8);
     bool found = false;
     for (size_t e = limit; e >= first_end; --e) {
       if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
@@ -71,9 +131,9 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
       // Only a span with a run of spaces needs collapsing before the lookup.
       std::string collapsed;
       if (span.find("  ") != std::string_view::npos) collapsed = collapse_spaces(span);
-      auto it = index_.find(collapsed.empty() ? span : std::string_view(collapsed));
-      if (it == index_.end()) continue;
-      hits.push_back({s, e, it->second});
+      const uint32_t* index = index_.find(collapsed.empty() ? span : std::string_view(collapsed), text_);
+      if (!index) continue;
+      hits.push_back({s, e, *index});
       s = e;
       found = true;
       break;

@@ -7,10 +7,9 @@
 //   m.find_all("le pont de vardenne53(*)") -> [{3, 19, 0}]
 #pragma once
 
-#include <deque>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "checker/extract/phrase_matcher.h"
@@ -29,11 +28,37 @@ class NameMatcher {
   std::vector<PhraseHit> find_all(const std::string& folded) const;
 
  private:
-  // Looked up by views of the text (no copy per word): the keys view `names_`.
-  std::deque<std::string> names_;                       // names with spaces collapsed
-  std::unordered_map<std::string_view, size_t> index_;  // name -> its index
-  // The first word of every name -> the bytes of the longest name it starts.
-  std::unordered_map<std::string_view, size_t> first_words_;
+  // An open-addressing table of views of `text_` (one block for all names): a slot holds 32 bits
+  // of the key's hash and its entry, so a miss, the common case for a word of the text, costs one
+  // probe and no string comparison. Built once, never grown. (A node-based hash map of string
+  // views cost a pointer chase per probe and about three times the memory.)
+  class Table {
+   public:
+    /// Room for `n` keys.
+    explicit Table(size_t n = 0);
+    /// The value of `key` (a view of the names' text), added as `value` if absent; `*added` tells.
+    uint32_t& find_or_add(std::string_view key, const std::string& text, uint32_t value, bool* added);
+    /// The value of `key`, or null.
+    const uint32_t* find(std::string_view key, const std::string& text) const;
+
+   private:
+    struct Slot {
+      uint32_t tag = 0;    // the hash's high bits
+      uint32_t entry = 0;  // 1 + index into entries_; 0: empty
+    };
+    struct Entry {
+      size_t offset;  // into the names' text
+      uint32_t size;  // a name is part of one document's text, which is under 4 GiB
+      uint32_t value;
+    };
+    std::vector<Slot> slots_;
+    std::vector<Entry> entries_;
+    size_t mask_ = 0;
+  };
+
+  std::string text_;  // the names, spaces collapsed, one after another
+  Table index_;       // name -> its index in the list given
+  Table first_words_;  // the first word of every name -> the bytes of the longest name it starts
 };
 
 }  // namespace checker

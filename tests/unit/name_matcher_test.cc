@@ -33,3 +33,19 @@ TEST_CASE("many names cost a lookup per word", "[extract][names]") {
   const NameMatcher m(names);
   CHECK(hits(m, "le site 199999 et le site 7") == "site 199999#199999 site 7#7");
 }
+
+TEST_CASE("equal names keep the first index; names that share a first word each match", "[extract][names]") {
+  // More names than the table's first size, sharing first words, so that probes collide.
+  std::vector<std::string> names;
+  for (int i = 0; i < 3000; ++i) names.push_back("pont " + std::to_string(i % 1000) + " de lanvel");
+  names.push_back("pont");
+  names.push_back("");           // dropped, as a name that does not start with a word
+  names.push_back("  pont 5");   // dropped too
+  const NameMatcher m(names);
+  // 3000 names, 1000 distinct: each keeps its first index.
+  CHECK(hits(m, "le pont 999 de lanvel, le pont 0 de lanvel") == "pont 999 de lanvel#999 pont 0 de lanvel#0");
+  // The longest name that ends at a boundary, else the first word alone.
+  CHECK(hits(m, "le pont 1000 de lanvel") == "pont#3000");
+  CHECK(hits(m, "le pont 12 de lanvels") == "pont#3000");
+  CHECK(hits(m, "ponts 12 de lanvel") == "");
+}
