@@ -34,7 +34,7 @@ TEST_CASE("many names cost a lookup per word", "[extract][names]") {
   CHECK(hits(m, "le site 199999 et le site 7") == "site 199999#199999 site 7#7");
 }
 
-TEST_CASE("equal names keep the first index; names that share a first word each match", "[extract][names]") {
+TEST_CASE("equal names keep the first index, and names that share a first word each match", "[extract][names]") {
   // More names than the table's first size, sharing first words, so that probes collide.
   std::vector<std::string> names;
   for (int i = 0; i < 3000; ++i) names.push_back("pont " + std::to_string(i % 1000) + " de lanvel");
