@@ -64,24 +64,31 @@ Result<std::string> read_regular_file(const std::string& path, uint64_t max_byte
     return Error{path, "", "file is " + std::to_string(size) + " bytes, over the " + size_name(max_bytes) +
                                " limit for " + what + ", skipped"};
   }
+  // Read straight into the string, asking for one byte more than the size: once the size is
+  // read, a read that gives less than asked has reached the end, so most files take one read
+  // and no second one to see EOF. A short read before the size (some network file systems),
+  // or a file that grew, goes on until a read gives nothing.
   std::string bytes;
-  bytes.reserve(static_cast<size_t>(size));
-  char buffer[65536];
+  size_t have = 0;
+  size_t want = static_cast<size_t>(size) + 1;
   for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (bytes.size() < have + want) bytes.resize(have + want);
+    const ssize_t n = ::read(fd, bytes.data() + have, want);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       const int err = errno;
       ::close(fd);
       return Error{path, "", std::string("read error: ") + std::strerror(err) + ", skipped"};
     }
-    if (n == 0) break;
-    bytes.append(buffer, static_cast<size_t>(n));
-    if (bytes.size() > max_bytes) {  // grew while read
+    have += static_cast<size_t>(n);
+    if (have > max_bytes) {  // grew while read
       ::close(fd);
       return Error{path, "", "file grew past the " + size_name(max_bytes) + " limit for " + what + " while read, skipped"};
     }
+    if (n == 0 || (have >= size && static_cast<size_t>(n) < want)) break;
+    want = have < size ? static_cast<size_t>(size) - have + 1 : 65536;
   }
+  bytes.resize(have);
   ::close(fd);
   return bytes;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include <sys/stat.h>
@@ -37,6 +38,27 @@ TEST_CASE("a regular file is read whole, a larger one than the limit is refused 
   CHECK(checker::size_name(checker::kMaxDocumentBytes) == "16 MiB");
   CHECK(checker::size_name(checker::kMaxJsonlBytes) == "1 GiB");
   fs::remove_all(p.parent_path());
+}
+
+TEST_CASE("a file is read whole whatever its size says: large, or empty by stat and not by read", "[corpus][files]") {
+  const fs::path p = scratch("large.txt");
+  std::string text;
+  for (int i = 0; i < 30000; ++i) text += "ligne " + std::to_string(i) + "\n";  // over 64 KiB
+  std::ofstream(p) << text;
+  auto large = read_regular_file(p.string(), 1 << 20, "one document");
+  REQUIRE(large.ok());
+  CHECK(large.value() == text);
+  fs::remove_all(p.parent_path());
+  // /proc files are regular files whose size reads as 0.
+  std::ifstream in("/proc/self/mountinfo");
+  const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(expected.size() > 1);
+  struct stat st {};
+  REQUIRE(::stat("/proc/self/mountinfo", &st) == 0);
+  CHECK(st.st_size == 0);
+  auto proc = read_regular_file("/proc/self/mountinfo", 1 << 20, "one document");
+  REQUIRE(proc.ok());
+  CHECK(proc.value() == expected);
 }
 
 TEST_CASE("a FIFO is refused at once, a missing file says why", "[corpus][files]") {
