@@ -22,6 +22,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/engine/audit.h"
 #include "checker/engine/baseline.h"
+#include "checker/engine/parallel.h"
 #include "checker/engine/suppressions.h"
 #include "checker/engine/rule_pack.h"
 #include "checker/report/report.h"
@@ -134,7 +135,8 @@ int run_audit_command(const AuditOptions& o) {
   if (!o.store.empty() && o.claim_files.empty()) store = std::make_unique<ClaimStore>(o.store, rules_key(o.rules_dir));
   // Streamed: each document is read again by extraction and only its summary kept after.
   Corpus corpus = o.claim_files.empty()
-                      ? load_corpus(paths, /*keep_text=*/false, store ? store->known_files() : nullptr)
+                      ? load_corpus(paths, /*keep_text=*/false, store ? store->known_files() : nullptr,
+                                    [&](size_t n, const std::function<void(size_t)>& work) { parallel_for(n, o.jobs, work); })
                       : Corpus{};
   drop_ignored(&corpus.documents, o.ignore);
   corpus.documents.shrink_to_fit();  // kept for the whole audit: without the slack of its growth

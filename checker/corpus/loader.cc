@@ -205,7 +205,8 @@ Result<Document> make_document(std::string path, std::string bytes) {
   return doc;
 }
 
-Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownFiles* known) {
+Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownFiles* known,
+                   const ParallelFor& parallel) {
   Corpus out;
   const int64_t started = now_ns();
   // Streamed: each file's texts are dropped once its documents are made (corpus/reread.h). A
@@ -215,29 +216,46 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
   // stat'ed as a regular file (its load reports why) by its resolved name.
   std::set<std::pair<uint64_t, uint64_t>> seen_files;
   std::set<std::string> seen_names;
-  // `walked`: the stamp the directory walk took, if it did (corpus/files.h).
-  auto load = [&](const std::string& file, const std::optional<FileStamp>& walked) {
-    const std::optional<FileStamp> stamp = walked ? walked : stamp_of(file);
-    if (stamp ? !seen_files.insert({stamp->device, stamp->inode}).second : !first_name(file, &seen_names)) return;
-    if (known && !keep_text && stamp)
-      if (std::optional<std::vector<Document>> documents = known->find(file, *stamp)) {
-        for (Document& d : *documents) out.documents.push_back(std::move(d));
-        return;
-      }
-    const size_t first = out.documents.size(), skipped = out.skipped.size();
-    load_file(file, &out);
+  // One file's load: what `known` had for it, or what reading it gave (documents and skips).
+  struct Loaded {
+    const std::string* path = nullptr;
+    std::optional<FileStamp> stamp;
+    std::optional<std::vector<Document>> known_documents;
+    Corpus read;
+  };
+  // In order, on this thread: is the file new, and does `known` have it? False: leave it out.
+  auto prepare = [&](const std::string& file, const std::optional<FileStamp>& walked, Loaded* l) {
+    l->path = &file;
+    l->stamp = walked ? walked : stamp_of(file);
+    if (l->stamp ? !seen_files.insert({l->stamp->device, l->stamp->inode}).second : !first_name(file, &seen_names))
+      return false;
+    if (known && !keep_text && l->stamp) l->known_documents = known->find(file, *l->stamp);
+    return true;
+  };
+  // On any thread: reads the file into its own slot.
+  auto read = [&](Loaded* l) {
+    if (l->known_documents) return;
+    load_file(*l->path, &l->read);
     if (keep_text) return;
-    for (size_t i = first; i < out.documents.size(); ++i) {
-      Document& d = out.documents[i];
+    for (Document& d : l->read.documents) {
       d.summary.size = static_cast<uint32_t>(d.text.size());
       d.text_hash = text_hash(d.text);
       std::string().swap(d.text);
       d.streamed = true;
     }
+  };
+  // In order, on this thread: its documents and skips join the corpus.
+  auto finish = [&](Loaded* l) {
+    if (l->known_documents) {
+      for (Document& d : *l->known_documents) out.documents.push_back(std::move(d));
+      return;
+    }
+    for (Error& e : l->read.skipped) out.skipped.push_back(std::move(e));
     // Only a file read whole, and not modified just now (file_stamp.h), is remembered.
-    if (known && stamp && out.skipped.size() == skipped && out.documents.size() > first && settled(*stamp, started))
-      known->put(file, *stamp, std::vector<Document>(out.documents.begin() + static_cast<std::ptrdiff_t>(first),
-                                                     out.documents.end()));
+    if (!keep_text && known && l->stamp && l->read.skipped.empty() && !l->read.documents.empty() &&
+        settled(*l->stamp, started))
+      known->put(*l->path, *l->stamp, l->read.documents);
+    for (Document& d : l->read.documents) out.documents.push_back(std::move(d));
   };
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -249,13 +267,31 @@ Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text, KnownF
       continue;
     }
     if (!fs::is_directory(st)) {
-      load(path, std::nullopt);
+      Loaded l;
+      if (!prepare(path, std::nullopt, &l)) continue;
+      read(&l);
+      finish(&l);
       continue;
     }
     const std::vector<FoundFile> files = walk_directory(path, {".txt", ".md", ".jsonl"}, &out.skipped);
     // One slot per file up front: a large corpus's records are not copied while they double.
     out.documents.reserve(out.documents.size() + files.size());
-    for (const FoundFile& f : files) load(f.path, f.stamp);
+    // Read in windows of files, on the caller's threads: a window's slots hold what its files
+    // gave (their texts already dropped when streamed), then join the corpus in file order.
+    const size_t window = 1024;
+    std::vector<Loaded> slots;
+    for (size_t first = 0; first < files.size(); first += window) {
+      slots.clear();
+      for (size_t i = first; i < std::min(files.size(), first + window); ++i) {
+        slots.emplace_back();
+        if (!prepare(files[i].path, files[i].stamp, &slots.back())) slots.pop_back();
+      }
+      if (parallel)
+        parallel(slots.size(), [&](size_t k) { read(&slots[k]); });
+      else
+        for (Loaded& l : slots) read(&l);
+      for (Loaded& l : slots) finish(&l);
+    }
   }
   return out;
 }

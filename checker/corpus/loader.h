@@ -1,6 +1,7 @@
 // Loads a corpus from files, directories and JSON Lines files.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,13 @@ struct Corpus {
 /// the corpus costs its metadata, not its size. Streamed, a file that `known` has seen with the
 /// same stamp (size, modification time, inode: corpus/file_stamp.h) is not read: its documents
 /// come from `known`, and files read whole are told to it.
-Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text = true, KnownFiles* known = nullptr);
+/// The files found in a directory are read on the threads of `parallel` (which calls its second
+/// argument once for every index below its first, on any thread; engine/parallel.h's
+/// parallel_for does), in windows; the corpus is the same, in the same order, with one thread or
+/// many.
+using ParallelFor = std::function<void(size_t, const std::function<void(size_t)>&)>;
+Corpus load_corpus(const std::vector<std::string>& paths, bool keep_text = true, KnownFiles* known = nullptr,
+                   const ParallelFor& parallel = nullptr);
 
 /// Reads JSON Lines bytes (one document per line: "text", optional "id", "title", "date",
 /// "lang", "source", "url"); a bad line is recorded in `out->skipped` with its line number.

@@ -1,6 +1,8 @@
 // Loading documents: front matter, byline dates, language, and bad input that is reported
 // with its file and place while the rest of the corpus still loads.
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 
 #include <unistd.h>
@@ -140,4 +142,33 @@ TEST_CASE("a UTF-8 byte order mark before the front matter is accepted", "[corpu
   auto d = make_document("bom.md", "\xEF\xBB\xBF---\ndate: 2024\n---\nTexte.\n");
   REQUIRE(d.ok());
   CHECK(d.value().date->timex() == "2024");
+}
+
+TEST_CASE("files read on several threads, in any order, give the same corpus in the same order", "[corpus]") {
+  TempDir dir;
+  // More files than one window of the loader (1 024), good and bad, so windows and skips interleave.
+  for (int i = 0; i < 2100; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "d%04d.txt", i);
+    dir.write(name, i % 7 == 3 ? std::string("") : "Le pont " + std::to_string(i) + " est prévu pour 2023 dans la ville, avec les quais.\n");
+  }
+  const auto listing = [](const checker::Corpus& c) {
+    std::vector<std::string> out;
+    for (const auto& d : c.documents) out.push_back(fs::path(d.path).filename().string() + " " + d.lang + " " + d.text);
+    for (const auto& e : c.skipped) out.push_back(fs::path(e.file).filename().string() + ": " + e.message);
+    return out;
+  };
+  const checker::Corpus one = load_corpus({dir.path.string()});
+  // A runner that takes each window's files last to first, as a scheduler may.
+  size_t calls = 0;
+  const checker::Corpus reversed =
+      load_corpus({dir.path.string()}, true, nullptr, [&](size_t n, const std::function<void(size_t)>& work) {
+        ++calls;
+        for (size_t k = n; k-- > 0;) work(k);
+      });
+  CHECK(calls == 3);
+  CHECK(one.documents.size() == 1800);
+  CHECK(one.skipped.size() == 300);
+  CHECK(listing(reversed) == listing(one));
+  CHECK(listing(one).front() == "d0000.txt fr Le pont 0 est prévu pour 2023 dans la ville, avec les quais.\n");
 }
