@@ -31,6 +31,8 @@ size_t word_end(std::string_view text, size_t pos) {
   return pos;
 }
 
+uint64_t length_bit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
+
 }  // namespace
 
 NameMatcher::NameMatcher(std::vector<std::string> names) {
@@ -39,8 +41,9 @@ NameMatcher::NameMatcher(std::vector<std::string> names) {
     std::string().swap(names[i]);
     if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
     const std::string_view kept = names_.emplace_back(std::move(name));
-    size_t& reach = first_words_[kept.substr(0, word_end(kept, 0))];
-    reach = std::max(reach, kept.size());
+    FirstWord& first = first_words_[kept.substr(0, word_end(kept, 0))];
+    first.reach = std::max(first.reach, kept.size());
+    first.lengths |= length_bit(kept.size());
     index_.emplace(kept, i);
   }
 }
@@ -63,14 +66,18 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
     }
     // The longest name from s that ends at a boundary, after a word character (runs of spaces
     // in the text count once against a name's length: allow for a few).
-    const size_t limit = std::min(text.size(), s + first->second + 8);
+    const size_t limit = std::min(text.size(), s + first->second.reach + 8);
+    // Without a run of spaces in reach, a span is looked up as it is, and only when a name of
+    // its length starts with this word.
+    const bool runs = text.substr(s, limit - s).find("  ") != std::string_view::npos;
     bool found = false;
     for (size_t e = limit; e >= first_end; --e) {
+      if (!runs && !(first->second.lengths & length_bit(e - s))) continue;
       if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
       const std::string_view span = text.substr(s, e - s);
       // Only a span with a run of spaces needs collapsing before the lookup.
       std::string collapsed;
-      if (span.find("  ") != std::string_view::npos) collapsed = collapse_spaces(span);
+      if (runs && span.find("  ") != std::string_view::npos) collapsed = collapse_spaces(span);
       auto it = index_.find(collapsed.empty() ? span : std::string_view(collapsed));
       if (it == index_.end()) continue;
       hits.push_back({s, e, it->second});

@@ -7,6 +7,7 @@
 //   m.find_all("le pont de vardenne53(*)") -> [{3, 19, 0}]
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -32,8 +33,13 @@ class NameMatcher {
   // Looked up by views of the text (no copy per word): the keys view `names_`.
   std::deque<std::string> names_;                       // names with spaces collapsed
   std::unordered_map<std::string_view, size_t> index_;  // name -> its index
-  // The first word of every name -> the bytes of the longest name it starts.
-  std::unordered_map<std::string_view, size_t> first_words_;
+  // The first word of every name -> the bytes of the longest name it starts, and which lengths
+  // its names have (bit k: a name of k bytes, for k < 63; bit 63: one of 63 bytes or more).
+  struct FirstWord {
+    size_t reach = 0;
+    uint64_t lengths = 0;
+  };
+  std::unordered_map<std::string_view, FirstWord> first_words_;
 };
 
 }  // namespace checker

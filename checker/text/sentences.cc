@@ -40,7 +40,7 @@ std::vector<Span> split_sentences(std::string_view text, size_t begin, size_t en
       ++i;
       continue;
     }
-    const bool ellipsis = text.compare(i, 3, "\xE2\x80\xA6") == 0;
+    const bool ellipsis = c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA6") == 0;
     if (c == '.' || c == '!' || c == '?' || ellipsis) {
       size_t j = i + (ellipsis ? 3 : 1);
       // Closing quotes and brackets stay with the sentence they close.
