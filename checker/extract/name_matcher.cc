@@ -11,24 +11,35 @@ namespace checker {
 namespace {
 
 // 0: not part of a word; 1: a letter (or any byte of a non-ASCII character); 2: a digit.
-int word_class(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  if (u >= '0' && u <= '9') return 2;
-  if ((u >= 'a' && u <= 'z') || u >= 0x80) return 1;
-  return 0;
-}
+// Looked up, as every byte of a text is classed.
+struct WordClasses {
+  unsigned char of[256];
+  constexpr WordClasses() : of() {
+    for (int c = 0; c < 256; ++c)
+      of[c] = (c >= '0' && c <= '9') ? 2 : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 1 : 0;
+  }
+};
+constexpr WordClasses kClasses;
+inline int word_class(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
 
 // A word may start or end at `pos`: the text's edge, or a change of class with a word on one side.
-bool boundary(std::string_view text, size_t pos) {
+inline bool boundary(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size()) return true;
   const int before = word_class(text[pos - 1]), after = word_class(text[pos]);
   return before != after || before == 0;
 }
 
-size_t word_end(std::string_view text, size_t pos) {
+inline size_t word_end(std::string_view text, size_t pos) {
   const int cls = word_class(text[pos]);
   while (pos < text.size() && word_class(text[pos]) == cls) ++pos;
   return pos;
+}
+
+// A word's slot in the first-word filter: its first two bytes, its last byte and its length.
+size_t first_word_key(std::string_view w, size_t bits) {
+  const auto b = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+  const size_t h = (b(0) * 0x9E37u) ^ (b(w.size() > 1 ? 1 : 0) * 0x85EBu) ^ (b(w.size() - 1) * 0xC2B3u) ^ (w.size() * 0x27D4u);
+  return (h ^ (h >> 16)) & (bits - 1);
 }
 
 uint64_t length_bit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
@@ -41,7 +52,10 @@ NameMatcher::NameMatcher(std::vector<std::string> names) {
     std::string().swap(names[i]);
     if (name.empty() || word_class(name[0]) == 0) continue;  // a name starts with a word
     const std::string_view kept = names_.emplace_back(std::move(name));
-    FirstWord& first = first_words_[kept.substr(0, word_end(kept, 0))];
+    const std::string_view first_word = kept.substr(0, word_end(kept, 0));
+    const size_t key = first_word_key(first_word, kFirstWordBits);
+    first_word_bits_[key / 64] |= uint64_t{1} << (key % 64);
+    FirstWord& first = first_words_[first_word];
     first.reach = std::max(first.reach, kept.size());
     first.lengths |= length_bit(kept.size());
     index_.emplace(kept, i);
@@ -59,7 +73,12 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
       continue;
     }
     const size_t first_end = word_end(text, s);
-    const auto first = first_words_.find(text.substr(s, first_end - s));
+    const std::string_view word = text.substr(s, first_end - s);
+    if (const size_t key = first_word_key(word, kFirstWordBits); !(first_word_bits_[key / 64] >> (key % 64) & 1)) {
+      s = first_end;
+      continue;
+    }
+    const auto first = first_words_.find(word);
     if (first == first_words_.end()) {
       s = first_end;
       continue;

@@ -40,6 +40,10 @@ class NameMatcher {
     uint64_t lengths = 0;
   };
   std::unordered_map<std::string_view, FirstWord> first_words_;
+  // A filter before that map: bit first_word_key(w) is set for every first word w, so most words
+  // of a text (which start no name) are passed over without hashing them.
+  static constexpr size_t kFirstWordBits = size_t{1} << 16;
+  std::vector<uint64_t> first_word_bits_ = std::vector<uint64_t>(kFirstWordBits / 64);
 };
 
 }  // namespace checker

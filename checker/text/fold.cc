@@ -89,11 +89,14 @@ FoldedText::FoldedText(std::string_view original) : source_(original) {
   map_.resize(n + 1);
   size_t out = 0, i = 0;
   std::string scratch;
+  const char* const from = original.data();
+  char* to = text_.data();
+  size_t* at = map_.data();
   while (i < n) {
-    const auto b = static_cast<unsigned char>(original[i]);
+    const auto b = static_cast<unsigned char>(from[i]);
     if (b < 0x80) {  // most of news prose: one folded byte each
-      text_[out] = kAsciiFolds.to[b];
-      map_[out] = i;
+      to[out] = kAsciiFolds.to[b];
+      at[out] = i;
       ++out;
       ++i;
       continue;
@@ -105,10 +108,12 @@ FoldedText::FoldedText(std::string_view original) : source_(original) {
     if (out + f.size() + rest > text_.size()) {
       text_.resize(out + f.size() + rest);
       map_.resize(out + f.size() + rest + 1);
+      to = text_.data();
+      at = map_.data();
     }
     for (const char c : f) {
-      text_[out] = c;
-      map_[out] = i;
+      to[out] = c;
+      at[out] = i;
       ++out;
     }
     i += len;

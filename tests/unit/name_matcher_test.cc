@@ -33,3 +33,14 @@ TEST_CASE("many names cost a lookup per word", "[extract][names]") {
   const NameMatcher m(names);
   CHECK(hits(m, "le site 199999 et le site 7") == "site 199999#199999 site 7#7");
 }
+
+TEST_CASE("a name is found past spans of other lengths from its first word", "[extract][names]") {
+  // Spans from "centre" are looked up only at the lengths its names have (6 and 26 bytes, and a
+  // name of 63 bytes or more).
+  const std::string long_name = "centre national d'etudes spatiales et de recherche sur l'atmosphere";
+  const NameMatcher m({"centre spatial de vardenne", "centre", long_name});
+  CHECK(hits(m, "le centre spatial de kourou et le centre spatial de vardenne") ==
+        "centre#1 centre spatial de vardenne#0");
+  CHECK(hits(m, "au " + long_name + ".") == long_name + "#2");
+  CHECK(hits(m, "les centres") == "");
+}

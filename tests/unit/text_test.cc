@@ -35,6 +35,15 @@ TEST_CASE("folded text maps each folded byte back, across ASCII runs and multi-b
   CHECK(checker::FoldedText("").original(0) == 0);
 }
 
+TEST_CASE("a letter that folds to more bytes than it has keeps the map whole", "[text]") {
+  // "ŉ" (2 bytes) folds to "ʼn" (3 bytes): the folded text outgrows the original.
+  checker::FoldedText f("a\xC5\x89" "b\xC5\x89\xC5\x89");
+  CHECK(f.text() == "a\xCA\xBC" "nb\xCA\xBC" "n\xCA\xBC" "n");
+  std::vector<size_t> back;
+  for (size_t i = 0; i <= f.text().size(); ++i) back.push_back(f.original(i));
+  CHECK(back == std::vector<size_t>{0, 1, 1, 1, 3, 4, 4, 4, 6, 6, 6, 8});
+}
+
 TEST_CASE("sentences split at end punctuation and line breaks", "[text]") {
   const std::string text = "Le pont ouvrira en 2023. Il coûte 3 M€.\nNouveau paragraphe ? Oui « vraiment ». Fin";
   std::vector<std::string> out;
