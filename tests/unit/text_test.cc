@@ -62,6 +62,20 @@ TEST_CASE("line and column count lines and code points", "[text]") {
   CHECK(index.at(11).column == 1);
 }
 
+TEST_CASE("lines end at LF, CRLF or a lone CR, in a text with or without a CR", "[text]") {
+  // Without "\r" the breaks are found by a byte search; with one, byte by byte as before.
+  CHECK(checker::count_line_breaks("a\nb\n\nc") == 3);
+  CHECK(checker::count_line_breaks("a\r\nb\rc\n") == 3);
+  CHECK(checker::count_line_breaks("") == 0);
+  const checker::LineIndex plain("a\nb\n\nc");
+  CHECK(plain.at(6).line == 4);
+  CHECK(plain.at(4).line == 3);
+  const checker::LineIndex mixed("a\r\nb\rc\nd");
+  CHECK(mixed.at(3).line == 2);
+  CHECK(mixed.at(5).line == 3);
+  CHECK(mixed.at(7).line == 4);
+}
+
 TEST_CASE("strict UTF-8 validation", "[text]") {
   using checker::find_invalid_utf8;
   const auto npos = std::string_view::npos;
