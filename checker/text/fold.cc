@@ -2,6 +2,9 @@
 // byte keeps the offset of the original code point it came from.
 #include "checker/text/fold.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include <utf8proc.h>
 
 #include "checker/text/utf8.h"
@@ -83,20 +86,22 @@ std::string_view folded_code_point(char32_t cp, std::string* scratch) {
 
 FoldedText::FoldedText(std::string_view original) : source_(original) {
   const size_t n = original.size();
+  if (n >= UINT32_MAX) throw std::length_error("FoldedText: text of 4 GiB or more");
   // Room for one folded byte per original byte; a character that folds to more bytes than it
   // has ("ŉ" -> "ʼn") makes more room. At every step, [out, size) can hold the rest as ASCII.
   text_.resize(n);
-  map_.resize(n + 1);
+  size_t capacity = n + 1;  // of map_
+  map_.reset(new uint32_t[capacity]);
   size_t out = 0, i = 0;
   std::string scratch;
   const char* const from = original.data();
   char* to = text_.data();
-  size_t* at = map_.data();
+  uint32_t* at = map_.get();
   while (i < n) {
     const auto b = static_cast<unsigned char>(from[i]);
     if (b < 0x80) {  // most of news prose: one folded byte each
       to[out] = kAsciiFolds.to[b];
-      at[out] = i;
+      at[out] = static_cast<uint32_t>(i);
       ++out;
       ++i;
       continue;
@@ -107,20 +112,22 @@ FoldedText::FoldedText(std::string_view original) : source_(original) {
     const size_t rest = n - i - len;
     if (out + f.size() + rest > text_.size()) {
       text_.resize(out + f.size() + rest);
-      map_.resize(out + f.size() + rest + 1);
+      capacity = out + f.size() + rest + 1;
+      std::unique_ptr<uint32_t[]> larger(new uint32_t[capacity]);
+      std::copy(map_.get(), map_.get() + out, larger.get());
+      map_ = std::move(larger);
       to = text_.data();
-      at = map_.data();
+      at = map_.get();
     }
     for (const char c : f) {
       to[out] = c;
-      at[out] = i;
+      at[out] = static_cast<uint32_t>(i);
       ++out;
     }
     i += len;
   }
   text_.resize(out);
-  map_.resize(out + 1);
-  map_[out] = n;
+  map_[out] = static_cast<uint32_t>(n);  // capacity > out: the last slot is always there
 }
 
 std::string fold_case(std::string_view s) {
