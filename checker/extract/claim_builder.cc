@@ -65,6 +65,7 @@ void ClaimBuilder::sentence(const Span& s) {
   range_and_split_cues(s);
   // Attribute cues take the nearest value of their type in the sentence.
   for (size_t a = 0; a < lex_.attributes.size(); ++a) {
+    if (attribute_hits_[a].empty()) continue;  // no cue of it in the document
     const AttributeDef& def = lex_.attributes[a];
     const auto [hf, hl] = items_in(attribute_hits_[a], s);
     for (size_t h = hf; h < hl; ++h) {

@@ -9,6 +9,8 @@ namespace checker {
 // A split cue's two phrases lie within kSplitWindow; it takes the nearest date, as a cue does.
 void ClaimBuilder::range_and_split_cues(const Span& s) {
   for (size_t a = 0; a < lex_.attributes.size(); ++a) {
+    // Most attributes have neither kind of cue in a document: nothing to look up per sentence.
+    if (range_hits_[a].empty() && split_first_hits_[a].empty()) continue;
     const AttributeDef& def = lex_.attributes[a];
     const auto [rf, rl] = items_in(range_hits_[a], s);
     for (size_t h = rf; h < rl; ++h) {

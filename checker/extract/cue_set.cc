@@ -8,16 +8,23 @@
 namespace checker {
 namespace {
 
-bool word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-}
-bool digit(char c) { return c >= '0' && c <= '9'; }
+// 0: not part of a word; 1: a letter (or any byte of a non-ASCII character); 2: a digit.
+struct WordClasses {
+  unsigned char of[256];
+  constexpr WordClasses() : of() {
+    for (int c = 0; c < 256; ++c)
+      of[c] = (c >= '0' && c <= '9') ? 2 : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 1 : 0;
+  }
+};
+constexpr WordClasses kClasses;
+unsigned char word_class(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
 
-// A word boundary between folded[at - 1] and folded[at]; a letter next to a digit is one too
-// ("Vardenne53(*)" carries a footnote marker). The text's ends are boundaries.
+// A word boundary between folded[at - 1] and folded[at]: a word on at most one side, or a letter
+// next to a digit ("Vardenne53(*)" carries a footnote marker). The text's ends are boundaries.
 bool boundary(std::string_view folded, size_t at) {
-  return at == 0 || at >= folded.size() || !word_char(folded[at - 1]) || !word_char(folded[at]) ||
-         digit(folded[at - 1]) != digit(folded[at]);
+  if (at == 0 || at >= folded.size()) return true;
+  const unsigned char before = word_class(folded[at - 1]), after = word_class(folded[at]);
+  return before != after || before == 0;
 }
 
 }  // namespace
@@ -71,12 +78,18 @@ void CueSet::finish() {
   for (const auto& [c, child] : build_edges_[0]) root_[c] = child;
 }
 
-uint32_t CueSet::child(uint32_t node, unsigned char c) const {
+// Inlined into find_all's walk, where it runs at every step.
+[[gnu::always_inline]] inline uint32_t CueSet::child(uint32_t node, unsigned char c) const {
   const Node& n = nodes_[node];
   const unsigned char* first = edge_bytes_.data() + n.first_edge;
   const unsigned char* last = first + n.edges;
-  const unsigned char* it = std::lower_bound(first, last, c);
-  return it != last && *it == c ? edge_nodes_[it - edge_bytes_.data()] : 0;
+  if (n.edges > 8) {
+    const unsigned char* it = std::lower_bound(first, last, c);
+    return it != last && *it == c ? edge_nodes_[it - edge_bytes_.data()] : 0;
+  }
+  for (const unsigned char* it = first; it != last && *it <= c; ++it)  // most nodes have one or two
+    if (*it == c) return edge_nodes_[it - edge_bytes_.data()];
+  return 0;
 }
 
 std::vector<std::vector<PhraseHit>> CueSet::find_all(std::string_view folded) const {
@@ -91,9 +104,16 @@ std::vector<std::vector<PhraseHit>> CueSet::find_all(std::string_view folded) co
   };
   std::vector<Reached> path;
   const size_t n = folded.size();
-  for (size_t s = 0; s < n; ++s) {
-    uint32_t node = root_[static_cast<unsigned char>(folded[s])];
-    if (node == 0 || !boundary(folded, s)) continue;
+  const char* const text = folded.data();
+  // s is always where a phrase may start (a word boundary): the text's start, a change of class,
+  // or a byte that is no part of a word. After it, the rest of its word is skipped.
+  for (size_t s = 0, word_end = 0; s < n; s = word_end) {
+    const unsigned char c = static_cast<unsigned char>(text[s]), cls = kClasses.of[c];
+    word_end = s + 1;
+    if (cls != 0)
+      while (word_end < n && kClasses.of[static_cast<unsigned char>(text[word_end])] == cls) ++word_end;
+    uint32_t node = root_[c];
+    if (node == 0) continue;
     path.clear();
     size_t i = s + 1;
     for (;;) {

@@ -155,6 +155,8 @@ void discover_bare_names(std::string_view text, size_t begin, size_t end, const 
     const size_t start = static_cast<size_t>(m.data() - text.data());
     const size_t stop = start + m.size();
     pos = stop;
+    // One capitalized word (most runs: a sentence's first word) is no name of two or three.
+    if (std::string_view(m.data(), m.size()).find(' ') == std::string_view::npos) continue;
     if ((start > begin && joined(text[start - 1])) || (stop < end && joined(text[stop]) && text[stop] != '\''))
       continue;
     std::vector<std::string> words;

@@ -111,6 +111,9 @@ struct Lexicon {
   };
   CueSet cues;
   CueLists cue_lists;
+  // The status list (0) and the negation list (1) alone, for a search of statuses only
+  // (`checker mentions`): one walk of a small trie instead of two, or one of all the cues.
+  CueSet status_cues;
   // Folded word sets for subject discovery, built once by compile().
   std::set<std::string> folded_name_openers;    // articles, definites, demonstratives
   std::set<std::string> folded_heads;

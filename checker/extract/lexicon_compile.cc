@@ -102,6 +102,10 @@ std::string Lexicon::compile() {
   phrases.clear();
   for (const auto& s : statuses) phrases.insert(phrases.end(), s.cues.begin(), s.cues.end());
   cue_lists.status = cues.add(phrases);
+  status_cues = CueSet();
+  status_cues.add(phrases);
+  status_cues.add(negations);
+  status_cues.finish();
   phrases.clear();
   for (const auto& [m, list] : modalities) phrases.insert(phrases.end(), list.begin(), list.end());
   cue_lists.modality = cues.add(phrases);

@@ -14,25 +14,38 @@ namespace checker {
 namespace {
 
 // 0: not part of a word; 1: a letter (or any byte of a non-ASCII character); 2: a digit.
-int word_class(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  if (u >= '0' && u <= '9') return 2;
-  if ((u >= 'a' && u <= 'z') || u >= 0x80) return 1;
-  return 0;
-}
+// Looked up, as every byte of a text is classed.
+struct WordClasses {
+  unsigned char of[256];
+  constexpr WordClasses() : of() {
+    for (int c = 0; c < 256; ++c)
+      of[c] = (c >= '0' && c <= '9') ? 2 : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 1 : 0;
+  }
+};
+constexpr WordClasses kClasses;
+inline int word_class(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
 
 // A word may start or end at `pos`: the text's edge, or a change of class with a word on one side.
-bool boundary(std::string_view text, size_t pos) {
+inline bool boundary(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size()) return true;
   const int before = word_class(text[pos - 1]), after = word_class(text[pos]);
   return before != after || before == 0;
 }
 
-size_t word_end(std::string_view text, size_t pos) {
+inline size_t word_end(std::string_view text, size_t pos) {
   const int cls = word_class(text[pos]);
   while (pos < text.size() && word_class(text[pos]) == cls) ++pos;
   return pos;
 }
+
+// A word's slot in the first-word filter: its first two bytes, its last byte and its length.
+size_t first_word_key(std::string_view w, size_t bits) {
+  const auto b = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+  const size_t h = (b(0) * 0x9E37u) ^ (b(w.size() > 1 ? 1 : 0) * 0x85EBu) ^ (b(w.size() - 1) * 0xC2B3u) ^ (w.size() * 0x27D4u);
+  return (h ^ (h >> 16)) & (bits - 1);
+}
+
+uint64_t length_bit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
 
 uint64_t hash_of(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
 
@@ -98,9 +111,15 @@ NameMatcher::NameMatcher(std::vector<std::string> names) {
   first_words_ = Table(kept.size());
   for (const Kept& k : kept) {
     const std::string_view name(text_.data() + k.offset, k.size);
+    const std::string_view first_word = name.substr(0, word_end(name, 0));
+    const size_t key = first_word_key(first_word, kFirstWordBits);
+    first_word_bits_[key / 64] |= uint64_t{1} << (key % 64);
     bool added = false;
-    uint32_t& reach = first_words_.find_or_add(name.substr(0, word_end(name, 0)), text_, 0, &added);
-    reach = std::max(reach, static_cast<uint32_t>(name.size()));
+    const uint32_t at = first_words_.find_or_add(first_word, text_, static_cast<uint32_t>(firsts_.size()), &added);
+    if (added) firsts_.emplace_back();
+    FirstWord& first = firsts_[at];
+    first.reach = std::max(first.reach, static_cast<uint32_t>(name.size()));
+    first.lengths |= length_bit(name.size());
     index_.find_or_add(name, text_, k.index, &added);  // the first of equal names keeps its index
   }
 }
@@ -116,21 +135,31 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
       continue;
     }
     const size_t first_end = word_end(text, s);
-    const uint32_t* reach = first_words_.find(text.substr(s, first_end - s), text_);
-    if (!reach) {
+    const std::string_view word = text.substr(s, first_end - s);
+    if (const size_t key = first_word_key(word, kFirstWordBits); !(first_word_bits_[key / 64] >> (key % 64) & 1)) {
       s = first_end;
       continue;
     }
+    const uint32_t* at = first_words_.find(word, text_);
+    if (!at) {
+      s = first_end;
+      continue;
+    }
+    const FirstWord& first = firsts_[*at];
     // The longest name from s that ends at a boundary, after a word character (runs of spaces
     // in the text count once against a name's length: allow for a few).
-    const size_t limit = std::min(text.size(), s + *reach + 8);
+    const size_t limit = std::min(text.size(), s + first.reach + 8);
+    // Without a run of spaces in reach, a span is looked up as it is, and only when a name of
+    // its length starts with this word.
+    const bool runs = text.substr(s, limit - s).find("  ") != std::string_view::npos;
     bool found = false;
     for (size_t e = limit; e >= first_end; --e) {
+      if (!runs && !(first.lengths & length_bit(e - s))) continue;
       if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
       const std::string_view span = text.substr(s, e - s);
       // Only a span with a run of spaces needs collapsing before the lookup.
       std::string collapsed;
-      if (span.find("  ") != std::string_view::npos) collapsed = collapse_spaces(span);
+      if (runs && span.find("  ") != std::string_view::npos) collapsed = collapse_spaces(span);
       const uint32_t* index = index_.find(collapsed.empty() ? span : std::string_view(collapsed), text_);
       if (!index) continue;
       hits.push_back({s, e, *index});

@@ -58,7 +58,19 @@ class NameMatcher {
 
   std::string text_;  // the names, spaces collapsed, one after another
   Table index_;       // name -> its index in the list given
-  Table first_words_;  // the first word of every name -> the bytes of the longest name it starts
+  // The first word of every name -> its entry in `firsts_`: the bytes of the longest name it
+  // starts, and which lengths its names have (bit k: a name of k bytes, for k < 63; bit 63: one
+  // of 63 bytes or more).
+  struct FirstWord {
+    uint64_t lengths = 0;
+    uint32_t reach = 0;
+  };
+  Table first_words_;
+  std::vector<FirstWord> firsts_;
+  // A filter before that table: bit first_word_key(w) is set for every first word w, so most
+  // words of a text (which start no name) are passed over without hashing them.
+  static constexpr size_t kFirstWordBits = size_t{1} << 16;
+  std::vector<uint64_t> first_word_bits_ = std::vector<uint64_t>(kFirstWordBits / 64);
 };
 
 }  // namespace checker

@@ -19,8 +19,10 @@ std::vector<StatusMention> find_statuses(const FoldedText& folded, std::string_v
                                          const Lexicon& lex) {
   std::vector<StatusMention> out;
   if (!lex.status_matcher) return out;
-  const std::vector<Hit> negations = find_hits(lex.negation_matcher.get(), folded, text, begin);
-  for (const Hit& cue : find_hits(lex.status_matcher.get(), folded, text, begin)) {
+  const std::vector<std::vector<PhraseHit>> found = lex.status_cues.find_all(folded.text());
+  if (found.size() != 2) return out;  // a pack that was not compiled
+  const std::vector<Hit> negations = find_hits(found[1], lex.negation_matcher.get(), folded, text, begin);
+  for (const Hit& cue : find_hits(found[0], lex.status_matcher.get(), folded, text, begin)) {
     const auto [status_i, cue_i] = lex.status_index[cue.index];
     const StatusDef& def = lex.statuses[status_i];
     StatusMention m{cue.span, def.value, def.cues[cue_i], false};

@@ -73,8 +73,10 @@ Span SubjectBinder::clause(const Span& s, const Span& anchor) const {
     const char c = text_[i];
     if (c == ',') return !(i > s.start && i + 1 < s.end && digit(i - 1) && digit(i + 1));
     if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']') return true;
-    return text_.compare(i, 2, "\xC2\xAB") == 0 || text_.compare(i, 2, "\xC2\xBB") == 0 ||
-           text_.compare(i, 3, "\xE2\x80\x94") == 0 || text_.compare(i, 3, "\xE2\x80\x93") == 0;
+    // Guillemets, em and en dashes (the first byte tells whether to compare at all).
+    if (c == '\xC2') return text_.compare(i, 2, "\xC2\xAB") == 0 || text_.compare(i, 2, "\xC2\xBB") == 0;
+    if (c == '\xE2') return text_.compare(i, 3, "\xE2\x80\x94") == 0 || text_.compare(i, 3, "\xE2\x80\x93") == 0;
+    return false;
   };
   Span c = anchor;
   while (c.start > s.start && !boundary(c.start - 1)) --c.start;

@@ -22,7 +22,7 @@ constexpr size_t kMaxNameBytes = 120;
 bool preceded_by(const PhraseMatcher& m, const FoldedText& folded, size_t at) {
   const std::string& t = folded.text();
   size_t from = at > 24 ? at - 24 : 0;
-  for (const auto& hit : m.find_all(t.substr(from, at - from))) {
+  for (const auto& hit : m.find_all(std::string_view(t).substr(from, at - from))) {
     const size_t stop = from + hit.end;
     if (stop == at || (stop + 1 == at && t[stop] == ' ') ||
         (stop > 0 && t[stop - 1] == '\'' && stop == at))
@@ -131,7 +131,7 @@ void SubjectIndex::compile() {
       const std::string pattern = "\\b" + RE2::QuoteMeta(folded.substr(0, space)) + " [\\pL]+\\.? " +
                                   RE2::QuoteMeta(folded.substr(space + 1)) + "\\b";
       auto re = std::make_shared<RE2>(pattern);
-      if (re->ok()) middle_names_.emplace_back(std::move(re), i);
+      if (re->ok()) middle_names_.push_back({std::move(re), folded.substr(0, space + 1), i});
     }
   }
 }
@@ -177,10 +177,18 @@ std::vector<SubjectMention> SubjectIndex::find(const FoldedText& folded, size_t 
   }
   // Middle names: the word between must be capitalized in the text ("Marina Augusta Baker", not
   // "Marina and Baker").
-  for (const auto& [re, entity] : middle_names_) {
+  const std::string_view ft(folded.text().data(), fe);
+  for (const auto& [re, first, entity] : middle_names_) {
     re2::StringPiece in(folded.text().data(), fe), m;
+    // The leftmost match from `at`: the first place from there where `first` stands and the
+    // pattern matches, anchored (the text before it still decides its \b).
+    auto next_match = [&, &re = re, &first = first](size_t at) {
+      for (size_t q = ft.find(first, at); q != std::string_view::npos; q = ft.find(first, q + 1))
+        if (re->Match(in, q, fe, RE2::ANCHOR_START, &m, 1)) return true;
+      return false;
+    };
     size_t at = fb;
-    while (at < fe && re->Match(in, at, fe, RE2::UNANCHORED, &m, 1)) {
+    while (at < fe && next_match(at)) {
       const size_t fs = static_cast<size_t>(m.data() - folded.text().data());
       at = fs + m.size();
       const size_t middle = folded.original(fs + folded.text().substr(fs).find(' ') + 1);

@@ -50,8 +50,14 @@ class SubjectIndex {
   std::vector<size_t> alias_entity_;
   std::unique_ptr<NameMatcher> matcher_;
   // "Marina Augusta Baker" for the known "Marina Baker": a person's name with a middle name
-  // between its two words (folded pattern, entity).
-  std::vector<std::pair<std::shared_ptr<re2::RE2>, size_t>> middle_names_;
+  // between its two words. Every match starts with `first` (the folded first name and a space),
+  // so the pattern runs, anchored, only where that text stands.
+  struct MiddleName {
+    std::shared_ptr<re2::RE2> re;  // folded pattern
+    std::string first;
+    size_t entity = 0;
+  };
+  std::vector<MiddleName> middle_names_;
 };
 
 }  // namespace checker

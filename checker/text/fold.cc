@@ -2,6 +2,9 @@
 // byte keeps the offset of the original code point it came from.
 #include "checker/text/fold.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include <utf8proc.h>
 
 #include "checker/text/utf8.h"
@@ -61,36 +64,70 @@ struct AsciiFolds {
 };
 constexpr AsciiFolds kAsciiFolds;
 
+// What append_folded makes of each two-byte code point (U+0080 to U+07FF: the Latin letters with
+// diacritics of most European prose), worked out once instead of per character.
+struct TwoByteFolds {
+  std::string to[0x800 - 0x80];
+  TwoByteFolds() {
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) append_folded(cp, &to[cp - 0x80]);
+  }
+};
+
+// The folded bytes of code point `cp`, in `scratch` when they are not in a table.
+std::string_view folded_code_point(char32_t cp, std::string* scratch) {
+  static const TwoByteFolds kTwoByte;
+  if (cp >= 0x80 && cp < 0x800) return kTwoByte.to[cp - 0x80];
+  scratch->clear();
+  append_folded(cp, scratch);
+  return *scratch;
+}
+
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original) : source_(original) {
-  text_.reserve(original.size());
-  map_.reserve(original.size() + 1);
-  size_t i = 0;
-  while (i < original.size()) {
-    if (static_cast<unsigned char>(original[i]) < 0x80) {
-      // A run of ASCII bytes, one folded byte each, written in place (most of news prose).
-      size_t run = i + 1;
-      while (run < original.size() && static_cast<unsigned char>(original[run]) < 0x80) ++run;
-      const size_t at = text_.size();
-      text_.resize(at + (run - i));
-      map_.resize(at + (run - i));
-      char* to = text_.data() + at;
-      size_t* from = map_.data() + at;
-      for (; i < run; ++i) {
-        *to++ = kAsciiFolds.to[static_cast<unsigned char>(original[i])];
-        *from++ = i;
-      }
+  const size_t n = original.size();
+  if (n >= UINT32_MAX) throw std::length_error("FoldedText: text of 4 GiB or more");
+  // Room for one folded byte per original byte; a character that folds to more bytes than it
+  // has ("ŉ" -> "ʼn") makes more room. At every step, [out, size) can hold the rest as ASCII.
+  text_.resize(n);
+  size_t capacity = n + 1;  // of map_
+  map_.reset(new uint32_t[capacity]);
+  size_t out = 0, i = 0;
+  std::string scratch;
+  const char* const from = original.data();
+  char* to = text_.data();
+  uint32_t* at = map_.get();
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(from[i]);
+    if (b < 0x80) {  // most of news prose: one folded byte each
+      to[out] = kAsciiFolds.to[b];
+      at[out] = static_cast<uint32_t>(i);
+      ++out;
+      ++i;
       continue;
     }
     size_t len = 1;
     const char32_t cp = decode_utf8(original, i, &len);
-    const size_t before = text_.size();
-    append_folded(cp, &text_);
-    for (size_t k = before; k < text_.size(); ++k) map_.push_back(i);
+    const std::string_view f = folded_code_point(cp, &scratch);
+    const size_t rest = n - i - len;
+    if (out + f.size() + rest > text_.size()) {
+      text_.resize(out + f.size() + rest);
+      capacity = out + f.size() + rest + 1;
+      std::unique_ptr<uint32_t[]> larger(new uint32_t[capacity]);
+      std::copy(map_.get(), map_.get() + out, larger.get());
+      map_ = std::move(larger);
+      to = text_.data();
+      at = map_.get();
+    }
+    for (const char c : f) {
+      to[out] = c;
+      at[out] = static_cast<uint32_t>(i);
+      ++out;
+    }
     i += len;
   }
-  map_.push_back(original.size());
+  text_.resize(out);
+  map_[out] = static_cast<uint32_t>(n);  // capacity > out: the last slot is always there
 }
 
 std::string fold_case(std::string_view s) {

@@ -4,6 +4,8 @@
 //   f.text == "vardenne's ariane 6"; f.original(0) == 0
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +14,8 @@ namespace checker {
 
 class FoldedText {
  public:
+  /// `original` is under 4 GiB (a document is at most 16 MiB, a `checker mentions` text 1 GiB);
+  /// a longer one throws std::length_error.
   explicit FoldedText(std::string_view original);
   const std::string& text() const { return text_; }
   /// Original byte offset of folded offset `i` (i may equal text().size()).
@@ -22,7 +26,9 @@ class FoldedText {
  private:
   std::string_view source_;
   std::string text_;
-  std::vector<size_t> map_;
+  // Folded offset -> original offset, text().size() + 1 entries: four bytes each, and written
+  // once (not zeroed first) as every text of the corpus is folded.
+  std::unique_ptr<uint32_t[]> map_;
 };
 
 /// Runs of spaces as one space, none at either end ("pont  de vardenne " -> "pont de vardenne").

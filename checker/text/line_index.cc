@@ -7,6 +7,10 @@ namespace checker {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
+  if (text.find('\r') == std::string_view::npos) {  // most texts: "\n" alone ends a line, found by memchr
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+    return;
+  }
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
       starts_.push_back(i + 1);
@@ -28,6 +32,7 @@ LineCol LineIndex::at(size_t offset) const {
 }
 
 size_t count_line_breaks(std::string_view text) {
+  if (text.find('\r') == std::string_view::npos) return static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
   size_t n = 0;
   for (size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++n;

@@ -9,6 +9,17 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
+// The bytes the splitter stops at: line breaks, stops, and the lead byte of "…". Every other byte
+// is stepped over with one lookup.
+struct StopBytes {
+  bool at[256];
+  constexpr StopBytes() : at() {
+    for (const unsigned char c : {'\n', '\r', '.', '!', '?'}) at[c] = true;
+    at[0xE2] = true;
+  }
+};
+constexpr StopBytes kStops;
+
 bool starts_sentence(std::string_view text, size_t pos) {
   if (pos >= text.size()) return true;
   size_t len = 1;
@@ -34,13 +45,17 @@ std::vector<Span> split_sentences(std::string_view text, size_t begin, size_t en
   size_t i = begin;
   while (i < end) {
     const char c = text[i];
+    if (!kStops.at[static_cast<unsigned char>(c)]) {
+      ++i;
+      continue;
+    }
     if (c == '\n' || c == '\r') {
       push_trimmed(text, start, i, &out);
       start = i + 1;
       ++i;
       continue;
     }
-    const bool ellipsis = text.compare(i, 3, "\xE2\x80\xA6") == 0;
+    const bool ellipsis = c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA6") == 0;
     if (c == '.' || c == '!' || c == '?' || ellipsis) {
       size_t j = i + (ellipsis ? 3 : 1);
       // Closing quotes and brackets stay with the sentence they close.

@@ -144,6 +144,9 @@ TEST_CASE("a life in parentheses: birth and death of the subject named before", 
 TEST_CASE("a middle name between a person's two names", "[extract][claims]") {
   CHECK(with_person("Edda Marit Halvorsen was born on 4 June 1881.", "en") ==
         V{"edda-halvorsen event.birth 1881-06-04 actual"});
+  // The first name alone before it: the search goes on to the next place it stands.
+  CHECK(with_person("Edda wrote first. Edda Marit Halvorsen was born on 4 June 1881.", "en") ==
+        V{"edda-halvorsen event.birth 1881-06-04 actual"});
   // Not a name: a lower-case word between.
   CHECK(with_person("Edda and Halvorsen were born on 4 June 1881.", "en") == V{"- event.birth 1881-06-04 actual"});
 }

@@ -49,3 +49,14 @@ TEST_CASE("equal names keep the first index, and names that share a first word e
   CHECK(hits(m, "le pont 12 de lanvels") == "pont#3000");
   CHECK(hits(m, "ponts 12 de lanvel") == "");
 }
+
+TEST_CASE("a name is found past spans of other lengths from its first word", "[extract][names]") {
+  // Spans from "centre" are looked up only at the lengths its names have (6 and 26 bytes, and a
+  // name of 63 bytes or more).
+  const std::string long_name = "centre national d'etudes spatiales et de recherche sur l'atmosphere";
+  const NameMatcher m({"centre spatial de vardenne", "centre", long_name});
+  CHECK(hits(m, "le centre spatial de kourou et le centre spatial de vardenne") ==
+        "centre#1 centre spatial de vardenne#0");
+  CHECK(hits(m, "au " + long_name + ".") == long_name + "#2");
+  CHECK(hits(m, "les centres") == "");
+}

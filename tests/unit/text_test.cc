@@ -35,6 +35,15 @@ TEST_CASE("folded text maps each folded byte back, across ASCII runs and multi-b
   CHECK(checker::FoldedText("").original(0) == 0);
 }
 
+TEST_CASE("a letter that folds to more bytes than it has keeps the map whole", "[text]") {
+  // "ŉ" (2 bytes) folds to "ʼn" (3 bytes): the folded text outgrows the original.
+  checker::FoldedText f("a\xC5\x89" "b\xC5\x89\xC5\x89");
+  CHECK(f.text() == "a\xCA\xBC" "nb\xCA\xBC" "n\xCA\xBC" "n");
+  std::vector<size_t> back;
+  for (size_t i = 0; i <= f.text().size(); ++i) back.push_back(f.original(i));
+  CHECK(back == std::vector<size_t>{0, 1, 1, 1, 3, 4, 4, 4, 6, 6, 6, 8});
+}
+
 TEST_CASE("sentences split at end punctuation and line breaks", "[text]") {
   const std::string text = "Le pont ouvrira en 2023. Il coûte 3 M€.\nNouveau paragraphe ? Oui « vraiment ». Fin";
   std::vector<std::string> out;
@@ -51,6 +60,20 @@ TEST_CASE("line and column count lines and code points", "[text]") {
   CHECK(index.at(8).column == 4);  // "x" after two 2-byte letters and a space
   CHECK(index.at(11).line == 3);
   CHECK(index.at(11).column == 1);
+}
+
+TEST_CASE("lines end at LF, CRLF or a lone CR, in a text with or without a CR", "[text]") {
+  // Without "\r" the breaks are found by a byte search; with one, byte by byte as before.
+  CHECK(checker::count_line_breaks("a\nb\n\nc") == 3);
+  CHECK(checker::count_line_breaks("a\r\nb\rc\n") == 3);
+  CHECK(checker::count_line_breaks("") == 0);
+  const checker::LineIndex plain("a\nb\n\nc");
+  CHECK(plain.at(6).line == 4);
+  CHECK(plain.at(4).line == 3);
+  const checker::LineIndex mixed("a\r\nb\rc\nd");
+  CHECK(mixed.at(3).line == 2);
+  CHECK(mixed.at(5).line == 3);
+  CHECK(mixed.at(7).line == 4);
 }
 
 TEST_CASE("strict UTF-8 validation", "[text]") {
