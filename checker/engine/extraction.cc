@@ -92,6 +92,19 @@ void keep_shared_bare_names(std::vector<std::vector<NamedPhrase>>* per_document)
   }
 }
 
+std::vector<GroupCount> count_groups(const std::vector<Claim>& claims) {
+  std::vector<GroupCount> out;
+  for (const Claim& c : claims) {
+    if (c.subject_id.empty()) continue;
+    // A document has few groups: a scan from the last one found is shorter than a map.
+    auto it = std::find_if(out.rbegin(), out.rend(),
+                           [&](const GroupCount& g) { return g.subject_id == c.subject_id && g.family == c.family; });
+    if (it != out.rend()) ++it->claims;
+    else out.push_back(GroupCount{c.subject_id, c.family, 1});
+  }
+  return out;
+}
+
 std::optional<Error> with_text(const Document& d, const std::function<void(const Document&)>& work) {
   if (!d.streamed) {
     work(d);
@@ -175,6 +188,7 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
     if (hits[i]) {
       if (documents[i].streamed) out.summaries[i] = std::move(hits[i]->summary);
       found[i] = 1;
+      if (hits[i]->deferred && out.deferred.empty()) out.deferred.resize(documents.size());
     }
   bool any_todo = false;
   for (size_t i = 0; i < documents.size(); ++i) any_todo = any_todo || (!found[i] && !discovered.errors[i]);
@@ -222,6 +236,11 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       // The summaries of documents that keep their text were only for the cache.
       if (cache && !documents[i].streamed) out.summaries[i] = TextSummary{};
       out.claims_per_document[i] = claims.claims.size();
+      if (i < hits.size() && hits[i] && hits[i]->deferred) {
+        out.claims_per_document[i] = hits[i]->deferred->total;
+        out.deferred[i] = std::move(hits[i]->deferred->groups);
+      }
+      if (i < hits.size()) hits[i].reset();
       out.mentions[i] = std::move(claims.subjects);
       for (Claim& c : claims.claims) out.claims.push_back(std::move(c));
       claims = DocumentClaims{};

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <map>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <sqlite3.h>
@@ -146,6 +147,8 @@ bool ClaimStore::create_schema() {
   const bool ok = sqlite_exec(db_, "BEGIN") &&
                   sqlite_exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data BLOB NOT NULL, checksum TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE documents(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data BLOB NOT NULL, "
+                            "checksum TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data BLOB NOT NULL, "
                             "checksum TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL, "
@@ -237,9 +240,9 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
   Rows out;
   out.at.assign(keys_.size(), Rows::kNone);
   if (broken_ || unusable_ || !db_) return out;
-  const bool claims = std::string(table) == "claims";
+  const bool keyed = std::string(table) != "phrases";  // entries kept under a subject index's key
   const std::string sql =
-      std::string("SELECT doc, data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table;
+      std::string("SELECT doc, data, checksum") + (keyed ? ", subjects_key" : "") + " FROM " + table;
   SqliteStatement q(db_, sql.c_str());
   auto failed = [&](int code) {
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
@@ -250,7 +253,7 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
   int rc;
   while ((rc = q.step()) == SQLITE_ROW) {
     const std::string_view doc = q.column_view(0), data = q.column_view(1);
-    const std::string_view stored_key = claims ? q.column_view(3) : std::string_view();
+    const std::string_view stored_key = keyed ? q.column_view(3) : std::string_view();
     if (!checksum_holds(q.column_view(2), table, doc, stored_key, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
       return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
@@ -312,9 +315,10 @@ std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& s
   subjects_key_ = subjects_key;
   fetch_findings();  // first: damage there means nothing is taken from the store
   bool bad = false;
+  // The documents' records only: their claims are read when a group needs them (deferred_claims).
   auto out = decode_all<CachedClaims>(
-      fetch("claims", subjects_key, &stale_claims_), jobs,
-      [](std::string_view bytes, size_t i, CachedClaims* c) { return decode_claims(bytes, i, c); }, &bad);
+      fetch("documents", subjects_key, &stale_claims_), jobs,
+      [](std::string_view bytes, size_t, CachedClaims* c) { return decode_document_claims(bytes, c); }, &bad);
   if (bad) broken("damaged claim store (an entry does not decode)");
   if (broken_) return std::vector<std::optional<CachedClaims>>(keys_.size());
   for (const auto& hit : out) claim_hits_ += hit.has_value();
@@ -324,7 +328,53 @@ std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& s
 void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                             const TextSummary& summary) {
   subjects_key_ = subjects_key;
-  new_claims_.emplace_back(document, encode_claims(claims, summary));
+  new_claims_.push_back(NewClaims{document, encode_document_claims(claims, summary), encode_claims(claims.claims)});
+}
+
+std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const std::vector<size_t>& documents,
+                                                                           unsigned jobs) {
+  if (documents.empty()) return std::vector<std::vector<Claim>>{};
+  if (broken_ || unusable_ || !db_) return std::nullopt;
+  SqliteStatement q(db_, "SELECT subjects_key, data, checksum FROM claims WHERE doc = ?1");
+  if (!q.ok()) {
+    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    return std::nullopt;
+  }
+  // Read one after the other (one connection), decoded in parallel from one buffer.
+  struct {
+    std::string bytes;
+    std::vector<std::pair<size_t, size_t>> at;
+  } rows;
+  rows.at.reserve(documents.size());
+  for (size_t i : documents) {
+    q.bind(1, keys_[i]);
+    const int rc = q.step();
+    if (rc != SQLITE_ROW) {
+      broken(rc == SQLITE_DONE ? std::string("damaged claim store (a document's claims are missing)")
+                               : std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+      return std::nullopt;
+    }
+    const std::string_view stored_key = q.column_view(0), data = q.column_view(1);
+    if (stored_key != subjects_key_ || !checksum_holds(q.column_view(2), "claims", keys_[i], stored_key, data)) {
+      broken("damaged claim store (an entry does not match its checksum)");
+      return std::nullopt;
+    }
+    rows.at.emplace_back(rows.bytes.size(), data.size());
+    rows.bytes.append(data);
+    q.reset();
+  }
+  std::vector<std::vector<Claim>> out(documents.size());
+  std::vector<char> failed(documents.size(), 0);
+  parallel_for(documents.size(), jobs, [&](size_t k) {
+    const std::string_view bytes = std::string_view(rows.bytes).substr(rows.at[k].first, rows.at[k].second);
+    if (!decode_claims(bytes, documents[k], &out[k])) failed[k] = 1;
+  });
+  if (std::find(failed.begin(), failed.end(), 1) != failed.end()) {
+    broken("damaged claim store (an entry does not decode)");
+    return std::nullopt;
+  }
+  claims_read_ += documents.size();
+  return out;
 }
 
 void ClaimStore::fetch_findings() {
@@ -362,14 +412,18 @@ std::string group_name(const ClaimIndex::Key& key) {
 }  // namespace
 
 std::optional<std::vector<RuleFinding>> ClaimStore::findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                                                              const std::vector<const Claim*>& claims) {
+                                                              const std::vector<GroupDocument>& documents,
+                                                              ClaimList* claims) {
   if (broken_ || unusable_ || document_ids_.size() != index.documents().size()) return std::nullopt;
   const auto it = kept_findings_.find(group_name(key));
   if (it == kept_findings_.end()) return std::nullopt;
   it->second.used = true;
-  if (it->second.inputs != group_inputs(index, key, claims, document_ids_, subjects_key_)) return std::nullopt;
+  if (it->second.inputs != group_inputs(index, key, documents, document_ids_, subjects_key_)) return std::nullopt;
   std::vector<RuleFinding> out;
-  if (!decode_group_findings(it->second.data, claims, &out)) {
+  const size_t before = claims->size();
+  bool decoded = decode_group_findings(it->second.data, claims, &out);
+  for (size_t k = before; decoded && k < claims->size(); ++k) decoded = (*claims)[k].document < document_ids_.size();
+  if (!decoded) {
     // Its checksum held, so not damage on disk: another form of entry. Reconciled again, replaced.
     if (!findings_warned_)
       warnings_.push_back(path_ + ": a findings entry does not decode; reconciling its group again");
@@ -382,21 +436,34 @@ std::optional<std::vector<RuleFinding>> ClaimStore::findings(const ClaimIndex& i
 }
 
 void ClaimStore::put_findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                              const std::vector<const Claim*>& claims, const std::vector<RuleFinding>& findings) {
+                              const std::vector<GroupDocument>& documents, const std::vector<RuleFinding>& findings) {
   if (unusable_ || document_ids_.size() != index.documents().size()) return;
-  std::string data;
-  if (!encode_group_findings(findings, claims, &data)) return;  // not kept: reconciled on every run
-  new_findings_.emplace_back(group_name(key),
-                             std::pair{group_inputs(index, key, claims, document_ids_, subjects_key_), std::move(data)});
+  new_findings_.emplace_back(group_name(key), std::pair{group_inputs(index, key, documents, document_ids_, subjects_key_),
+                                                        encode_group_findings(findings)});
 }
 
 std::string ClaimStore::roll_back(const char* what) {
-  const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
+  const int code = sqlite3_errcode(db_);
+  const std::string message = sqlite3_errmsg(db_);
   sqlite_exec(db_, "ROLLBACK");
-  return problem;
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+    // Damage in pages this run did not read (claims are read only when needed): found on writing.
+    broken("damaged claim store (" + message + ")");
+    return "";
+  }
+  return path_ + ": cannot " + what + ": " + message;
 }
 
 std::string ClaimStore::commit_findings() {
+  const std::string problem = commit_findings_once();
+  if (!problem.empty() || !broken_) return problem;
+  // Damage found on writing: an empty store (its statements are closed by now); the next audit
+  // fills it again.
+  broken_ = false;
+  return create_schema() ? "" : warnings_.back();
+}
+
+std::string ClaimStore::commit_findings_once() {
   if (unusable_ || !db_) return "";
   auto fail = [&](const char* what) { return roll_back(what); };
   if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
@@ -425,6 +492,13 @@ std::string ClaimStore::commit_findings() {
 }
 
 std::string ClaimStore::commit() {
+  const std::string problem = commit_once();
+  // Damage found on writing: written again into a rebuilt file, once.
+  if (problem.empty() && broken_) return commit_once();
+  return problem;
+}
+
+std::string ClaimStore::commit_once() {
   if (unusable_) return "";
   if (broken_ && !create_schema()) return warnings_.back();
   // After a rebuild every row this run holds is new to the file, and nothing is left to prune.
@@ -433,10 +507,13 @@ std::string ClaimStore::commit() {
   auto fail = [&](const char* what) { return roll_back(what); };
   if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
   SqliteStatement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
+  SqliteStatement put_d(db_, "INSERT OR REPLACE INTO documents VALUES (?1, ?2, ?3, ?4)");
   SqliteStatement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
   SqliteStatement drop_p(db_, "DELETE FROM phrases WHERE doc = ?1");
+  SqliteStatement drop_d(db_, "DELETE FROM documents WHERE doc = ?1");
   SqliteStatement drop_c(db_, "DELETE FROM claims WHERE doc = ?1");
-  if (!put_p.ok() || !put_c.ok() || !drop_p.ok() || !drop_c.ok()) return fail("update the claim store");
+  if (!put_p.ok() || !put_d.ok() || !put_c.ok() || !drop_p.ok() || !drop_d.ok() || !drop_c.ok())
+    return fail("update the claim store");
   for (const auto& [i, data] : new_phrases_) {
     put_p.bind(1, keys_[i]);
     put_p.bind_blob(2, data);
@@ -444,16 +521,20 @@ std::string ClaimStore::commit() {
     if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
     put_p.reset();
   }
-  for (const auto& [i, data] : new_claims_) {
-    put_c.bind(1, keys_[i]);
-    put_c.bind(2, subjects_key_);
-    put_c.bind_blob(3, data);
-    put_c.bind(4, checksum("claims", keys_[i], subjects_key_, data));
-    if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
-    put_c.reset();
-  }
-  // Prune: entries of documents this run did not have.
-  for (auto [drop, stale] : {std::pair{&drop_p, &stale_phrases_}, std::pair{&drop_c, &stale_claims_}})
+  for (const NewClaims& entry : new_claims_)
+    for (auto [put, table, data] : {std::tuple{&put_d, "documents", &entry.document_record},
+                                    std::tuple{&put_c, "claims", &entry.claims}}) {
+      const std::string& key = keys_[entry.document];
+      put->bind(1, key);
+      put->bind(2, subjects_key_);
+      put->bind_blob(3, *data);
+      put->bind(4, checksum(table, key, subjects_key_, *data));
+      if (put->step() != SQLITE_DONE) return fail("update the claim store");
+      put->reset();
+    }
+  // Prune: entries of documents this run did not have (a document's two entries go together).
+  for (auto [drop, stale] : {std::pair{&drop_p, &stale_phrases_}, std::pair{&drop_d, &stale_claims_},
+                             std::pair{&drop_c, &stale_claims_}})
     for (size_t k = 0; !rebuilt && k < stale->size(); ++k) {
       drop->bind(1, (*stale)[k]);
       if (drop->step() != SQLITE_DONE) return fail("prune the claim store");
