@@ -125,6 +125,7 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
   out.phrases.resize(documents.size());
   out.names.resize(documents.size());
   out.errors.resize(documents.size());
+  out.phrases_kept_back.assign(documents.size(), 0);
   std::vector<std::optional<CachedPhrases>> hits;
   if (cache) hits = cache->phrases(jobs);
   std::vector<char> found(documents.size(), 0);
@@ -132,6 +133,7 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
     if (hits[i]) {
       out.phrases[i] = std::move(hits[i]->phrases);
       out.names[i] = std::move(hits[i]->names);
+      out.phrases_kept_back[i] = hits[i]->phrases_kept_back;
       found[i] = 1;
       if (progress) progress(1, 0);
     }
@@ -191,7 +193,16 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       if (hits[i]->deferred && out.deferred.empty()) out.deferred.resize(documents.size());
     }
   bool any_todo = false;
-  for (size_t i = 0; i < documents.size(); ++i) any_todo = any_todo || (!found[i] && !discovered.errors[i]);
+  std::vector<size_t> need_phrases;  // documents to extract whose phrases the cache kept back
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const bool todo = !found[i] && !discovered.errors[i];
+    any_todo = any_todo || todo;
+    if (todo && discovered.phrases_kept_back[i]) need_phrases.push_back(i);
+  }
+  if (cache && !need_phrases.empty()) {
+    std::vector<std::vector<DiscoveredPhrase>> kept = cache->kept_phrases(need_phrases, jobs);
+    for (size_t k = 0; k < need_phrases.size(); ++k) discovered.phrases[need_phrases[k]] = std::move(kept[k]);
+  }
   // Built only when some document needs it: compiling it is not free on a large corpus.
   SubjectIndex subjects(any_todo ? pack.entities : std::vector<Entity>{});
   if (any_todo)

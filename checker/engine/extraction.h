@@ -57,10 +57,13 @@ struct Extraction {
 };
 
 /// A document's pass 1 as a cache keeps it: its phrases and the names they give the index (the
-/// names carry their text, so a cached document need not be read).
+/// names carry their text, so a cached document need not be read). A cache may answer with the
+/// names only (`phrases_kept_back`): the phrases are needed only to build claims again, and are
+/// then asked for (ExtractionCache::kept_phrases).
 struct CachedPhrases {
   std::vector<DiscoveredPhrase> phrases;
   std::vector<NamedPhrase> names;
+  bool phrases_kept_back = false;
 };
 
 /// A document's pass 2 as a cache keeps it: its claims and subjects, and the summary of its text
@@ -89,6 +92,10 @@ class ExtractionCache {
   virtual std::vector<std::optional<CachedPhrases>> phrases(unsigned jobs) = 0;
   virtual void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
                            const std::vector<NamedPhrase>& names) = 0;
+  /// The phrases of documents whose phrases() answer kept them back, in the order asked; asked
+  /// between claims() and the first put_claims().
+  virtual std::vector<std::vector<DiscoveredPhrase>> kept_phrases(const std::vector<size_t>& documents,
+                                                                  unsigned jobs) = 0;
   virtual std::vector<std::optional<CachedClaims>> claims(const std::string& subjects_key, unsigned jobs) = 0;
   virtual void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                           const TextSummary& summary) = 0;
@@ -100,6 +107,7 @@ std::vector<NamedPhrase> named_phrases(const Document& d, const std::vector<Disc
 /// Pass 1 of every document: its discovered phrases and the names they give the index.
 struct Discovery {
   std::vector<std::vector<DiscoveredPhrase>> phrases;
+  std::vector<char> phrases_kept_back;  // per document: its phrases are still in the cache
   std::vector<std::vector<NamedPhrase>> names;
   // Streamed documents that could not be read again: null for the others (one pointer a
   // document, not a whole Error: a corpus has millions of documents and rarely an error).

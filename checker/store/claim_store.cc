@@ -297,12 +297,31 @@ std::vector<std::optional<Cached>> decode_all(const Rows& rows, unsigned jobs, D
 
 std::vector<std::optional<CachedPhrases>> ClaimStore::phrases(unsigned jobs) {
   bool bad = false;
+  // The names only: the phrases are decoded for the documents whose claims are built again
+  // (kept_phrases), from these rows, kept until then.
+  phrase_rows_ = fetch("phrases", "", &stale_phrases_);
   auto out = decode_all<CachedPhrases>(
-      fetch("phrases", "", &stale_phrases_), jobs,
-      [](std::string_view bytes, size_t, CachedPhrases* c) { return decode_phrases(bytes, c); }, &bad);
+      phrase_rows_, jobs, [](std::string_view bytes, size_t, CachedPhrases* c) { return decode_names(bytes, c); },
+      &bad);
   if (bad) broken("damaged claim store (an entry does not decode)");
-  if (broken_) return std::vector<std::optional<CachedPhrases>>(keys_.size());
+  if (broken_) {
+    phrase_rows_ = Rows{};
+    return std::vector<std::optional<CachedPhrases>>(keys_.size());
+  }
   for (const auto& hit : out) phrase_hits_ += hit.has_value();
+  return out;
+}
+
+std::vector<std::vector<DiscoveredPhrase>> ClaimStore::kept_phrases(const std::vector<size_t>& documents,
+                                                                    unsigned jobs) {
+  std::vector<std::vector<DiscoveredPhrase>> out(documents.size());
+  parallel_for(documents.size(), jobs, [&](size_t k) {
+    const auto [at, size] = phrase_rows_.at[documents[k]];
+    CachedPhrases cached;
+    // Checked whole by decode_names when it was found: it decodes.
+    if (at != SIZE_MAX && decode_phrases(std::string_view(phrase_rows_.bytes).substr(at, size), &cached))
+      out[k] = std::move(cached.phrases);
+  });
   return out;
 }
 
@@ -328,6 +347,7 @@ std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& s
 void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                             const TextSummary& summary) {
   subjects_key_ = subjects_key;
+  if (!phrase_rows_.at.empty()) phrase_rows_ = Rows{};  // kept_phrases has been asked
   new_claims_.push_back(NewClaims{document, encode_document_claims(claims, summary), encode_claims(claims.claims)});
 }
 
@@ -499,6 +519,7 @@ std::string ClaimStore::commit() {
 }
 
 std::string ClaimStore::commit_once() {
+  phrase_rows_ = Rows{};
   if (unusable_) return "";
   if (broken_ && !create_schema()) return warnings_.back();
   // After a rebuild every row this run holds is new to the file, and nothing is left to prune.

@@ -58,6 +58,8 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   std::vector<std::optional<CachedPhrases>> phrases(unsigned jobs) override;
   void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
                    const std::vector<NamedPhrase>& names) override;
+  std::vector<std::vector<DiscoveredPhrase>> kept_phrases(const std::vector<size_t>& documents,
+                                                          unsigned jobs) override;
   std::vector<std::optional<CachedClaims>> claims(const std::string& subjects_key, unsigned jobs) override;
   void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                   const TextSummary& summary) override;
@@ -132,6 +134,7 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
     std::vector<size_t> first_of_;
   };
   FirstDocuments first_;
+  Rows phrase_rows_;  // the phrases table's entries, from phrases() until the claims are built
   std::vector<Hash128> document_ids_;  // per document: its content hash and path (findings_records.h)
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit

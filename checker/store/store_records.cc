@@ -235,6 +235,22 @@ void write_claim(ByteWriter& w, const Claim& claim) { put_claim(w, claim); }
 
 bool read_claim(ByteReader& r, Claim* claim) { return get_claim(r, claim); }
 
+bool decode_names(std::string_view bytes, CachedPhrases* out) {
+  ByteReader r(bytes);
+  size_t n = 0;
+  if (!r.count(&n)) return false;
+  DiscoveredPhrase p;  // read to be checked and passed over, one at a time
+  for (size_t k = 0; k < n; ++k)
+    if (!(get_span(r, &p.phrase) && r.str(&p.head) && r.str(&p.proper) && r.str(&p.acronym))) return false;
+  if (!r.count(&n)) return false;
+  out->phrases.clear();
+  out->phrases_kept_back = true;
+  out->names.resize(n);
+  for (NamedPhrase& name : out->names)
+    if (!(r.str(&name.text) && r.str(&name.head) && r.str(&name.proper) && r.str(&name.acronym))) return false;
+  return r.at_end();
+}
+
 std::string encode_claim(const Claim& claim) {
   ByteWriter w;
   put_claim(w, claim);

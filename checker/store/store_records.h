@@ -23,6 +23,8 @@ inline constexpr const char* kStoreRecordFormat = "binary-1";
 /// trailing bytes, an enum out of range), leaving `out` unspecified.
 std::string encode_phrases(const std::vector<DiscoveredPhrase>& phrases, const std::vector<NamedPhrase>& names);
 bool decode_phrases(std::string_view bytes, CachedPhrases* out);
+/// The names only (the phrases are checked, not kept; `out->phrases_kept_back` is set).
+bool decode_names(std::string_view bytes, CachedPhrases* out);
 
 /// A document's claims, read back with `document` as their document index.
 std::string encode_claims(const std::vector<Claim>& claims);
