@@ -17,8 +17,8 @@
 
 #include "checker/core/content_hash.h"
 #include "checker/engine/parallel.h"
-#include "checker/store/findings_records.h"
 #include "checker/store/sqlite_statement.h"
+#include "checker/store/store_checksums.h"
 #include "checker/store/store_records.h"
 
 namespace checker {
@@ -28,27 +28,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kSchema = kClaimStoreSchema;
 constexpr const char* kFormat = kClaimStoreFormat;
-
-Hash128 checksum_of(const char* table, std::string_view doc, std::string_view subjects_key, std::string_view data) {
-  ContentHasher h;
-  h.add(table);
-  h.add(doc);
-  h.add(subjects_key);
-  h.add(data);
-  return h.digest();
-}
-
-std::string checksum(const char* table, std::string_view doc, std::string_view subjects_key,
-                     std::string_view data) {
-  return checksum_of(table, doc, subjects_key, data).hex();
-}
-
-// Whether a stored checksum (hex) is that of the row, without formatting the row's.
-bool checksum_holds(std::string_view stored, const char* table, std::string_view doc, std::string_view subjects_key,
-                    std::string_view data) {
-  const std::optional<Hash128> h = Hash128::from_hex(stored);
-  return h && *h == checksum_of(table, doc, subjects_key, data);
-}
 
 }  // namespace
 
@@ -254,7 +233,7 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
   while ((rc = q.step()) == SQLITE_ROW) {
     const std::string_view doc = q.column_view(0), data = q.column_view(1);
     const std::string_view stored_key = keyed ? q.column_view(3) : std::string_view();
-    if (!checksum_holds(q.column_view(2), table, doc, stored_key, data)) {
+    if (!entry_checksum_holds(q.column_view(2), table, doc, stored_key, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
       return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
     }
@@ -375,7 +354,7 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
       return std::nullopt;
     }
     const std::string_view stored_key = q.column_view(0), data = q.column_view(1);
-    if (stored_key != subjects_key_ || !checksum_holds(q.column_view(2), "claims", keys_[i], stored_key, data)) {
+    if (stored_key != subjects_key_ || !entry_checksum_holds(q.column_view(2), "claims", keys_[i], stored_key, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
       return std::nullopt;
     }
@@ -397,71 +376,6 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
   return out;
 }
 
-void ClaimStore::fetch_findings() {
-  kept_findings_.clear();
-  if (broken_ || unusable_ || !db_) return;
-  SqliteStatement q(db_, "SELECT grp, inputs, data, checksum FROM findings");
-  auto failed = [&](int code) {
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
-    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-    kept_findings_.clear();
-  };
-  if (!q.ok()) return failed(sqlite3_errcode(db_));
-  int rc;
-  while ((rc = q.step()) == SQLITE_ROW) {
-    const std::string_view group = q.column_view(0), inputs = q.column_view(1), data = q.column_view(2);
-    const std::optional<Hash128> hash = Hash128::from_hex(inputs);
-    if (!hash || !checksum_holds(q.column_view(3), "findings", group, inputs, data)) {
-      broken("damaged claim store (an entry does not match its checksum)");
-      kept_findings_.clear();
-      return;
-    }
-    kept_findings_.emplace(std::string(group), KeptFindings{*hash, std::string(data)});
-  }
-  if (rc != SQLITE_DONE) failed(rc);
-}
-
-namespace {
-
-std::string group_name(const ClaimIndex::Key& key) {
-  std::string name = key.first;
-  name.push_back('\0');
-  return name + key.second;
-}
-
-}  // namespace
-
-std::optional<std::vector<RuleFinding>> ClaimStore::findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                                                              const std::vector<GroupDocument>& documents,
-                                                              ClaimList* claims) {
-  if (broken_ || unusable_ || document_ids_.size() != index.documents().size()) return std::nullopt;
-  const auto it = kept_findings_.find(group_name(key));
-  if (it == kept_findings_.end()) return std::nullopt;
-  it->second.used = true;
-  if (it->second.inputs != group_inputs(index, key, documents, document_ids_, subjects_key_)) return std::nullopt;
-  std::vector<RuleFinding> out;
-  const size_t before = claims->size();
-  bool decoded = decode_group_findings(it->second.data, claims, &out);
-  for (size_t k = before; decoded && k < claims->size(); ++k) decoded = (*claims)[k].document < document_ids_.size();
-  if (!decoded) {
-    // Its checksum held, so not damage on disk: another form of entry. Reconciled again, replaced.
-    if (!findings_warned_)
-      warnings_.push_back(path_ + ": a findings entry does not decode; reconciling its group again");
-    findings_warned_ = true;
-    return std::nullopt;
-  }
-  ++group_hits_;
-  std::string().swap(it->second.data);
-  return out;
-}
-
-void ClaimStore::put_findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                              const std::vector<GroupDocument>& documents, const std::vector<RuleFinding>& findings) {
-  if (unusable_ || document_ids_.size() != index.documents().size()) return;
-  new_findings_.emplace_back(group_name(key), std::pair{group_inputs(index, key, documents, document_ids_, subjects_key_),
-                                                        encode_group_findings(findings)});
-}
-
 std::string ClaimStore::roll_back(const char* what) {
   const int code = sqlite3_errcode(db_);
   const std::string message = sqlite3_errmsg(db_);
@@ -472,43 +386,6 @@ std::string ClaimStore::roll_back(const char* what) {
     return "";
   }
   return path_ + ": cannot " + what + ": " + message;
-}
-
-std::string ClaimStore::commit_findings() {
-  const std::string problem = commit_findings_once();
-  if (!problem.empty() || !broken_) return problem;
-  // Damage found on writing: an empty store (its statements are closed by now); the next audit
-  // fills it again.
-  broken_ = false;
-  return create_schema() ? "" : warnings_.back();
-}
-
-std::string ClaimStore::commit_findings_once() {
-  if (unusable_ || !db_) return "";
-  auto fail = [&](const char* what) { return roll_back(what); };
-  if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
-  SqliteStatement put(db_, "INSERT OR REPLACE INTO findings VALUES (?1, ?2, ?3, ?4)");
-  SqliteStatement drop(db_, "DELETE FROM findings WHERE grp = ?1");
-  if (!put.ok() || !drop.ok()) return fail("update the claim store");
-  for (const auto& [group, entry] : new_findings_) {
-    const std::string inputs = entry.first.hex();
-    put.bind_blob(1, group);
-    put.bind(2, inputs);
-    put.bind_blob(3, entry.second);
-    put.bind(4, checksum("findings", group, inputs, entry.second));
-    if (put.step() != SQLITE_DONE) return fail("update the claim store");
-    put.reset();
-  }
-  // Prune: groups this run did not have (a group reconciled again was replaced above).
-  for (const auto& [group, kept] : kept_findings_) {
-    if (kept.used) continue;
-    drop.bind_blob(1, group);
-    if (drop.step() != SQLITE_DONE) return fail("prune the claim store");
-    drop.reset();
-  }
-  if (!sqlite_exec(db_, "COMMIT")) return fail("update the claim store");
-  new_findings_.clear();
-  return "";
 }
 
 std::string ClaimStore::commit() {
@@ -538,7 +415,7 @@ std::string ClaimStore::commit_once() {
   for (const auto& [i, data] : new_phrases_) {
     put_p.bind(1, keys_[i]);
     put_p.bind_blob(2, data);
-    put_p.bind(3, checksum("phrases", keys_[i], "", data));
+    put_p.bind(3, entry_checksum("phrases", keys_[i], "", data));
     if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
     put_p.reset();
   }
@@ -549,7 +426,7 @@ std::string ClaimStore::commit_once() {
       put->bind(1, key);
       put->bind(2, subjects_key_);
       put->bind_blob(3, *data);
-      put->bind(4, checksum(table, key, subjects_key_, *data));
+      put->bind(4, entry_checksum(table, key, subjects_key_, *data));
       if (put->step() != SQLITE_DONE) return fail("update the claim store");
       put->reset();
     }
