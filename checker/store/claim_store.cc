@@ -344,8 +344,14 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
     std::string bytes;
     std::vector<std::pair<size_t, size_t>> at;
   } rows;
-  rows.at.reserve(documents.size());
-  for (size_t i : documents) {
+  rows.at.assign(documents.size(), {0, 0});
+  // Looked up in key order: the table's pages are then visited front to back, not at random.
+  std::vector<size_t> order(documents.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return keys_[documents[a]] < keys_[documents[b]]; });
+  for (size_t k : order) {
+    const size_t i = documents[k];
     q.bind(1, keys_[i]);
     const int rc = q.step();
     if (rc != SQLITE_ROW) {
@@ -358,7 +364,7 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
       broken("damaged claim store (an entry does not match its checksum)");
       return std::nullopt;
     }
-    rows.at.emplace_back(rows.bytes.size(), data.size());
+    rows.at[k] = {rows.bytes.size(), data.size()};
     rows.bytes.append(data);
     q.reset();
   }
