@@ -18,6 +18,9 @@ jobs=${3:-0}
 kind=${4:-copies}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The bytes of the files under a folder (not its directories, which a disk counts as 4 KiB each
+# and tmpfs as a few bytes): the same corpus whatever TMPDIR is on.
+file_bytes() { find "$1" -type f -printf '%s\n' | awk '{ n += $1 } END { print n + 0 }'; }
 
 case $kind in copies|generated|articles) ;; *) echo "bench/store.sh: unknown corpus kind '$kind' (copies, generated or articles)" >&2; exit 2 ;; esac
 if [ "$kind" != copies ]; then
@@ -26,14 +29,14 @@ if [ "$kind" != copies ]; then
   only=()
   [ "$kind" = articles ] && only=(--only seeds)
   "$gen" --size "$target_mb" --out "$tmp/corpus" --seed 1 --root . "${only[@]}" >/dev/null
-  bytes=$(du -sb "$tmp/corpus" | cut -f1)
+  bytes=$(file_bytes "$tmp/corpus")
   files=$(find "$tmp/corpus" -type f | wc -l)
   printf 'corpus: %d bytes in %d documents (bench/gen_corpus --seed 1 %s)\n' "$bytes" "$files" "${only[*]}"
 else
   mkdir -p "$tmp/one"
   cp -r seeds tests/fixtures "$tmp/one/"
   find "$tmp/one" -type f ! -name '*.txt' ! -name '*.md' -delete
-  one=$(du -sb "$tmp/one" | cut -f1)
+  one=$(file_bytes "$tmp/one")
   copies=$(( target_mb * 1000000 / one + 1 ))
   for i in $(seq -w "$copies"); do
     mkdir -p "$tmp/corpus/c$i"
@@ -41,7 +44,7 @@ else
   done
   # Distinct documents: each copy's files end with their own line.
   find "$tmp/corpus" -type f | while read -r f; do printf '\nRéf. %s\n' "${f#"$tmp"/corpus/}" >>"$f"; done
-  bytes=$(du -sb "$tmp/corpus" | cut -f1)
+  bytes=$(file_bytes "$tmp/corpus")
   files=$(find "$tmp/corpus" -type f | wc -l)
   printf 'corpus: %d bytes in %d documents (%d copies of seeds + fixtures)\n' "$bytes" "$files" "$copies"
 fi

@@ -20,7 +20,10 @@ struct AuditResult {
   AuditResult(const AuditResult&) = delete;
   AuditResult& operator=(const AuditResult&) = delete;
 
+  /// The claims of the run's documents, in document order, except those a cache kept back and
+  /// no rule needed (engine/findings_cache.h): count them with claims_per_document.
   ClaimList claims;
+  ClaimList cached_claims;  // the claims of findings taken from a cache
   std::vector<size_t> claims_per_document;
   std::vector<Finding> findings;  // deterministic order: subject, rule, first claim position
 };

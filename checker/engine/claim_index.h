@@ -22,6 +22,9 @@ class ClaimIndex {
   ClaimIndex(const std::vector<Document>& documents, const ClaimList& claims,
              std::vector<SubjectSet> mentions);
 
+  /// The claims of `claims` with a subject, by group, each group in list order.
+  static std::map<Key, std::vector<const Claim*>> group(const ClaimList& claims);
+
   const std::map<Key, std::vector<const Claim*>>& groups() const { return groups_; }
   /// Replaces the groups rules visit (a group whose findings are known need not be visited) and
   /// returns the ones it had; documents and mentions stay whole.

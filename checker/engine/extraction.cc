@@ -92,6 +92,19 @@ void keep_shared_bare_names(std::vector<std::vector<NamedPhrase>>* per_document)
   }
 }
 
+std::vector<GroupCount> count_groups(const std::vector<Claim>& claims) {
+  std::vector<GroupCount> out;
+  for (const Claim& c : claims) {
+    if (c.subject_id.empty()) continue;
+    // A document has few groups: a scan from the last one found is shorter than a map.
+    auto it = std::find_if(out.rbegin(), out.rend(),
+                           [&](const GroupCount& g) { return g.subject_id == c.subject_id && g.family == c.family; });
+    if (it != out.rend()) ++it->claims;
+    else out.push_back(GroupCount{c.subject_id, c.family, 1});
+  }
+  return out;
+}
+
 std::optional<Error> with_text(const Document& d, const std::function<void(const Document&)>& work) {
   if (!d.streamed) {
     work(d);
@@ -112,6 +125,7 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
   out.phrases.resize(documents.size());
   out.names.resize(documents.size());
   out.errors.resize(documents.size());
+  out.phrases_kept_back.assign(documents.size(), 0);
   std::vector<std::optional<CachedPhrases>> hits;
   if (cache) hits = cache->phrases(jobs);
   std::vector<char> found(documents.size(), 0);
@@ -119,6 +133,7 @@ Discovery discover_all(const std::vector<Document>& documents, const RulePack& p
     if (hits[i]) {
       out.phrases[i] = std::move(hits[i]->phrases);
       out.names[i] = std::move(hits[i]->names);
+      out.phrases_kept_back[i] = hits[i]->phrases_kept_back;
       found[i] = 1;
       if (progress) progress(1, 0);
     }
@@ -175,9 +190,19 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
     if (hits[i]) {
       if (documents[i].streamed) out.summaries[i] = std::move(hits[i]->summary);
       found[i] = 1;
+      if (hits[i]->deferred && out.deferred.empty()) out.deferred.resize(documents.size());
     }
   bool any_todo = false;
-  for (size_t i = 0; i < documents.size(); ++i) any_todo = any_todo || (!found[i] && !discovered.errors[i]);
+  std::vector<size_t> need_phrases;  // documents to extract whose phrases the cache kept back
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const bool todo = !found[i] && !discovered.errors[i];
+    any_todo = any_todo || todo;
+    if (todo && discovered.phrases_kept_back[i]) need_phrases.push_back(i);
+  }
+  if (cache && !need_phrases.empty()) {
+    std::vector<std::vector<DiscoveredPhrase>> kept = cache->kept_phrases(need_phrases, jobs);
+    for (size_t k = 0; k < need_phrases.size(); ++k) discovered.phrases[need_phrases[k]] = std::move(kept[k]);
+  }
   // Built only when some document needs it: compiling it is not free on a large corpus.
   SubjectIndex subjects(any_todo ? pack.entities : std::vector<Entity>{});
   if (any_todo)
@@ -222,6 +247,11 @@ Extraction extract_claims(const std::vector<Document>& documents, const RulePack
       // The summaries of documents that keep their text were only for the cache.
       if (cache && !documents[i].streamed) out.summaries[i] = TextSummary{};
       out.claims_per_document[i] = claims.claims.size();
+      if (i < hits.size() && hits[i] && hits[i]->deferred) {
+        out.claims_per_document[i] = hits[i]->deferred->total;
+        out.deferred[i] = std::move(hits[i]->deferred->groups);
+      }
+      if (i < hits.size()) hits[i].reset();
       out.mentions[i] = std::move(claims.subjects);
       for (Claim& c : claims.claims) out.claims.push_back(std::move(c));
       claims = DocumentClaims{};

@@ -8,7 +8,8 @@ namespace checker {
 ReportSummary summarize_report(const ReportInput& in) {
   ReportSummary s;
   s.documents = in.documents.size();
-  s.claims = in.result.claims.size();
+  s.claims = 0;
+  for (size_t n : in.result.claims_per_document) s.claims += n;
   s.findings = in.result.findings.size();
   s.skipped = in.skipped.size();
   s.hidden = in.hidden_by_baseline;

@@ -10,14 +10,15 @@
 #include <iterator>
 #include <map>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <sqlite3.h>
 
 #include "checker/core/content_hash.h"
 #include "checker/engine/parallel.h"
-#include "checker/store/findings_records.h"
 #include "checker/store/sqlite_statement.h"
+#include "checker/store/store_checksums.h"
 #include "checker/store/store_records.h"
 
 namespace checker {
@@ -27,27 +28,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kSchema = kClaimStoreSchema;
 constexpr const char* kFormat = kClaimStoreFormat;
-
-Hash128 checksum_of(const char* table, std::string_view doc, std::string_view subjects_key, std::string_view data) {
-  ContentHasher h;
-  h.add(table);
-  h.add(doc);
-  h.add(subjects_key);
-  h.add(data);
-  return h.digest();
-}
-
-std::string checksum(const char* table, std::string_view doc, std::string_view subjects_key,
-                     std::string_view data) {
-  return checksum_of(table, doc, subjects_key, data).hex();
-}
-
-// Whether a stored checksum (hex) is that of the row, without formatting the row's.
-bool checksum_holds(std::string_view stored, const char* table, std::string_view doc, std::string_view subjects_key,
-                    std::string_view data) {
-  const std::optional<Hash128> h = Hash128::from_hex(stored);
-  return h && *h == checksum_of(table, doc, subjects_key, data);
-}
 
 }  // namespace
 
@@ -146,6 +126,8 @@ bool ClaimStore::create_schema() {
   const bool ok = sqlite_exec(db_, "BEGIN") &&
                   sqlite_exec(db_, "CREATE TABLE checker_store(key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE phrases(doc TEXT PRIMARY KEY, data BLOB NOT NULL, checksum TEXT NOT NULL)") &&
+                  sqlite_exec(db_, "CREATE TABLE documents(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data BLOB NOT NULL, "
+                            "checksum TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE claims(doc TEXT PRIMARY KEY, subjects_key TEXT NOT NULL, data BLOB NOT NULL, "
                             "checksum TEXT NOT NULL)") &&
                   sqlite_exec(db_, "CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL, "
@@ -237,9 +219,9 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
   Rows out;
   out.at.assign(keys_.size(), Rows::kNone);
   if (broken_ || unusable_ || !db_) return out;
-  const bool claims = std::string(table) == "claims";
+  const bool keyed = std::string(table) != "phrases";  // entries kept under a subject index's key
   const std::string sql =
-      std::string("SELECT doc, data, checksum") + (claims ? ", subjects_key" : "") + " FROM " + table;
+      std::string("SELECT doc, data, checksum") + (keyed ? ", subjects_key" : "") + " FROM " + table;
   SqliteStatement q(db_, sql.c_str());
   auto failed = [&](int code) {
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
@@ -250,8 +232,8 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
   int rc;
   while ((rc = q.step()) == SQLITE_ROW) {
     const std::string_view doc = q.column_view(0), data = q.column_view(1);
-    const std::string_view stored_key = claims ? q.column_view(3) : std::string_view();
-    if (!checksum_holds(q.column_view(2), table, doc, stored_key, data)) {
+    const std::string_view stored_key = keyed ? q.column_view(3) : std::string_view();
+    if (!entry_checksum_holds(q.column_view(2), table, doc, stored_key, data)) {
       broken("damaged claim store (an entry does not match its checksum)");
       return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
     }
@@ -294,12 +276,31 @@ std::vector<std::optional<Cached>> decode_all(const Rows& rows, unsigned jobs, D
 
 std::vector<std::optional<CachedPhrases>> ClaimStore::phrases(unsigned jobs) {
   bool bad = false;
+  // The names only: the phrases are decoded for the documents whose claims are built again
+  // (kept_phrases), from these rows, kept until then.
+  phrase_rows_ = fetch("phrases", "", &stale_phrases_);
   auto out = decode_all<CachedPhrases>(
-      fetch("phrases", "", &stale_phrases_), jobs,
-      [](std::string_view bytes, size_t, CachedPhrases* c) { return decode_phrases(bytes, c); }, &bad);
+      phrase_rows_, jobs, [](std::string_view bytes, size_t, CachedPhrases* c) { return decode_names(bytes, c); },
+      &bad);
   if (bad) broken("damaged claim store (an entry does not decode)");
-  if (broken_) return std::vector<std::optional<CachedPhrases>>(keys_.size());
+  if (broken_) {
+    phrase_rows_ = Rows{};
+    return std::vector<std::optional<CachedPhrases>>(keys_.size());
+  }
   for (const auto& hit : out) phrase_hits_ += hit.has_value();
+  return out;
+}
+
+std::vector<std::vector<DiscoveredPhrase>> ClaimStore::kept_phrases(const std::vector<size_t>& documents,
+                                                                    unsigned jobs) {
+  std::vector<std::vector<DiscoveredPhrase>> out(documents.size());
+  parallel_for(documents.size(), jobs, [&](size_t k) {
+    const auto [at, size] = phrase_rows_.at[documents[k]];
+    CachedPhrases cached;
+    // Checked whole by decode_names when it was found: it decodes.
+    if (at != SIZE_MAX && decode_phrases(std::string_view(phrase_rows_.bytes).substr(at, size), &cached))
+      out[k] = std::move(cached.phrases);
+  });
   return out;
 }
 
@@ -312,9 +313,10 @@ std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& s
   subjects_key_ = subjects_key;
   fetch_findings();  // first: damage there means nothing is taken from the store
   bool bad = false;
+  // The documents' records only: their claims are read when a group needs them (deferred_claims).
   auto out = decode_all<CachedClaims>(
-      fetch("claims", subjects_key, &stale_claims_), jobs,
-      [](std::string_view bytes, size_t i, CachedClaims* c) { return decode_claims(bytes, i, c); }, &bad);
+      fetch("documents", subjects_key, &stale_claims_), jobs,
+      [](std::string_view bytes, size_t, CachedClaims* c) { return decode_document_claims(bytes, c); }, &bad);
   if (bad) broken("damaged claim store (an entry does not decode)");
   if (broken_) return std::vector<std::optional<CachedClaims>>(keys_.size());
   for (const auto& hit : out) claim_hits_ += hit.has_value();
@@ -324,107 +326,83 @@ std::vector<std::optional<CachedClaims>> ClaimStore::claims(const std::string& s
 void ClaimStore::put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                             const TextSummary& summary) {
   subjects_key_ = subjects_key;
-  new_claims_.emplace_back(document, encode_claims(claims, summary));
+  if (!phrase_rows_.at.empty()) phrase_rows_ = Rows{};  // kept_phrases has been asked
+  new_claims_.push_back(NewClaims{document, encode_document_claims(claims, summary), encode_claims(claims.claims)});
 }
 
-void ClaimStore::fetch_findings() {
-  kept_findings_.clear();
-  if (broken_ || unusable_ || !db_) return;
-  SqliteStatement q(db_, "SELECT grp, inputs, data, checksum FROM findings");
-  auto failed = [&](int code) {
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
-    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
-    kept_findings_.clear();
-  };
-  if (!q.ok()) return failed(sqlite3_errcode(db_));
-  int rc;
-  while ((rc = q.step()) == SQLITE_ROW) {
-    const std::string_view group = q.column_view(0), inputs = q.column_view(1), data = q.column_view(2);
-    const std::optional<Hash128> hash = Hash128::from_hex(inputs);
-    if (!hash || !checksum_holds(q.column_view(3), "findings", group, inputs, data)) {
-      broken("damaged claim store (an entry does not match its checksum)");
-      kept_findings_.clear();
-      return;
-    }
-    kept_findings_.emplace(std::string(group), KeptFindings{*hash, std::string(data)});
-  }
-  if (rc != SQLITE_DONE) failed(rc);
-}
-
-namespace {
-
-std::string group_name(const ClaimIndex::Key& key) {
-  std::string name = key.first;
-  name.push_back('\0');
-  return name + key.second;
-}
-
-}  // namespace
-
-std::optional<std::vector<RuleFinding>> ClaimStore::findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                                                              const std::vector<const Claim*>& claims) {
-  if (broken_ || unusable_ || document_ids_.size() != index.documents().size()) return std::nullopt;
-  const auto it = kept_findings_.find(group_name(key));
-  if (it == kept_findings_.end()) return std::nullopt;
-  it->second.used = true;
-  if (it->second.inputs != group_inputs(index, key, claims, document_ids_, subjects_key_)) return std::nullopt;
-  std::vector<RuleFinding> out;
-  if (!decode_group_findings(it->second.data, claims, &out)) {
-    // Its checksum held, so not damage on disk: another form of entry. Reconciled again, replaced.
-    if (!findings_warned_)
-      warnings_.push_back(path_ + ": a findings entry does not decode; reconciling its group again");
-    findings_warned_ = true;
+std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const std::vector<size_t>& documents,
+                                                                           unsigned jobs) {
+  if (documents.empty()) return std::vector<std::vector<Claim>>{};
+  if (broken_ || unusable_ || !db_) return std::nullopt;
+  SqliteStatement q(db_, "SELECT subjects_key, data, checksum FROM claims WHERE doc = ?1");
+  if (!q.ok()) {
+    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
     return std::nullopt;
   }
-  ++group_hits_;
-  std::string().swap(it->second.data);
+  // Read one after the other (one connection), decoded in parallel from one buffer.
+  struct {
+    std::string bytes;
+    std::vector<std::pair<size_t, size_t>> at;
+  } rows;
+  rows.at.assign(documents.size(), {0, 0});
+  // Looked up in key order: the table's pages are then visited front to back, not at random.
+  std::vector<size_t> order(documents.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return keys_[documents[a]] < keys_[documents[b]]; });
+  for (size_t k : order) {
+    const size_t i = documents[k];
+    q.bind(1, keys_[i]);
+    const int rc = q.step();
+    if (rc != SQLITE_ROW) {
+      broken(rc == SQLITE_DONE ? std::string("damaged claim store (a document's claims are missing)")
+                               : std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+      return std::nullopt;
+    }
+    const std::string_view stored_key = q.column_view(0), data = q.column_view(1);
+    if (stored_key != subjects_key_ || !entry_checksum_holds(q.column_view(2), "claims", keys_[i], stored_key, data)) {
+      broken("damaged claim store (an entry does not match its checksum)");
+      return std::nullopt;
+    }
+    rows.at[k] = {rows.bytes.size(), data.size()};
+    rows.bytes.append(data);
+    q.reset();
+  }
+  std::vector<std::vector<Claim>> out(documents.size());
+  std::vector<char> failed(documents.size(), 0);
+  parallel_for(documents.size(), jobs, [&](size_t k) {
+    const std::string_view bytes = std::string_view(rows.bytes).substr(rows.at[k].first, rows.at[k].second);
+    if (!decode_claims(bytes, documents[k], &out[k])) failed[k] = 1;
+  });
+  if (std::find(failed.begin(), failed.end(), 1) != failed.end()) {
+    broken("damaged claim store (an entry does not decode)");
+    return std::nullopt;
+  }
+  claims_read_ += documents.size();
   return out;
 }
 
-void ClaimStore::put_findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                              const std::vector<const Claim*>& claims, const std::vector<RuleFinding>& findings) {
-  if (unusable_ || document_ids_.size() != index.documents().size()) return;
-  std::string data;
-  if (!encode_group_findings(findings, claims, &data)) return;  // not kept: reconciled on every run
-  new_findings_.emplace_back(group_name(key),
-                             std::pair{group_inputs(index, key, claims, document_ids_, subjects_key_), std::move(data)});
-}
-
 std::string ClaimStore::roll_back(const char* what) {
-  const std::string problem = path_ + ": cannot " + what + ": " + sqlite3_errmsg(db_);
+  const int code = sqlite3_errcode(db_);
+  const std::string message = sqlite3_errmsg(db_);
   sqlite_exec(db_, "ROLLBACK");
-  return problem;
-}
-
-std::string ClaimStore::commit_findings() {
-  if (unusable_ || !db_) return "";
-  auto fail = [&](const char* what) { return roll_back(what); };
-  if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
-  SqliteStatement put(db_, "INSERT OR REPLACE INTO findings VALUES (?1, ?2, ?3, ?4)");
-  SqliteStatement drop(db_, "DELETE FROM findings WHERE grp = ?1");
-  if (!put.ok() || !drop.ok()) return fail("update the claim store");
-  for (const auto& [group, entry] : new_findings_) {
-    const std::string inputs = entry.first.hex();
-    put.bind_blob(1, group);
-    put.bind(2, inputs);
-    put.bind_blob(3, entry.second);
-    put.bind(4, checksum("findings", group, inputs, entry.second));
-    if (put.step() != SQLITE_DONE) return fail("update the claim store");
-    put.reset();
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+    // Damage in pages this run did not read (claims are read only when needed): found on writing.
+    broken("damaged claim store (" + message + ")");
+    return "";
   }
-  // Prune: groups this run did not have (a group reconciled again was replaced above).
-  for (const auto& [group, kept] : kept_findings_) {
-    if (kept.used) continue;
-    drop.bind_blob(1, group);
-    if (drop.step() != SQLITE_DONE) return fail("prune the claim store");
-    drop.reset();
-  }
-  if (!sqlite_exec(db_, "COMMIT")) return fail("update the claim store");
-  new_findings_.clear();
-  return "";
+  return path_ + ": cannot " + what + ": " + message;
 }
 
 std::string ClaimStore::commit() {
+  const std::string problem = commit_once();
+  // Damage found on writing: written again into a rebuilt file, once.
+  if (problem.empty() && broken_) return commit_once();
+  return problem;
+}
+
+std::string ClaimStore::commit_once() {
+  phrase_rows_ = Rows{};
   if (unusable_) return "";
   if (broken_ && !create_schema()) return warnings_.back();
   // After a rebuild every row this run holds is new to the file, and nothing is left to prune.
@@ -433,27 +411,34 @@ std::string ClaimStore::commit() {
   auto fail = [&](const char* what) { return roll_back(what); };
   if (!sqlite_exec(db_, "BEGIN IMMEDIATE")) return fail("update the claim store");
   SqliteStatement put_p(db_, "INSERT OR REPLACE INTO phrases VALUES (?1, ?2, ?3)");
+  SqliteStatement put_d(db_, "INSERT OR REPLACE INTO documents VALUES (?1, ?2, ?3, ?4)");
   SqliteStatement put_c(db_, "INSERT OR REPLACE INTO claims VALUES (?1, ?2, ?3, ?4)");
   SqliteStatement drop_p(db_, "DELETE FROM phrases WHERE doc = ?1");
+  SqliteStatement drop_d(db_, "DELETE FROM documents WHERE doc = ?1");
   SqliteStatement drop_c(db_, "DELETE FROM claims WHERE doc = ?1");
-  if (!put_p.ok() || !put_c.ok() || !drop_p.ok() || !drop_c.ok()) return fail("update the claim store");
+  if (!put_p.ok() || !put_d.ok() || !put_c.ok() || !drop_p.ok() || !drop_d.ok() || !drop_c.ok())
+    return fail("update the claim store");
   for (const auto& [i, data] : new_phrases_) {
     put_p.bind(1, keys_[i]);
     put_p.bind_blob(2, data);
-    put_p.bind(3, checksum("phrases", keys_[i], "", data));
+    put_p.bind(3, entry_checksum("phrases", keys_[i], "", data));
     if (put_p.step() != SQLITE_DONE) return fail("update the claim store");
     put_p.reset();
   }
-  for (const auto& [i, data] : new_claims_) {
-    put_c.bind(1, keys_[i]);
-    put_c.bind(2, subjects_key_);
-    put_c.bind_blob(3, data);
-    put_c.bind(4, checksum("claims", keys_[i], subjects_key_, data));
-    if (put_c.step() != SQLITE_DONE) return fail("update the claim store");
-    put_c.reset();
-  }
-  // Prune: entries of documents this run did not have.
-  for (auto [drop, stale] : {std::pair{&drop_p, &stale_phrases_}, std::pair{&drop_c, &stale_claims_}})
+  for (const NewClaims& entry : new_claims_)
+    for (auto [put, table, data] : {std::tuple{&put_d, "documents", &entry.document_record},
+                                    std::tuple{&put_c, "claims", &entry.claims}}) {
+      const std::string& key = keys_[entry.document];
+      put->bind(1, key);
+      put->bind(2, subjects_key_);
+      put->bind_blob(3, *data);
+      put->bind(4, entry_checksum(table, key, subjects_key_, *data));
+      if (put->step() != SQLITE_DONE) return fail("update the claim store");
+      put->reset();
+    }
+  // Prune: entries of documents this run did not have (a document's two entries go together).
+  for (auto [drop, stale] : {std::pair{&drop_p, &stale_phrases_}, std::pair{&drop_d, &stale_claims_},
+                             std::pair{&drop_c, &stale_claims_}})
     for (size_t k = 0; !rebuilt && k < stale->size(); ++k) {
       drop->bind(1, (*stale)[k]);
       if (drop->step() != SQLITE_DONE) return fail("prune the claim store");

@@ -5,6 +5,9 @@
 //   Extraction x = extract_claims(corpus.documents, pack, jobs, &store);
 //   store.commit();  // one transaction: new entries in, entries of absent documents out
 //
+// A document's entry is in two parts: a small record read on every run (how many claims it has
+// in which (subject, family) group, the subjects it names, its text summary) and its claims,
+// read by key only when a group they are in is reconciled again.
 // Files are known by path, size, modification time and inode: a file whose stamp is unchanged is
 // not read again (its documents, claims and quoted lines come from the store).
 // Entries are keyed by a hash of the document's bytes and metadata (not its path); the whole
@@ -55,14 +58,21 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   std::vector<std::optional<CachedPhrases>> phrases(unsigned jobs) override;
   void put_phrases(size_t document, const std::vector<DiscoveredPhrase>& phrases,
                    const std::vector<NamedPhrase>& names) override;
+  std::vector<std::vector<DiscoveredPhrase>> kept_phrases(const std::vector<size_t>& documents,
+                                                          unsigned jobs) override;
   std::vector<std::optional<CachedClaims>> claims(const std::string& subjects_key, unsigned jobs) override;
   void put_claims(size_t document, const std::string& subjects_key, const DocumentClaims& claims,
                   const TextSummary& summary) override;
 
   std::optional<std::vector<RuleFinding>> findings(const ClaimIndex& index, const ClaimIndex::Key& key,
-                                                   const std::vector<const Claim*>& claims) override;
-  void put_findings(const ClaimIndex& index, const ClaimIndex::Key& key, const std::vector<const Claim*>& claims,
+                                                   const std::vector<GroupDocument>& documents,
+                                                   ClaimList* claims) override;
+  void put_findings(const ClaimIndex& index, const ClaimIndex::Key& key, const std::vector<GroupDocument>& documents,
                     const std::vector<RuleFinding>& findings) override;
+  /// Read by key, only for the documents asked (a group reconciled again); any problem with an
+  /// entry is damage: a warning, nullopt, and nothing more taken from the store.
+  std::optional<std::vector<std::vector<Claim>>> deferred_claims(const std::vector<size_t>& documents,
+                                                                unsigned jobs) override;
 
   /// Writes this run's new entries and removes the entries no document of this run used, in
   /// one transaction (an interrupted run leaves the store as it was). Returns "" or the problem
@@ -81,14 +91,19 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   size_t phrase_hits() const { return phrase_hits_; }
   size_t claim_hits() const { return claim_hits_; }
   size_t group_hits() const { return group_hits_; }
+  /// How many documents' claims were read for groups reconciled again (deferred_claims).
+  size_t claims_read() const { return claims_read_; }
 
  private:
   void open_or_rebuild();
   bool create_schema();
   void broken(const std::string& what);
   void in_use();
-  // "PATH: cannot WHAT: <SQLite's message>", after rolling the open transaction back.
+  // "PATH: cannot WHAT: <SQLite's message>", after rolling the open transaction back; "" when
+  // the file is damaged (then broken()).
   std::string roll_back(const char* what);
+  std::string commit_once();
+  std::string commit_findings_once();
   // Every row of `table` in one scan: per document, its data when its checksum holds and it was
   // stored under `subjects_key`. Rows of documents not in this corpus are listed in `stale`.
   struct Rows {
@@ -119,13 +134,20 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
     std::vector<size_t> first_of_;
   };
   FirstDocuments first_;
+  Rows phrase_rows_;  // the phrases table's entries, from phrases() until the claims are built
   std::vector<Hash128> document_ids_;  // per document: its content hash and path (findings_records.h)
   sqlite3* db_ = nullptr;
   bool broken_ = false;            // an error or a bad checksum: rebuild the file at commit
   bool unusable_ = false;          // a directory, or locked: neither read nor written
   // This run's new entries, encoded (store_records.h), by document. Entries found in the store
   // are not kept: after damage nothing is taken from the store, so every entry is new.
-  std::vector<std::pair<size_t, std::string>> new_phrases_, new_claims_;
+  std::vector<std::pair<size_t, std::string>> new_phrases_;
+  struct NewClaims {
+    size_t document;
+    std::string document_record;  // read on every run (store_records.h, encode_document_claims)
+    std::string claims;           // read only when a group reconciled again needs them
+  };
+  std::vector<NewClaims> new_claims_;
   std::vector<std::string> stale_phrases_, stale_claims_;  // keys of rows to prune
   std::string subjects_key_;
   std::vector<std::string> warnings_;
@@ -141,6 +163,7 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   size_t phrase_hits_ = 0;
   size_t group_hits_ = 0;
   size_t claim_hits_ = 0;
+  size_t claims_read_ = 0;
 };
 
 }  // namespace checker

@@ -1,17 +1,15 @@
-// Group findings as the claim store keeps them: varints and strings (byte_codec.h), claims by position.
+// Group findings as the claim store keeps them: varints and strings (byte_codec.h), each claim
+// with its document index and its fields (store_records.h).
 #include "checker/store/findings_records.h"
 
 #include <cstdint>
-#include <iterator>
-#include <map>
-#include <tuple>
 
 #include "checker/store/byte_codec.h"
 #include "checker/store/store_records.h"
 
 namespace checker {
 
-Hash128 group_inputs(const ClaimIndex& index, const ClaimIndex::Key& key, const std::vector<const Claim*>& claims,
+Hash128 group_inputs(const ClaimIndex& index, const ClaimIndex::Key& key, const std::vector<GroupDocument>& documents,
                      const std::vector<Hash128>& document_ids, const std::string& subjects_key) {
   ByteWriter w;
   auto document = [&](size_t d) {
@@ -22,16 +20,10 @@ Hash128 group_inputs(const ClaimIndex& index, const ClaimIndex::Key& key, const 
   w.str(key.first);
   w.str(key.second);
   w.str(subjects_key);
-  w.u64(claims.size());
-  size_t last = SIZE_MAX;
-  for (const Claim* c : claims) {
-    if (c->document == last) {
-      w.u64(0);  // another claim of the same document
-      continue;
-    }
-    w.u64(1);
-    last = c->document;
-    document(last);
+  w.u64(documents.size());
+  for (const GroupDocument& g : documents) {
+    w.u64(g.claims);
+    document(g.document);
   }
   const auto& naming = index.documents_mentioning(key.first);
   w.u64(naming.size());
@@ -39,15 +31,7 @@ Hash128 group_inputs(const ClaimIndex& index, const ClaimIndex::Key& key, const 
   return text_hash(w.bytes());
 }
 
-bool encode_group_findings(const std::vector<RuleFinding>& findings, const std::vector<const Claim*>& claims,
-                           std::string* out) {
-  // Claims are found by document and spans, then (when several share those) by their fields.
-  std::multimap<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>, size_t> at;
-  if (!findings.empty())
-    for (size_t i = 0; i < claims.size(); ++i)
-      at.emplace(std::make_tuple(claims[i]->document, claims[i]->span.start, claims[i]->span.end,
-                                 claims[i]->value_span.start),
-                 i);
+std::string encode_group_findings(const std::vector<RuleFinding>& findings) {
   ByteWriter w;
   w.u64(findings.size());
   for (const RuleFinding& rf : findings) {
@@ -59,37 +43,27 @@ bool encode_group_findings(const std::vector<RuleFinding>& findings, const std::
     w.u64(static_cast<uint64_t>(f.severity));
     w.u64(f.claims.size());
     for (const Claim& c : f.claims) {
-      const auto [first, last] = at.equal_range(std::make_tuple(c.document, c.span.start, c.span.end, c.value_span.start));
-      if (first == last) return false;
-      size_t position = first->second;
-      if (std::next(first) != last) {
-        const std::string fields = encode_claim(c);
-        auto it = first;
-        while (it != last && encode_claim(*claims[it->second]) != fields) ++it;
-        if (it == last) return false;
-        position = it->second;
-      }
-      w.u64(position);
+      w.u64(c.document);
+      write_claim(w, c);
     }
   }
-  *out = w.take();
-  return true;
+  return w.take();
 }
 
-bool decode_group_findings(std::string_view bytes, const std::vector<const Claim*>& claims,
-                           std::vector<RuleFinding>* out) {
+bool decode_group_findings(std::string_view bytes, ClaimList* claims, std::vector<RuleFinding>* out) {
   ByteReader r(bytes);
-  uint64_t count = 0;
-  if (!r.u64(&count) || count > bytes.size()) return false;
+  size_t count = 0;
+  if (!r.count(&count)) return false;
   out->clear();
   out->reserve(count);
-  for (uint64_t k = 0; k < count; ++k) {
+  std::string fields[6];  // rule, kind, status, subject id, subject name, attribute: interned
+  for (size_t k = 0; k < count; ++k) {
     RuleFinding rf;
     Finding& f = rf.finding;
-    uint64_t rule = 0, severity = 0, n = 0;
+    uint64_t rule = 0, severity = 0;
+    size_t n = 0;
     if (!r.u64(&rule)) return false;
     rf.rule = rule;
-    std::string fields[6];  // rule, kind, status, subject id, subject name, attribute: interned
     if (!r.str(&f.id)) return false;
     for (std::string& s : fields)
       if (!r.str(&s)) return false;
@@ -102,12 +76,15 @@ bool decode_group_findings(std::string_view bytes, const std::vector<const Claim
     f.attribute = fields[5];
     if (!r.u64(&severity) || severity > static_cast<uint64_t>(Severity::kError)) return false;
     f.severity = static_cast<Severity>(severity);
-    if (!r.u64(&n) || n > bytes.size()) return false;
+    if (!r.count(&n)) return false;
     f.claims.reserve(n);
-    for (uint64_t i = 0; i < n; ++i) {
-      uint64_t position = 0;
-      if (!r.u64(&position) || position >= claims.size()) return false;
-      f.claims.push_back(*claims[position]);
+    for (size_t i = 0; i < n; ++i) {
+      uint32_t document = 0;
+      Claim c;
+      if (!r.u32(&document) || !read_claim(r, &c)) return false;
+      c.document = document;
+      claims->push_back(std::move(c));
+      f.claims.push_back(claims->back());
     }
     out->push_back(std::move(rf));
   }

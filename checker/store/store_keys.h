@@ -8,7 +8,7 @@
 namespace checker {
 
 /// Bumped whenever what the claim store keeps changes shape.
-inline constexpr const char* kClaimStoreSchema = "5";
+inline constexpr const char* kClaimStoreSchema = "6";
 inline constexpr const char* kClaimStoreFormat = "checker-claim-store";
 
 /// The key of a rules directory and this checker: the files the rule pack is loaded from

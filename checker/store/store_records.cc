@@ -231,37 +231,89 @@ bool decode_phrases(std::string_view bytes, CachedPhrases* out) {
   return r.at_end();
 }
 
+void write_claim(ByteWriter& w, const Claim& claim) { put_claim(w, claim); }
+
+bool read_claim(ByteReader& r, Claim* claim) { return get_claim(r, claim); }
+
+bool decode_names(std::string_view bytes, CachedPhrases* out) {
+  ByteReader r(bytes);
+  size_t n = 0;
+  if (!r.count(&n)) return false;
+  DiscoveredPhrase p;  // read to be checked and passed over, one at a time
+  for (size_t k = 0; k < n; ++k)
+    if (!(get_span(r, &p.phrase) && r.str(&p.head) && r.str(&p.proper) && r.str(&p.acronym))) return false;
+  if (!r.count(&n)) return false;
+  out->phrases.clear();
+  out->phrases_kept_back = true;
+  out->names.resize(n);
+  for (NamedPhrase& name : out->names)
+    if (!(r.str(&name.text) && r.str(&name.head) && r.str(&name.proper) && r.str(&name.acronym))) return false;
+  return r.at_end();
+}
+
 std::string encode_claim(const Claim& claim) {
   ByteWriter w;
   put_claim(w, claim);
   return w.take();
 }
 
-std::string encode_claims(const DocumentClaims& claims, const TextSummary& summary) {
+std::string encode_claims(const std::vector<Claim>& claims) {
+  ByteWriter w;
+  w.u64(claims.size());
+  for (const Claim& c : claims) put_claim(w, c);
+  return w.take();
+}
+
+bool decode_claims(std::string_view bytes, size_t document, std::vector<Claim>* out) {
+  ByteReader r(bytes);
+  size_t n = 0;
+  if (!r.count(&n)) return false;
+  out->resize(n);
+  for (Claim& c : *out) {
+    if (!get_claim(r, &c)) return false;
+    c.document = static_cast<uint32_t>(document);
+  }
+  return r.at_end();
+}
+
+std::string encode_document_claims(const DocumentClaims& claims, const TextSummary& summary) {
   ByteWriter w;
   w.u64(claims.claims.size());
-  for (const Claim& c : claims.claims) put_claim(w, c);
+  const std::vector<GroupCount> groups = count_groups(claims.claims);
+  w.u64(groups.size());
+  for (const GroupCount& g : groups) {
+    w.str(g.subject_id.str());
+    w.str(g.family.str());
+    w.u64(g.claims);
+  }
   w.u64(claims.subjects.size());
   for (const std::string& s : claims.subjects) w.str(s);
   put_summary(w, summary);
   return w.take();
 }
 
-bool decode_claims(std::string_view bytes, size_t document, CachedClaims* out) {
+bool decode_document_claims(std::string_view bytes, CachedClaims* out) {
   ByteReader r(bytes);
-  size_t n = 0;
-  if (!r.count(&n)) return false;
-  out->claims.claims.resize(n);
-  for (Claim& c : out->claims.claims) {
-    if (!get_claim(r, &c)) return false;
-    c.document = static_cast<uint32_t>(document);
-  }
-  if (!r.count(&n)) return false;
+  CachedClaims::Deferred deferred;
+  size_t n = 0, in_groups = 0;
+  if (!r.size(&deferred.total) || !r.count(&n)) return false;
+  deferred.groups.resize(n);
   std::string s;
+  for (GroupCount& g : deferred.groups) {
+    if (!r.str(&s)) return false;
+    g.subject_id = s;
+    if (!r.str(&s)) return false;
+    g.family = s;
+    if (!r.u32(&g.claims) || g.claims == 0) return false;
+    in_groups += g.claims;
+  }
+  if (in_groups > deferred.total || !r.count(&n)) return false;
+  out->claims = DocumentClaims{};
   for (size_t k = 0; k < n; ++k) {
     if (!r.str(&s)) return false;
     out->claims.subjects.insert(out->claims.subjects.end(), s);
   }
+  out->deferred = std::move(deferred);
   return get_summary(r, &out->summary) && r.at_end();
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -135,22 +136,51 @@ std::vector<Document> corpus() {
 
 std::string rules_dir() { return std::string(CHECKER_SOURCE_DIR) + "/rules"; }
 
-// The claims and findings of an audit through the store, as comparable text.
-// `group_hits`: how many (subject, family) groups took their findings from the store.
+// The claims and findings of an audit through the store, as comparable text: every document's
+// claims (those the run did not decode read from the store afterwards), then the findings.
+// `group_hits`: how many (subject, family) groups took their findings from the store;
+// `claims_read`: how many documents' claims the run read from the store (not counting the
+// afterwards).
 std::vector<std::string> audit_through(const std::string& store_path, const std::vector<Document>& docs,
                                        std::vector<std::string>* warnings = nullptr, size_t* hits = nullptr,
-                                       size_t* group_hits = nullptr) {
+                                       size_t* group_hits = nullptr, size_t* claims_read = nullptr,
+                                       bool read_left = true) {
   ClaimStore store(store_path, rules_key(rules_dir()), docs);
   Extraction x = extract_claims(docs, testing::default_pack(), 2, &store);
   REQUIRE(store.commit() == "");
   if (hits) *hits = store.claim_hits();
-  const AuditResult r = reconcile(docs, testing::default_pack(), std::move(x), &store);
+  std::optional<AuditResult> r = reconcile_through(docs, testing::default_pack(), std::move(x), store, 2);
+  if (!r) {  // damage found on the way: extracted again into the rebuilt store, as the audit command does
+    Extraction again = extract_claims(docs, testing::default_pack(), 2, &store);
+    REQUIRE(store.commit() == "");
+    r = reconcile_through(docs, testing::default_pack(), std::move(again), store, 2);
+    REQUIRE(r);
+  }
   REQUIRE(store.commit_findings() == "");
   if (warnings) *warnings = store.warnings();
   if (group_hits) *group_hits = store.group_hits();
+  if (claims_read) *claims_read = store.claims_read();
+  std::vector<std::vector<const Claim*>> by_document(docs.size());
+  for (const Claim& c : r->claims) by_document[c.document].push_back(&c);
+  std::vector<size_t> left;  // documents whose claims the run left in the store
+  for (size_t d = 0; d < docs.size(); ++d)
+    if (by_document[d].size() != r->claims_per_document[d]) {
+      REQUIRE(by_document[d].empty());
+      left.push_back(d);
+    }
+  if (!read_left) left.clear();
+  const auto stored = store.deferred_claims(left, 1);
+  REQUIRE(stored);
   std::vector<std::string> out;
-  for (const Claim& c : r.claims) out.push_back(std::to_string(c.document) + " " + claim_to_json(c).dump());
-  for (const Finding& f : r.findings) out.push_back(f.id + " " + testing::summarize(f, docs));
+  for (size_t d = 0, next = 0; d < docs.size(); ++d) {
+    if (next < left.size() && left[next] == d) {
+      for (const Claim& c : (*stored)[next]) out.push_back(std::to_string(c.document) + " " + claim_to_json(c).dump());
+      ++next;
+      continue;
+    }
+    for (const Claim* c : by_document[d]) out.push_back(std::to_string(c->document) + " " + claim_to_json(*c).dump());
+  }
+  for (const Finding& f : r->findings) out.push_back(f.id + " " + testing::summarize(f, docs));
   return out;
 }
 
@@ -226,14 +256,37 @@ TEST_CASE("claim store records: every claim of the seeds and fixtures survives t
   DocumentClaims all;
   all.claims.assign(r.claims.begin(), r.claims.end());
   all.claims.push_back(full_claim());
-  CachedClaims back;
-  REQUIRE(decode_claims(encode_claims(all, TextSummary{}), 3, &back));
-  REQUIRE(back.claims.claims.size() == all.claims.size());
+  std::vector<Claim> back;
+  REQUIRE(decode_claims(encode_claims(all.claims), 3, &back));
+  REQUIRE(back.size() == all.claims.size());
   for (size_t k = 0; k < all.claims.size(); ++k) {
     Claim expected = all.claims[k];
     expected.document = 3;
-    require_same(back.claims.claims[k], expected);
+    require_same(back[k], expected);
   }
+  CHECK(!decode_claims(encode_claims(all.claims) + "x", 3, &back));
+}
+
+TEST_CASE("claim store records: a document's record says how many claims it has in which group", "[store]") {
+  DocumentClaims claims;
+  Claim a = full_claim(), b = full_claim(), unbound = full_claim();
+  b.family = "event";
+  unbound.subject_id = "";
+  claims.claims = {a, unbound, b, a};
+  claims.subjects = {"s", "t"};
+  CachedClaims back;
+  REQUIRE(decode_document_claims(encode_document_claims(claims, TextSummary{}), &back));
+  REQUIRE(back.deferred);
+  CHECK(back.deferred->total == 4);
+  REQUIRE(back.deferred->groups.size() == 2);
+  CHECK((back.deferred->groups[0].subject_id == a.subject_id && back.deferred->groups[0].family == a.family &&
+         back.deferred->groups[0].claims == 2));
+  CHECK((back.deferred->groups[1].family == "event" && back.deferred->groups[1].claims == 1));
+  CHECK(back.claims.claims.empty());
+  CHECK(back.claims.subjects == claims.subjects);
+  const std::string bytes = encode_document_claims(claims, TextSummary{});
+  CHECK(!decode_document_claims(bytes.substr(0, bytes.size() - 1), &back));
+  CHECK(!decode_document_claims(bytes + "x", &back));
 }
 
 TEST_CASE("document metadata JSON survives the round trip", "[store][json]") {
@@ -366,7 +419,9 @@ TEST_CASE("claim store: an entry changed behind the store's back is never used",
   audit_through(db, docs);
   // Every claim entry now says 2099 where it said 2025 (zigzag varints D2 1F and E6 20): a wrong
   // finding if it were read.
-  REQUIRE(tamper(db, "UPDATE claims SET data = CAST(replace(data, x'D21F', x'E620') AS BLOB)") > 0);
+  // Claims are read only for groups reconciled again: with no findings kept, all of them are.
+  REQUIRE(tamper(db, "UPDATE claims SET data = CAST(replace(data, x'D21F', x'E620') AS BLOB); "
+                     "DELETE FROM findings") > 0);
   std::vector<std::string> warnings;
   CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
   CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
@@ -530,9 +585,98 @@ TEST_CASE("claim store: a findings entry changed behind the store's back is neve
   check_rebuilt_with_findings("UPDATE findings SET data = CAST(replace(data, 'milestone-slip', 'milestone-slop') AS BLOB)");
 }
 
-TEST_CASE("claim store: a damaged claims entry means no findings are taken from the store either", "[store][findings]") {
-  // The findings entries are intact; one claims entry no longer matches its checksum.
-  check_rebuilt_with_findings("UPDATE claims SET checksum = 'x' WHERE rowid = (SELECT min(rowid) FROM claims)");
+TEST_CASE("claim store: a damaged documents entry means no findings are taken from the store either", "[store][findings]") {
+  // The findings entries are intact; one document's entry no longer matches its checksum.
+  check_rebuilt_with_findings("UPDATE documents SET checksum = 'x' WHERE rowid = (SELECT min(rowid) FROM documents)");
+}
+
+TEST_CASE("claim store: a second run with nothing changed reads no document's claims", "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  size_t claims_read = 99, group_hits = 0;
+  CHECK(audit_through(db, docs, nullptr, nullptr, &group_hits, &claims_read) == audit_plain(docs));
+  CHECK(claims_read == 0);
+  CHECK(group_hits == groups_and_touched(docs, 0).first);
+  // Not even damaged ones: a claims entry nobody needs is never read.
+  REQUIRE(tamper(db, "UPDATE claims SET checksum = 'x'") > 0);
+  std::vector<std::string> warnings;
+  // The findings' lines (a 16-digit fingerprint first), not the claims' (a document index first):
+  // the claims left in the store cannot be read back afterwards.
+  const auto findings_only = [](std::vector<std::string> lines) {
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [](const std::string& l) { return l.find(' ') != 16; }),
+                lines.end());
+    return lines;
+  };
+  CHECK(findings_only(audit_through(db, docs, &warnings, nullptr, nullptr, &claims_read, false)) ==
+        findings_only(audit_plain(docs)));
+  CHECK(claims_read == 0);
+  CHECK(warnings.empty());
+}
+
+TEST_CASE("claim store: a damaged claims entry a stale group needs: rebuilt, the same findings", "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  audit_through(db, docs);
+  REQUIRE(tamper(db, "UPDATE claims SET checksum = 'x'") > 0);
+  // t2 names the tunnel: its groups are reconciled again, and t1's claims are read for them.
+  const size_t t2 = find_document(docs, "ferlac-overdue/t2.md");
+  docs[t2].date = PartialDate{2021, 5, 17, 0, Precision::kDay, ""};
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings) == audit_plain(docs));
+  CHECK(warnings == std::vector<std::string>{db + ": damaged claim store (an entry does not match its checksum); rebuilding it"});
+  size_t group_hits = 0;
+  CHECK(audit_through(db, docs, &warnings, nullptr, &group_hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(group_hits == groups_and_touched(docs, 0).first);
+}
+
+TEST_CASE("claim store: a document whose claim moves to another group: both groups reconciled, the others' claims read",
+          "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  audit_through(db, docs);
+  // h1's height becomes a length: its claim leaves the tower's height group (h2's claim stays
+  // there, kept back in the store) for a length group of its own.
+  const size_t h1 = find_document(docs, "heights/h1.md");
+  const size_t at = docs[h1].text.find(" tall");
+  REQUIRE(at != std::string::npos);
+  const auto before = audit_plain(docs);
+  docs[h1].text.replace(at, 5, " long");
+  const auto after = audit_plain(docs);
+  REQUIRE(before != after);
+  size_t group_hits = 0, claims_read = 0;
+  CHECK(audit_through(db, docs, nullptr, nullptr, &group_hits, &claims_read) == after);
+  const auto [groups, touched] = groups_and_touched(docs, h1);
+  CHECK(group_hits == groups - touched);
+  CHECK(claims_read > 0);
+  docs[h1].text.replace(at, 5, " tall");
+  CHECK(audit_through(db, docs) == before);
+}
+
+TEST_CASE("claim store: a deleted document, a renamed file: the same findings as without the store",
+          "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  auto docs = corpus();
+  audit_through(db, docs);
+  // The first of the heights pair gone: the conflict goes, and every later document moves up.
+  const auto before = audit_plain(docs);
+  docs.erase(docs.begin() + static_cast<std::ptrdiff_t>(find_document(docs, "heights/h1.md")));
+  const auto gone = audit_plain(docs);
+  REQUIRE(gone != before);
+  CHECK(audit_through(db, docs) == gone);
+  // Another renamed: its findings name the new path (and their fingerprints change).
+  docs[find_document(docs, "vardenne/a2.md")].path = "tests/fixtures/schedule-slip/vardenne/renamed.md";
+  const auto renamed = audit_plain(docs);
+  REQUIRE(renamed != gone);
+  size_t claims_read = 0;
+  CHECK(audit_through(db, docs, nullptr, nullptr, nullptr, &claims_read) == renamed);
+  CHECK(audit_through(db, docs, nullptr, nullptr, nullptr, &claims_read) == renamed);
+  CHECK(claims_read == 0);
 }
 
 TEST_CASE("claim store: a findings entry that does not decode is reconciled again, with a warning",
@@ -576,11 +720,13 @@ TEST_CASE("claim store: a findings entry that does not decode is reconciled agai
   CHECK(group_hits == groups);
 }
 
-TEST_CASE("claim store records: group findings survive the round trip, bad bytes do not decode", "[store][findings]") {
-  Claim a = full_claim(), b = full_claim(), c = full_claim();
+TEST_CASE("claim store records: group findings survive the round trip with their claims, bad bytes do not decode",
+          "[store][findings]") {
+  Claim a = full_claim(), b = full_claim();
+  a.document = 4;
   b.span = {200, 240};
-  c.confidence = 0.5;  // same document and spans as a: told apart by its fields
-  const std::vector<const Claim*> claims{&a, &b, &c};
+  b.document = 7;
+  b.confidence = 0.5;
   Finding f;
   f.id = "0123456789abcdef";
   f.rule = "some-rule";
@@ -591,29 +737,26 @@ TEST_CASE("claim store records: group findings survive the round trip, bad bytes
   f.subject_name = "S";
   f.attribute = "measure.length";
   f.message = "S: 1 in a but 2 in b";
-  f.claims = {&c, &b};
+  f.claims = {&b, &a};
   const std::vector<RuleFinding> findings{{2, f}, {0, Finding{}}};
-  std::string bytes;
-  REQUIRE(encode_group_findings(findings, claims, &bytes));
+  const std::string bytes = encode_group_findings(findings);
+  ClaimList claims;
   std::vector<RuleFinding> back;
-  REQUIRE(decode_group_findings(bytes, claims, &back));
+  REQUIRE(decode_group_findings(bytes, &claims, &back));
   REQUIRE(back.size() == 2);
   CHECK(back[0].rule == 2);
   CHECK(back[0].finding.id == f.id);
   CHECK(back[0].finding.severity == Severity::kError);
   CHECK(back[0].finding.message == f.message);
   REQUIRE(back[0].finding.claims.size() == 2);
-  CHECK(back[0].finding.claims[0].confidence == 0.5);
-  CHECK(back[0].finding.claims[1].span.start == 200);
+  require_same(back[0].finding.claims[0], b);
+  require_same(back[0].finding.claims[1], a);
+  CHECK(back[0].finding.claims[0].document == 7);
+  CHECK(&back[0].finding.claims[0] == &claims[0]);
   CHECK(back[1].rule == 0);
   CHECK(back[1].finding.claims.empty());
-  CHECK(!decode_group_findings(bytes.substr(0, bytes.size() - 1), claims, &back));
-  CHECK(!decode_group_findings(bytes + "x", claims, &back));
-  CHECK(!decode_group_findings(bytes, {&a}, &back));  // a position past the group's claims
-  Claim stranger = full_claim();
-  stranger.document = 9;
-  f.claims = {&stranger};
-  CHECK(!encode_group_findings({{0, f}}, claims, &bytes));
+  CHECK(!decode_group_findings(bytes.substr(0, bytes.size() - 1), &claims, &back));
+  CHECK(!decode_group_findings(bytes + "x", &claims, &back));
 }
 
 TEST_CASE("claim files: written and read back, the same findings", "[store][shard]") {

@@ -167,9 +167,9 @@ TEST_CASE("stream records read back from their binary form as written", "[stream
   s.comments = {{3, 1, "disable-next-line", "milestone-slip", true}, {8, 5, "enable", "value-conflict", false}};
   DocumentClaims none;
   none.subjects = {"vardenne", "halden"};
-  const std::string bytes = encode_claims(none, s);
+  const std::string bytes = encode_document_claims(none, s);
   CachedClaims back;
-  REQUIRE(decode_claims(bytes, 4, &back));
+  REQUIRE(decode_document_claims(bytes, &back));
   CHECK((back.summary.size == s.size && back.summary.lines == s.lines));
   REQUIRE(back.summary.excerpts.size() == 2);
   CHECK((back.summary.excerpts[1].start == 400 && back.summary.excerpts[1].line == 9 &&
@@ -181,8 +181,8 @@ TEST_CASE("stream records read back from their binary form as written", "[stream
   CHECK(back.claims.subjects == none.subjects);
   // Cut short or with a byte too many, it is not a record.
   CachedClaims bad;
-  CHECK(!decode_claims(bytes.substr(0, bytes.size() - 1), 0, &bad));
-  CHECK(!decode_claims(bytes + "x", 0, &bad));
+  CHECK(!decode_document_claims(bytes.substr(0, bytes.size() - 1), &bad));
+  CHECK(!decode_document_claims(bytes + "x", &bad));
 
   const Corpus c = load_corpus({"tests/fixtures/schedule-slip/vardenne"}, false);
   REQUIRE(!c.documents.empty());
