@@ -4,30 +4,9 @@
 #include <algorithm>
 
 #include "checker/text/fold.h"
+#include "checker/text/word_class.h"
 
 namespace checker {
-namespace {
-
-// 0: not part of a word; 1: a letter (or any byte of a non-ASCII character); 2: a digit.
-struct WordClasses {
-  unsigned char of[256];
-  constexpr WordClasses() : of() {
-    for (int c = 0; c < 256; ++c)
-      of[c] = (c >= '0' && c <= '9') ? 2 : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 1 : 0;
-  }
-};
-constexpr WordClasses kClasses;
-unsigned char word_class(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
-
-// A word boundary between folded[at - 1] and folded[at]: a word on at most one side, or a letter
-// next to a digit ("Vardenne53(*)" carries a footnote marker). The text's ends are boundaries.
-bool boundary(std::string_view folded, size_t at) {
-  if (at == 0 || at >= folded.size()) return true;
-  const unsigned char before = word_class(folded[at - 1]), after = word_class(folded[at]);
-  return before != after || before == 0;
-}
-
-}  // namespace
 
 size_t CueSet::add(const std::vector<std::string>& phrases) {
   const auto list = static_cast<uint32_t>(lists_++);
@@ -108,10 +87,10 @@ std::vector<std::vector<PhraseHit>> CueSet::find_all(std::string_view folded) co
   // s is always where a phrase may start (a word boundary): the text's start, a change of class,
   // or a byte that is no part of a word. After it, the rest of its word is skipped.
   for (size_t s = 0, word_end = 0; s < n; s = word_end) {
-    const unsigned char c = static_cast<unsigned char>(text[s]), cls = kClasses.of[c];
+    const unsigned char c = static_cast<unsigned char>(text[s]), cls = static_cast<unsigned char>(word_class(text[s]));
     word_end = s + 1;
     if (cls != 0)
-      while (word_end < n && kClasses.of[static_cast<unsigned char>(text[word_end])] == cls) ++word_end;
+      while (word_end < n && word_class(text[word_end]) == cls) ++word_end;
     uint32_t node = root_[c];
     if (node == 0) continue;
     path.clear();
@@ -132,7 +111,7 @@ std::vector<std::vector<PhraseHit>> CueSet::find_all(std::string_view folded) co
         const Term& term = terms_[t];
         if (seen[term.list] == s + 1) continue;  // a longer phrase of this list starts here
         seen[term.list] = s + 1;
-        if (s < next[term.list] || !boundary(folded, r->end)) continue;
+        if (s < next[term.list] || !word_boundary(folded, r->end)) continue;
         hits[term.list].push_back({s, r->end, term.index});
         next[term.list] = r->end;
       }

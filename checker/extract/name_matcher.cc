@@ -9,28 +9,10 @@
 #include <xxhash.h>
 
 #include "checker/text/fold.h"
+#include "checker/text/word_class.h"
 
 namespace checker {
 namespace {
-
-// 0: not part of a word; 1: a letter (or any byte of a non-ASCII character); 2: a digit.
-// Looked up, as every byte of a text is classed.
-struct WordClasses {
-  unsigned char of[256];
-  constexpr WordClasses() : of() {
-    for (int c = 0; c < 256; ++c)
-      of[c] = (c >= '0' && c <= '9') ? 2 : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 1 : 0;
-  }
-};
-constexpr WordClasses kClasses;
-inline int word_class(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
-
-// A word may start or end at `pos`: the text's edge, or a change of class with a word on one side.
-inline bool boundary(std::string_view text, size_t pos) {
-  if (pos == 0 || pos >= text.size()) return true;
-  const int before = word_class(text[pos - 1]), after = word_class(text[pos]);
-  return before != after || before == 0;
-}
 
 inline size_t word_end(std::string_view text, size_t pos) {
   const int cls = word_class(text[pos]);
@@ -130,7 +112,7 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
   const std::string_view text(folded);
   size_t s = 0;
   while (s < text.size()) {
-    if (word_class(text[s]) == 0 || !boundary(text, s)) {
+    if (word_class(text[s]) == 0 || !word_boundary(text, s)) {
       ++s;
       continue;
     }
@@ -155,7 +137,7 @@ std::vector<PhraseHit> NameMatcher::find_all(const std::string& folded) const {
     bool found = false;
     for (size_t e = limit; e >= first_end; --e) {
       if (!runs && !(first.lengths & length_bit(e - s))) continue;
-      if (!boundary(text, e) || word_class(text[e - 1]) == 0) continue;
+      if (!word_boundary(text, e) || word_class(text[e - 1]) == 0) continue;
       const std::string_view span = text.substr(s, e - s);
       // Only a span with a run of spaces needs collapsing before the lookup.
       std::string collapsed;
