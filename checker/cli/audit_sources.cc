@@ -86,8 +86,9 @@ AuditResult audit_claims(const AuditOptions& o, const RulePack& pack, Corpus* co
   std::optional<AuditResult> result =
       reconcile_through(corpus->documents, pack, std::move(extraction), cache, o.jobs);
   if (!result) {
-    // The store could not give the claims it kept back: damaged. It answers nothing now, so every
-    // document is extracted again (none is kept back), and it is rebuilt.
+    // The store could not give the claims it kept back: damaged (it is rebuilt) or locked by
+    // another audit (it is left alone). It answers nothing now, so every document is extracted
+    // again (none is kept back).
     warned = report_store(store, "", warned);
     Extraction again = extract_claims(corpus->documents, pack, o.jobs, store);
     warned = report_store(store, store->commit(), warned);

@@ -336,7 +336,10 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
   if (broken_ || unusable_ || !db_) return std::nullopt;
   SqliteStatement q(db_, "SELECT subjects_key, data, checksum FROM claims WHERE doc = ?1");
   if (!q.ok()) {
-    broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    // Locked past the busy timeout (another audit is writing it) is not damage: left alone.
+    const int code = sqlite3_errcode(db_);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
+    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
     return std::nullopt;
   }
   // Read one after the other (one connection), decoded in parallel from one buffer.
@@ -354,6 +357,10 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
     const size_t i = documents[k];
     q.bind(1, keys_[i]);
     const int rc = q.step();
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+      in_use();  // as above: another audit holds it, not damage
+      return std::nullopt;
+    }
     if (rc != SQLITE_ROW) {
       broken(rc == SQLITE_DONE ? std::string("damaged claim store (a document's claims are missing)")
                                : std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");

@@ -838,3 +838,30 @@ TEST_CASE("claim store: locked by another process, it is left alone (waits 10 s,
   CHECK(warnings.empty());
   CHECK(hits == docs.size());  // the other process's store was not rebuilt
 }
+
+TEST_CASE("claim store: locked by another process when kept-back claims are read: left alone, not rebuilt (waits 10 s)",
+          "[store][findings]") {
+  TempDir dir;
+  const std::string db = (dir.path / "claims.db").string();
+  const auto docs = corpus();
+  audit_through(db, docs);
+  {
+    ClaimStore store(db, rules_key(rules_dir()), docs);
+    Extraction x = extract_claims(docs, testing::default_pack(), 2, &store);
+    CHECK(store.commit() == "");
+    CHECK(store.warnings().empty());
+    // Another audit takes the file between this run's extraction and its reading of kept-back claims.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK_FALSE(store.deferred_claims({0}, 1));
+    CHECK(store.warnings() == std::vector<std::string>{db + ": locked by another process; extracting without the store"});
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+  }
+  size_t hits = 0;
+  std::vector<std::string> warnings;
+  CHECK(audit_through(db, docs, &warnings, &hits) == audit_plain(docs));
+  CHECK(warnings.empty());
+  CHECK(hits == docs.size());  // the store was not deleted and rebuilt
+}
