@@ -1,4 +1,5 @@
-# Checks on files for the CLI tests that compare runs (sourced by scale.sh and store_findings.sh):
+# Checks on files for the CLI tests that compare runs (sourced by scale.sh, store_findings.sh and
+# store_deferred.sh):
 # each counts a pass or prints "FAIL NAME: …" and counts a failure; `finish LABEL` prints the
 # counts and fails the script when one failed.
 failures=0
@@ -31,4 +32,22 @@ code() {  # code NAME EXPECTED ACTUAL
 finish() {  # finish LABEL
   echo "$1: $passes passed, $failures failed"
   [ "$failures" -eq 0 ]
+}
+# pair NAME ARGS...: the same audit of seeds and fixtures (in the current directory) without the
+# store (NAME-plain.*) and through $tmp/claims.db (NAME.*), text and JSON reports, standard error
+# and exit code compared byte for byte. Needs $checker and $tmp.
+pair() {
+  local name=$1
+  shift
+  "$checker" audit seeds fixtures "$@" --no-default-reports --format text --format json -o - -o "$tmp/$name-plain.json" \
+    >"$tmp/$name-plain.txt" 2>"$tmp/$name-plain.err" </dev/null
+  local plain_rc=$?
+  "$checker" audit seeds fixtures "$@" --store "$tmp/claims.db" --no-default-reports --format text --format json \
+    -o - -o "$tmp/$name.json" >"$tmp/$name.txt" 2>"$tmp/$name.err" </dev/null
+  local rc=$?
+  [ "$plain_rc" -eq "$rc" ]
+  check "$name-exit" $? "exit $rc through the store, $plain_rc without"
+  same "$name-text" "$tmp/$name-plain.txt" "$tmp/$name.txt"
+  same "$name-json" "$tmp/$name-plain.json" "$tmp/$name.json"
+  same "$name-stderr" "$tmp/$name-plain.err" "$tmp/$name.err"
 }

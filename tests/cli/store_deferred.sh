@@ -18,24 +18,6 @@ cp -r seeds tests/fixtures "$tmp/corpus/"
 cp -r rules "$tmp/rules"
 cd "$tmp/corpus"
 
-# pair NAME ARGS...: the same audit without the store (NAME-plain.*) and through it (NAME.*), text
-# and JSON reports, standard error and exit code compared byte for byte.
-pair() {
-  local name=$1
-  shift
-  "$checker" audit seeds fixtures "$@" --no-default-reports --format text --format json -o - -o "$tmp/$name-plain.json" \
-    >"$tmp/$name-plain.txt" 2>"$tmp/$name-plain.err" </dev/null
-  local plain_rc=$?
-  "$checker" audit seeds fixtures "$@" --store "$tmp/claims.db" --no-default-reports --format text --format json \
-    -o - -o "$tmp/$name.json" >"$tmp/$name.txt" 2>"$tmp/$name.err" </dev/null
-  local rc=$?
-  [ "$plain_rc" -eq "$rc" ]
-  check "$name-exit" $? "exit $rc through the store, $plain_rc without"
-  same "$name-text" "$tmp/$name-plain.txt" "$tmp/$name.txt"
-  same "$name-json" "$tmp/$name-plain.json" "$tmp/$name.json"
-  same "$name-stderr" "$tmp/$name-plain.err" "$tmp/$name.err"
-}
-
 h1=fixtures/value-conflict/heights/h1.md
 conflict='Kellan tower: measure.height is 2.9972 m in fixtures/value-conflict/heights/h1.md but 3.4 m'
 pair first

@@ -17,24 +17,6 @@ cp -r rules "$tmp/rules"
 cp -r rules "$tmp/pristine-rules"
 cd "$tmp/corpus"
 
-# pair NAME ARGS...: the same audit without the store (NAME-plain.*) and through it (NAME.*), text
-# and JSON reports, standard error and exit code compared byte for byte.
-pair() {
-  local name=$1
-  shift
-  "$checker" audit seeds fixtures "$@" --no-default-reports --format text --format json -o - -o "$tmp/$name-plain.json" \
-    >"$tmp/$name-plain.txt" 2>"$tmp/$name-plain.err" </dev/null
-  local plain_rc=$?
-  "$checker" audit seeds fixtures "$@" --store "$tmp/claims.db" --no-default-reports --format text --format json \
-    -o - -o "$tmp/$name.json" >"$tmp/$name.txt" 2>"$tmp/$name.err" </dev/null
-  local rc=$?
-  [ "$plain_rc" -eq "$rc" ]
-  check "$name-exit" $? "exit $rc through the store, $plain_rc without"
-  same "$name-text" "$tmp/$name-plain.txt" "$tmp/$name.txt"
-  same "$name-json" "$tmp/$name-plain.json" "$tmp/$name.json"
-  same "$name-stderr" "$tmp/$name-plain.err" "$tmp/$name.err"
-}
-
 overdue='tunnel de Ferlac: milestone target 2022 had passed by 2023-05-17'
 t1=fixtures/schedule-slip/ferlac-overdue/t1.md
 t2=fixtures/schedule-slip/ferlac-overdue/t2.md
