@@ -105,6 +105,11 @@ void ClaimStore::in_use() {
   unusable_ = true;
 }
 
+void ClaimStore::read_failed(int code) {
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
+  else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+}
+
 void ClaimStore::broken(const std::string& what) {
   if (!broken_) warnings_.push_back(path_ + ": " + what + "; rebuilding it");
   broken_ = true;
@@ -224,8 +229,7 @@ ClaimStore::Rows ClaimStore::fetch(const char* table, const std::string& subject
       std::string("SELECT doc, data, checksum") + (keyed ? ", subjects_key" : "") + " FROM " + table;
   SqliteStatement q(db_, sql.c_str());
   auto failed = [&](int code) {
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
-    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    read_failed(code);
     return Rows{{}, std::vector<std::pair<size_t, size_t>>(keys_.size(), Rows::kNone)};
   };
   if (!q.ok()) return failed(sqlite3_errcode(db_));
@@ -336,10 +340,7 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
   if (broken_ || unusable_ || !db_) return std::nullopt;
   SqliteStatement q(db_, "SELECT subjects_key, data, checksum FROM claims WHERE doc = ?1");
   if (!q.ok()) {
-    // Locked past the busy timeout (another audit is writing it) is not damage: left alone.
-    const int code = sqlite3_errcode(db_);
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) in_use();
-    else broken(std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+    read_failed(sqlite3_errcode(db_));
     return std::nullopt;
   }
   // Read one after the other (one connection), decoded in parallel from one buffer.
@@ -357,13 +358,9 @@ std::optional<std::vector<std::vector<Claim>>> ClaimStore::deferred_claims(const
     const size_t i = documents[k];
     q.bind(1, keys_[i]);
     const int rc = q.step();
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-      in_use();  // as above: another audit holds it, not damage
-      return std::nullopt;
-    }
     if (rc != SQLITE_ROW) {
-      broken(rc == SQLITE_DONE ? std::string("damaged claim store (a document's claims are missing)")
-                               : std::string("damaged claim store (") + sqlite3_errmsg(db_) + ")");
+      if (rc == SQLITE_DONE) broken("damaged claim store (a document's claims are missing)");
+      else read_failed(rc);
       return std::nullopt;
     }
     const std::string_view stored_key = q.column_view(0), data = q.column_view(1);

@@ -99,6 +99,9 @@ class ClaimStore final : public ExtractionCache, public FindingsCache {
   bool create_schema();
   void broken(const std::string& what);
   void in_use();
+  // A read that failed with SQLite's `code`: locked past the busy timeout (another audit is
+  // writing the file) is in_use(), anything else damage (broken()).
+  void read_failed(int code);
   // "PATH: cannot WHAT: <SQLite's message>", after rolling the open transaction back; "" when
   // the file is damaged (then broken()).
   std::string roll_back(const char* what);
